@@ -1,0 +1,316 @@
+#include "commandline.h"
+
+#include "atomicfilewriter.h"
+#include "contextexporter.h"
+#include "linter.h"
+#include "qadocument.h"
+#include "utf8validator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+// Arguments after the command: the file plus options, some with a value.
+struct Arguments
+{
+    QString file;
+    QStringList flags;
+    QMap<QString, QString> values;
+    QString error;
+};
+
+Arguments parseArguments(const QStringList &args, const QStringList &flagNames,
+                         const QStringList &valueNames)
+{
+    Arguments parsed;
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args[i];
+        QString inlineValue;
+        bool hasInline = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            inlineValue = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            hasInline = true;
+        }
+        if (flagNames.contains(arg)) {
+            parsed.flags.append(arg);
+        } else if (valueNames.contains(arg)) {
+            if (!hasInline && i + 1 >= args.size()) {
+                parsed.error = QStringLiteral("%1 needs a value").arg(arg);
+                return parsed;
+            }
+            parsed.values.insert(arg, hasInline ? inlineValue : args[++i]);
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            parsed.error = QStringLiteral("unknown option %1").arg(arg);
+            return parsed;
+        } else if (parsed.file.isEmpty()) {
+            parsed.file = arg;
+        } else {
+            parsed.error = QStringLiteral("unexpected argument %1").arg(arg);
+            return parsed;
+        }
+    }
+    if (parsed.file.isEmpty())
+        parsed.error = QStringLiteral("no FILE given");
+    return parsed;
+}
+
+std::optional<QaDocument> load(const QString &path, QTextStream &err)
+{
+    LoadError error;
+    std::optional<QaDocument> document = QaDocument::fromFile(path, &error);
+    if (!document)
+        err << "quire: " << error.message << Qt::endl;
+    return document;
+}
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "quire: " << message << " (see quire --help)" << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+QString firstLine(const QString &text)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return line.size() > 90 ? line.left(89) + QStringLiteral("…") : line;
+}
+
+int check(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Arguments a = parseArguments(args, {QStringLiteral("--json")}, {});
+    if (!a.error.isEmpty())
+        return usage(err, a.error);
+    const std::optional<QaDocument> document = load(a.file, err);
+    if (!document)
+        return CommandLine::FileError;
+    const StatusCounts counts = Linter::count(*document);
+    const auto similar = Linter::similarQuestions(*document);
+
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        out << "{\"file\":" << jsonString(a.file) << ",\"counts\":{\"entries\":" << counts.entries
+            << ",\"answered\":" << counts.answered << ",\"empty\":" << counts.empty
+            << ",\"placeholder\":" << counts.placeholder << ",\"unanswered\":" << counts.unanswered
+            << "},\"sections\":[";
+        for (int s = 0; s < document->sectionCount(); ++s) {
+            const QaSection &section = document->section(s);
+            out << (s ? "," : "") << "{\"title\":" << jsonString(section.title())
+                << ",\"line\":" << section.line() << ",\"entries\":" << section.entryCount() << "}";
+        }
+        out << "],\"entries\":[";
+        bool first = true;
+        for (const EntryRef &ref : document->allEntries()) {
+            const QaEntry &entry = document->entry(ref);
+            out << (first ? "" : ",") << "{\"number\":" << document->entryNumber(ref)
+                << ",\"section\":" << jsonString(document->section(ref.section).title())
+                << ",\"line\":" << entry.line() << ",\"status\":\"" << entryStatusName(entry.status())
+                << "\",\"question\":" << jsonString(entry.question()) << "}";
+            first = false;
+        }
+        out << "],\"similar\":[";
+        for (size_t i = 0; i < similar.size(); ++i) {
+            out << (i ? "," : "") << "{\"a\":" << similar[i].a << ",\"b\":" << similar[i].b
+                << ",\"score\":" << QString::number(similar[i].score, 'f', 3) << "}";
+        }
+        out << "]}\n";
+    } else {
+        out << a.file << ": " << counts.entries << " entries in " << document->sectionCount()
+            << " sections · " << counts.answered << " answered · " << counts.empty << " empty · "
+            << counts.placeholder << " placeholder · " << counts.unanswered << " unanswered\n";
+        for (const EntryRef &ref : document->allEntries()) {
+            const QaEntry &entry = document->entry(ref);
+            if (!needsAttention(entry.status()))
+                continue;
+            out << QStringLiteral("  line %1  #%2  %3  %4\n")
+                       .arg(entry.line(), 5)
+                       .arg(document->entryNumber(ref), -4)
+                       .arg(entryStatusName(entry.status()), -11)
+                       .arg(firstLine(entry.question()));
+        }
+        if (!similar.empty()) {
+            out << "Similar questions (highest first):\n";
+            for (const auto &pair : similar) {
+                const QaEntry &ea = document->entry(document->entryRef(pair.a));
+                const QaEntry &eb = document->entry(document->entryRef(pair.b));
+                out << QStringLiteral("  %1  #%2 (line %3) ~ #%4 (line %5)\n")
+                           .arg(QString::number(pair.score, 'f', 2))
+                           .arg(pair.a).arg(ea.line()).arg(pair.b).arg(eb.line());
+            }
+        }
+    }
+    out.flush();
+    return counts.needingAttention() > 0 ? CommandLine::NeedsAttention : CommandLine::Ok;
+}
+
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Arguments a = parseArguments(args,
+                                       {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered")},
+                                       {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")});
+    if (!a.error.isEmpty())
+        return usage(err, a.error);
+    ExportOptions options;
+    if (a.values.contains(QStringLiteral("--format"))
+        && !ExportOptions::parseFormat(a.values.value(QStringLiteral("--format")), &options.format))
+        return usage(err, QStringLiteral("unknown format %1 (ctx, markdown, jsonl or source)")
+                              .arg(a.values.value(QStringLiteral("--format"))));
+    options.includeProse = a.flags.contains(QStringLiteral("--include-prose"));
+    options.includeUnanswered = a.flags.contains(QStringLiteral("--include-unanswered"));
+    const std::optional<QaDocument> document = load(a.file, err);
+    if (!document)
+        return CommandLine::FileError;
+    const QByteArray bytes = ContextExporter::exportBytes(*document, options);
+    const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output")));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        out.flush();
+        QFile stdoutFile;
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        stdoutFile.write(bytes);
+        stdoutFile.flush();
+        return CommandLine::Ok;
+    }
+    QString error;
+    if (!AtomicFileWriter::write(output, bytes, &error)) {
+        err << "quire: " << error << Qt::endl;
+        return CommandLine::FileError;
+    }
+    return CommandLine::Ok;
+}
+
+int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Arguments a = parseArguments(args, {},
+                                       {QStringLiteral("--entry"), QStringLiteral("--answer"),
+                                        QStringLiteral("--answer-file"), QStringLiteral("--question"),
+                                        QStringLiteral("-o"), QStringLiteral("--output")});
+    if (!a.error.isEmpty())
+        return usage(err, a.error);
+    bool numberOk = false;
+    const int number = a.values.value(QStringLiteral("--entry")).toInt(&numberOk);
+    if (!numberOk)
+        return usage(err, QStringLiteral("--entry N (a number) is required"));
+    const bool hasAnswer = a.values.contains(QStringLiteral("--answer"));
+    const bool hasAnswerFile = a.values.contains(QStringLiteral("--answer-file"));
+    const bool hasQuestion = a.values.contains(QStringLiteral("--question"));
+    if (hasAnswer && hasAnswerFile)
+        return usage(err, QStringLiteral("give --answer or --answer-file, not both"));
+    if (!hasAnswer && !hasAnswerFile && !hasQuestion)
+        return usage(err, QStringLiteral("nothing to set: give --answer, --answer-file or --question"));
+
+    std::optional<QaDocument> document = load(a.file, err);
+    if (!document)
+        return CommandLine::FileError;
+    const EntryRef ref = document->entryRef(number);
+    if (!ref.isValid()) {
+        err << "quire: " << a.file << ": no entry " << number << " (the document has "
+            << document->entryCount() << ")" << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    QString answer = a.values.value(QStringLiteral("--answer"));
+    if (hasAnswerFile) {
+        const QString path = a.values.value(QStringLiteral("--answer-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "quire: " << path << ": " << file.errorString() << Qt::endl;
+            return CommandLine::FileError;
+        }
+        const QByteArray bytes = file.readAll();
+        const Utf8Validator::Result valid = Utf8Validator::check(bytes);
+        if (!valid.ok()) {
+            err << "quire: " << path << ": not valid UTF-8 text at byte offset " << valid.offset << Qt::endl;
+            return CommandLine::FileError;
+        }
+        answer = QString::fromUtf8(bytes);
+    }
+    if (hasQuestion)
+        document->setQuestion(ref, a.values.value(QStringLiteral("--question")));
+    if (hasAnswer || hasAnswerFile)
+        document->setAnswer(ref, answer);
+
+    const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output"), a.file));
+    QString error;
+    if (!AtomicFileWriter::write(output, document->toBytes(), &error)) {
+        err << "quire: " << error << Qt::endl;
+        return CommandLine::FileError;
+    }
+    out << output << ": entry " << number << " is now " << entryStatusName(document->entry(ref).status())
+        << "\n";
+    out.flush();
+    return CommandLine::Ok;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    static const QStringList commands = {
+        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"),
+    };
+    return !arguments.isEmpty() && commands.contains(arguments.first());
+}
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  quire [FILE]                 open FILE in the editor window\n"
+        "  quire check FILE [--json]    report entries that need attention and similar questions\n"
+        "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]\n"
+        "               [--include-prose] [--include-unanswered]\n"
+        "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
+        "  quire --help | --version\n"
+        "\n"
+        "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
+        "cannot be read or parsed, 64 on wrong arguments. export writes to standard output\n"
+        "without -o. Every file is written atomically.\n");
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << helpText();
+        out.flush();
+        return Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "quire " << QCoreApplication::applicationVersion() << "\n";
+        out.flush();
+        return Ok;
+    }
+    if (command == QLatin1String("check"))
+        return check(rest, out, err);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest, out, err);
+    if (command == QLatin1String("set"))
+        return setCommand(rest, out, err);
+    return usage(err, QStringLiteral("unknown command %1").arg(command));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// What goes into an export and in which shape.
+struct ExportOptions
+{
+    enum class Format { Ctx, Markdown, Jsonl, Source };
+
+    Format format = Format::Ctx;
+    bool includeProse = false;      // prose sections such as "Background"
+    bool includeUnanswered = false; // questions whose answer is empty, a placeholder or missing
+
+    static bool parseFormat(const QString &name, Format *format);
+    static QString formatName(Format format);
+    // llms_ctx.txt, NAME.md, NAME.jsonl ... beside the document.
+    static QString defaultFileName(Format format, const QString &documentBaseName);
+};

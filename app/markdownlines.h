@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Line-level recognisers for the few markdown constructs the document format
+// cares about. They look at one line of UTF-8 bytes at a time; the parser
+// keeps the state (code fences, paragraphs) between lines.
+namespace MarkdownLines {
+
+struct Line
+{
+    qsizetype begin = 0;      // first byte
+    qsizetype contentEnd = 0; // before the line ending
+    qsizetype end = 0;        // after the line ending ("\n" or "\r\n"; none at the end of the file)
+};
+
+enum class Kind {
+    Blank,
+    Heading2,      // "## Title"
+    ThematicBreak, // "---", "***", "___" (spaces allowed between)
+    QuestionLabel, // "**Question:**"
+    AnswerLabel,   // "**Answer:**"
+    OrderedItem,   // "27. text" or "27) text"
+    FenceOpen,     // "```" or "~~~"
+    Text,
+};
+
+struct Fence
+{
+    bool open = false;
+    char marker = 0;
+    int length = 0;
+};
+
+Line lineAt(const QByteArray &text, qsizetype pos);
+Kind classify(const char *data, const Line &line);
+Fence fenceOf(const char *data, const Line &line);
+bool closesFence(const char *data, const Line &line, const Fence &fence);
+QString headingTitle(const char *data, const Line &line);
+qsizetype labelEnd(const char *data, const Line &line);        // after "**Question:**" / "**Answer:**"
+qsizetype orderedMarkerEnd(const char *data, const Line &line); // after "27."
+long orderedItemNumber(const char *data, const Line &line);
+qsizetype skipSpaces(const char *data, qsizetype pos, qsizetype end);
+bool isIndented(const char *data, const Line &line); // two spaces or a tab
+bool isBlankText(const char *data, qsizetype begin, qsizetype end);
+
+inline constexpr char questionLabel[] = "**Question:**";
+inline constexpr char answerLabel[] = "**Answer:**";
+
+} // namespace MarkdownLines
