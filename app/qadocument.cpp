@@ -63,6 +63,7 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
     document.m_name = name;
     document.m_eol = dominantLineEnding(bytes);
     document.m_sections = DocumentParser::parse(document.m_source);
+    document.m_preambleListed = document.m_sections.front().entryCount() > 0;
     for (QaSection &section : document.m_sections) {
         for (int i = 0; i < section.entryCount(); ++i)
             document.classify(section.entry(i));

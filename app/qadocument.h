@@ -52,7 +52,7 @@ public:
     QString preambleText() const;
 
     // Sections in document order. The preamble is listed (untitled, first)
-    // only when it holds entries.
+    // only when it held entries when loaded.
     int sectionCount() const;
     const QaSection &section(int index) const;
     int entryCount() const;
@@ -82,7 +82,8 @@ public:
 
 private:
     int internal(int section) const { return section + firstVisible(); }
-    int firstVisible() const { return m_sections.front().entryCount() > 0 ? 0 : 1; }
+    // Decided at load, so that section indexes never shift during editing.
+    int firstVisible() const { return m_preambleListed ? 0 : 1; }
     void classify(QaEntry &entry) const;
     void rebuildCounts();
 
@@ -91,4 +92,5 @@ private:
     QByteArray m_eol = "\n";
     std::vector<QaSection> m_sections; // [0] is the preamble
     std::vector<int> m_entriesBefore;  // per internal section: entries in earlier sections
+    bool m_preambleListed = false;     // the preamble held entries when loaded
 };
