@@ -19,6 +19,10 @@ public:
         int lineNumber = 0;
         while (pos < n) {
             Line line = lineAt(m_src, pos);
+            // A byte order mark is kept (in the preamble's raw text) but does
+            // not hide what the first line is.
+            if (pos == 0 && m_src.startsWith("\xEF\xBB\xBF"))
+                line.begin = 3;
             ++lineNumber;
             handle(line, lineNumber);
             pos = line.end;
@@ -62,7 +66,9 @@ private:
         case Kind::ThematicBreak:
             finishCurrent();
             m_rawHasBreak = true;
-            m_atBoundary = true;
+            // In the preamble a `---` before any entry (e.g. front matter)
+            // does not make the next list a question list.
+            m_atBoundary = m_sections.size() > 1 || section().entryCount() > 0;
             return;
         case Kind::QuestionLabel:
             finishCurrent();
@@ -103,6 +109,9 @@ private:
                 m_q.questionEnd = line.begin;
                 m_state = State::QuestionGap;
             } else {
+                // "**Question:**" alone on its line: the text starts here.
+                if (m_q.questionTextEnd == m_q.questionTextBegin)
+                    m_q.questionTextBegin = skipSpaces(m_src.constData(), line.begin, line.contentEnd);
                 m_q.questionTextEnd = line.contentEnd;
                 m_q.questionEnd = line.end;
             }

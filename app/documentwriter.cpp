@@ -64,7 +64,8 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
     if (!entry.questionEdited())
         return slice(entry, l.questionStart, l.questionEnd);
     QByteArray prefix = slice(entry, l.questionStart, l.questionTextBegin);
-    if (!prefix.endsWith(' ') && !prefix.endsWith('\t'))
+    // The prefix ends with a line ending when the label stood alone on its line.
+    if (!prefix.endsWith(' ') && !prefix.endsWith('\t') && !prefix.endsWith('\n'))
         prefix += ' ';
     QByteArray out = prefix;
     if (entry.form() == QaEntry::Form::Numbered)

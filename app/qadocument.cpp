@@ -102,7 +102,10 @@ QByteArray QaDocument::toBytes() const
 
 QString QaDocument::preambleText() const
 {
-    return m_sections.front().bodyText();
+    QString text = m_sections.front().bodyText();
+    if (text.startsWith(QChar(0xFEFF))) // a byte order mark is not text
+        text.remove(0, 1);
+    return text;
 }
 
 QString QaDocument::title() const
