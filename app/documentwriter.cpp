@@ -151,7 +151,10 @@ void writeGeneratedEntry(QByteArray &out, const std::vector<DocumentPiece> &piec
         out += "---" + eol + eol;
     out += DocumentWriter::entryBlock(pieces[index].entry, eol);
     const DocumentPiece *after = neighbour(pieces, index, +1);
-    const bool nextIsBlank = index + 1 < int(pieces.size()) && pieces[index + 1].isBlank();
+    // Whether what follows already starts with a blank line.
+    const bool nextIsBlank = index + 1 < int(pieces.size()) && !pieces[index + 1].isEntry()
+        && (pieces[index + 1].isBlank() || pieces[index + 1].raw.startsWith('\n')
+            || pieces[index + 1].raw.startsWith("\r\n"));
     if (after && after->isEntry() && !isGenerated(*after)) {
         out += eol + "---" + eol;
         if (!nextIsBlank)

@@ -1,9 +1,20 @@
 #include "commandline.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
 
-#include <cstdio>
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Quire"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,15 +22,27 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Quire"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!CommandLine::isCommand(arguments)) {
-        err << CommandLine::helpText();
-        return CommandLine::UsageError;
+    // Commands never start the GUI (no display needed).
+    if (CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(arguments, out, err);
     }
-    return CommandLine::run(arguments, out, err);
+
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("quire"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Author, review and export a markdown Q&A document."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document to open."));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    window.openStartupDocument(parser.positionalArguments().value(0));
+    return app.exec();
 }

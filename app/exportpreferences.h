@@ -1,0 +1,20 @@
+#pragma once
+
+#include "exportoptions.h"
+
+#include <QString>
+
+// Export choices remembered per document (QSettings, keyed by the
+// document's absolute path).
+struct ExportPreferences
+{
+    ExportOptions options;
+    QString outputPath;   // empty: the default beside the document
+    bool exportOnSave = false;
+
+    static ExportPreferences load(const QString &documentPath);
+    void save(const QString &documentPath) const;
+    // The output path to use: the remembered one, or the format's default
+    // file name beside the document.
+    QString resolvedOutputPath(const QString &documentPath) const;
+};

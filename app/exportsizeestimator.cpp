@@ -1,0 +1,52 @@
+#include "exportsizeestimator.h"
+
+#include "contextexporter.h"
+#include "qamodel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+ExportSizeEstimator::ExportSizeEstimator(QaModel *model, QObject *parent)
+    : QObject(parent), m_model(model)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(400);
+    connect(&m_debounce, &QTimer::timeout, this, &ExportSizeEstimator::start);
+    auto schedule = [this] { m_debounce.start(); };
+    connect(model, &QaModel::entryChanged, this, schedule);
+    connect(model, &QaModel::sectionChanged, this, schedule);
+    connect(model, &QaModel::structureChanged, this, schedule);
+    connect(model, &QaModel::documentReset, this, [this] { start(); });
+    connect(&m_watcher, &QFutureWatcher<ExportSize>::finished, this, [this] {
+        m_size = m_watcher.result();
+        emit sizeChanged(m_size);
+        if (m_pending) {
+            m_pending = false;
+            start();
+        }
+    });
+}
+
+void ExportSizeEstimator::setOptions(const ExportOptions &options)
+{
+    m_options = options;
+    start();
+}
+
+void ExportSizeEstimator::refreshNow()
+{
+    start();
+}
+
+void ExportSizeEstimator::start()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    // The copy shares the loaded bytes; only edited text is duplicated.
+    const QaDocument snapshot = m_model->document();
+    const ExportOptions options = m_options;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, options] {
+        return ExportSize::of(ContextExporter::exportText(snapshot, options));
+    }));
+}

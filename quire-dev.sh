@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Quire developer entry point (Debian 12).
+#   ./quire-dev.sh run    install what is missing, build, open Quire on a copy of the sample
+#   ./quire-dev.sh test   install what is missing, build, run every test
+#   ./quire-dev.sh bench  build and run the benchmarks (see README, Performance)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libcmark-dev cmark libbenchmark-dev
+    xvfb xauth libxml2-utils fonts-dejavu-core git
+)
+BUILD_DIR=${QUIRE_BUILD_DIR:-build}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$BUILD_DIR"
+}
+
+# WebEngine's sandbox cannot run as root; only then is it switched off.
+sandbox_env() {
+    if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build
+    sandbox_env
+    # A writable copy: the bundled sample stays pristine.
+    copy_dir="${XDG_DATA_HOME:-$HOME/.local/share}/Quire"
+    mkdir -p "$copy_dir"
+    [ -f "$copy_dir/portfolio-qa.md" ] || cp data/portfolio-qa.md "$copy_dir/portfolio-qa.md"
+    shift
+    exec "$BUILD_DIR/ui/quire" "$copy_dir/portfolio-qa.md" "$@"
+    ;;
+test)
+    install_missing
+    build
+    sandbox_env
+    export QT_QPA_PLATFORM=offscreen
+    cd "$BUILD_DIR"
+    ctest --output-on-failure --timeout 600
+    ;;
+bench)
+    install_missing
+    build
+    sandbox_env
+    export QT_QPA_PLATFORM=offscreen
+    bench/run-benchmarks.sh "$BUILD_DIR"
+    ;;
+*)
+    sed -n '2,5p' "$0"
+    exit 64
+    ;;
+esac

@@ -1,0 +1,631 @@
+#include "mainwindow.h"
+
+#include "documentsession.h"
+#include "entryeditor.h"
+#include "entrylistmodel.h"
+#include "entrylistpanel.h"
+#include "entrynavigator.h"
+#include "exportdialog.h"
+#include "exportsizeestimator.h"
+#include "markdowneditor.h"
+#include "markdownrenderer.h"
+#include "messagebar.h"
+#include "qamodel.h"
+#include "sectiontabbar.h"
+#include "shortcutsdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int maxRecentFiles = 10;
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_model = new QaModel(this);
+    m_session = new DocumentSession(m_model, this);
+    m_exportSize = new ExportSizeEstimator(m_model, this);
+
+    m_messages = new MessageBar(this);
+    m_tabs = new SectionTabBar(m_model, this);
+    m_list = new EntryListPanel(m_model, this);
+    m_editor = new EntryEditor(m_model, this);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_list);
+    m_mainSplitter->addWidget(m_editor);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({340, 900});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 0, 6, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+    setAcceptDrops(true);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showSection);
+    connect(m_list, &EntryListPanel::entryActivated, this, &MainWindow::selectEntry);
+    connect(m_session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_model, &QaModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &QaModel::navigateRequested, this, &MainWindow::onNavigateRequested);
+    connect(m_model, &QaModel::documentReset, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        showSection(0);
+        updateCounts();
+    });
+    connect(m_exportSize, &ExportSizeEstimator::sizeChanged, this, [this](const ExportSize &size) {
+        m_exportLabel->setText(tr("Export: %1 characters · ~%2 tokens")
+                                   .arg(QLocale().toString(size.characters), QLocale().toString(size.tokens)));
+    });
+    readSettings();
+    updateTitle();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &text, auto slot, const QList<QKeySequence> &keys = {}) {
+        QAction *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&New"), &MainWindow::newDocument, QKeySequence::keyBindings(QKeySequence::New));
+    add(file, tr("&Open…"), &MainWindow::openDialog, QKeySequence::keyBindings(QKeySequence::Open));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    add(file, tr("&Save"), &MainWindow::save, QKeySequence::keyBindings(QKeySequence::Save));
+    add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::keyBindings(QKeySequence::SaveAs));
+    add(file, tr("Re&load from Disk"), &MainWindow::reloadFromDisk);
+    file->addSeparator();
+    add(file, tr("&Export…"), &MainWindow::showExportDialog, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    file->addSeparator();
+    QAction *quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::keyBindings(QKeySequence::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    add(edit, tr("Add &Question"), &MainWindow::addQuestion, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    add(edit, tr("&Delete Entry"), &MainWindow::deleteEntry, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
+    add(edit, tr("Move &Up"), [this] { moveEntryBy(-1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)});
+    add(edit, tr("Move Do&wn"), [this] { moveEntryBy(+1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)});
+    add(edit, tr("Move to &Section…"), &MainWindow::moveToSection, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    edit->addSeparator();
+    add(edit, tr("Add Sec&tion…"), &MainWindow::addSection);
+    add(edit, tr("&Rename Section…"), &MainWindow::renameSection, {QKeySequence(Qt::Key_F2)});
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    add(go, tr("&Next Needing Attention"), &MainWindow::nextNeedingAttention, {QKeySequence(Qt::Key_F8)});
+    add(go, tr("&Previous Needing Attention"), &MainWindow::previousNeedingAttention, {QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    go->addSeparator();
+    add(go, tr("Next &Entry"), &MainWindow::nextEntry, {QKeySequence(Qt::ALT | Qt::Key_Down)});
+    add(go, tr("Previous E&ntry"), &MainWindow::previousEntry, {QKeySequence(Qt::ALT | Qt::Key_Up)});
+    add(go, tr("Next &Section"), &MainWindow::nextSection, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    add(go, tr("Previous Se&ction"), &MainWindow::previousSection, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    go->addSeparator();
+    add(go, tr("&Find…"), [this] {
+        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchField()->selectAll();
+    }, QKeySequence::keyBindings(QKeySequence::Find));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard Shortcuts"), &MainWindow::showShortcuts);
+    add(help, tr("&About Quire"), &MainWindow::showAbout);
+    add(help, tr("About &Qt"), [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
+    m_exportLabel = new QLabel(this);
+    m_exportLabel->setObjectName(QStringLiteral("exportSizeLabel"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_exportLabel);
+}
+
+QString MainWindow::countsText(const StatusCounts &c)
+{
+    auto plural = [](int n, const QString &one, const QString &many) { return n == 1 ? one : many; };
+    return tr("%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered")
+        .arg(c.answered).arg(c.entries).arg(c.empty).arg(c.placeholder)
+        .arg(plural(c.placeholder, tr("placeholder"), tr("placeholders")))
+        .arg(c.unanswered);
+}
+
+void MainWindow::updateCounts()
+{
+    m_countsLabel->setText(countsText(m_model->counts()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Quire").arg(m_session->displayName()));
+    setWindowModified(m_session->isModified());
+}
+
+void MainWindow::updatePosition()
+{
+    const EntryRef ref = currentEntry();
+    const QaDocument &document = m_model->document();
+    if (!ref.isValid()) {
+        m_positionLabel->setText(currentSection() >= 0 && currentSection() < document.sectionCount()
+                                     ? tr("Section %1 of %2").arg(currentSection() + 1).arg(document.sectionCount())
+                                     : QString());
+        return;
+    }
+    const int line = document.entry(ref).line();
+    QString text = tr("Entry %1 of %2").arg(document.entryNumber(ref)).arg(document.entryCount());
+    if (line > 0)
+        text += tr(" · line %1").arg(line);
+    m_positionLabel->setText(text);
+}
+
+EntryRef MainWindow::currentEntry() const
+{
+    return m_editor->entry();
+}
+
+int MainWindow::currentSection() const
+{
+    return m_tabs->currentIndex();
+}
+
+void MainWindow::showSection(int section)
+{
+    const QaDocument &document = m_model->document();
+    m_model->endTypingBurst();
+    if (section < 0 || section >= document.sectionCount()) {
+        m_editor->showNothing(tr("This document has no sections yet. Use Edit → Add Section."));
+        updatePosition();
+        return;
+    }
+    if (m_tabs->currentIndex() != section) {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(section);
+    }
+    m_list->listModel()->setSection(section);
+    const QaSection &s = document.section(section);
+    if (s.isProse()) {
+        m_list->selectEntry({});
+        m_editor->showProse(section);
+    } else {
+        const EntryRef first = m_list->listModel()->rowCount() > 0 && m_list->searchField()->text().isEmpty()
+            ? m_list->listModel()->entryAt(0) : EntryRef{section, 0};
+        m_list->selectEntry(first);
+        m_editor->showEntry(first);
+    }
+    updatePosition();
+}
+
+void MainWindow::selectEntry(EntryRef ref)
+{
+    const QaDocument &document = m_model->document();
+    if (!ref.isValid() || ref.section >= document.sectionCount()
+        || ref.index >= document.section(ref.section).entryCount())
+        return;
+    if (ref != m_editor->entry())
+        m_model->endTypingBurst(); // switching entries ends an undo step
+    if (m_tabs->currentIndex() != ref.section) {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(ref.section);
+        m_list->listModel()->setSection(ref.section);
+    }
+    m_list->selectEntry(ref);
+    m_editor->showEntry(ref);
+    updatePosition();
+}
+
+void MainWindow::onNavigateRequested(EntryRef ref)
+{
+    if (ref.index >= 0)
+        selectEntry(ref);
+    else if (ref.section >= 0 && ref.section < m_model->document().sectionCount())
+        showSection(ref.section);
+}
+
+int MainWindow::currentPositionNumber() const
+{
+    const EntryRef ref = currentEntry();
+    if (ref.isValid())
+        return m_model->document().entryNumber(ref);
+    return EntryNavigator::entriesBefore(m_model->document(), qMax(0, currentSection()));
+}
+
+void MainWindow::jumpToNeedingAttention(bool forward)
+{
+    bool wrapped = false;
+    const QaDocument &document = m_model->document();
+    const int position = currentPositionNumber();
+    const EntryRef target = forward
+        ? EntryNavigator::nextNeedingAttention(document, position, &wrapped)
+        : EntryNavigator::previousNeedingAttention(document, currentEntry().isValid() ? position : position + 1, &wrapped);
+    if (!target.isValid()) {
+        statusBar()->showMessage(tr("No entry needs attention."), 4000);
+        return;
+    }
+    if (!m_list->searchField()->text().isEmpty() || m_list->listModel()->statusFilter() != StatusFilter::All) {
+        if (m_list->listModel()->rowOf(target) < 0) {
+            m_list->searchField()->clear();
+            m_list->statusFilter()->setCurrentIndex(0);
+        }
+    }
+    selectEntry(target);
+    m_editor->focusAnswerAtEnd();
+    if (wrapped)
+        statusBar()->showMessage(forward ? tr("Continued from the start.") : tr("Continued from the end."), 3000);
+}
+
+void MainWindow::nextNeedingAttention() { jumpToNeedingAttention(true); }
+void MainWindow::previousNeedingAttention() { jumpToNeedingAttention(false); }
+
+void MainWindow::nextEntry()
+{
+    const int number = currentPositionNumber() + 1;
+    const EntryRef ref = m_model->document().entryRef(number);
+    if (ref.isValid())
+        selectEntry(ref);
+}
+
+void MainWindow::previousEntry()
+{
+    const EntryRef current = currentEntry();
+    const int number = current.isValid() ? currentPositionNumber() - 1 : currentPositionNumber();
+    const EntryRef ref = m_model->document().entryRef(number);
+    if (ref.isValid())
+        selectEntry(ref);
+}
+
+void MainWindow::nextSection()
+{
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+}
+
+void MainWindow::previousSection()
+{
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+}
+
+// --- Files -------------------------------------------------------------
+
+void MainWindow::openStartupDocument(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openFile(path);
+        return;
+    }
+    const QString last = QSettings().value(QStringLiteral("lastDocument")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+        return;
+    // First run: a writable copy of the bundled sample; the bundled file stays pristine.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
+    if (!QFileInfo::exists(copy)) {
+        QFile::copy(QStringLiteral(":/quire/portfolio-qa.md"), copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    openFile(copy);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    LoadError error;
+    if (!m_session->open(path, &error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(error.message));
+        return false;
+    }
+    m_messages->hide();
+    addRecentFile(m_session->filePath());
+    QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes. Save them before closing?").arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_session->newDocument();
+    m_messages->hide();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_session->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_session->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Document"), dir,
+                                                      tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (m_session->filePath().isEmpty())
+        return;
+    if (m_session->isModified()
+        && QMessageBox::question(this, tr("Reload from Disk"),
+                                 tr("Discard your unsaved changes and reload “%1” from disk?").arg(m_session->displayName()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    openFile(m_session->filePath());
+}
+
+bool MainWindow::save()
+{
+    if (m_session->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_session->save(&error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_session->filePath()), 4000);
+    exportAfterSave();
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_session->filePath().isEmpty()
+        ? QDir::home().filePath(tr("questions.md")) : m_session->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested,
+                                                      tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_session->saveAs(path, &error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        return false;
+    }
+    addRecentFile(m_session->filePath());
+    QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
+    exportAfterSave();
+    return true;
+}
+
+void MainWindow::exportAfterSave()
+{
+    const ExportPreferences prefs = ExportPreferences::load(m_session->filePath());
+    if (!prefs.exportOnSave)
+        return;
+    const QString path = prefs.resolvedOutputPath(m_session->filePath());
+    QString error;
+    if (!m_session->exportTo(path, prefs.options, &error))
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Saved and exported %1").arg(path), 4000);
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.exportedPath()), 5000);
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+// --- Editing -----------------------------------------------------------
+
+void MainWindow::addQuestion()
+{
+    const int section = currentSection();
+    if (section < 0 || section >= m_model->document().sectionCount()) {
+        addSection();
+        return;
+    }
+    const EntryRef current = currentEntry();
+    const int index = current.isValid() ? current.index + 1 : m_model->document().section(section).entryCount();
+    const EntryRef added = m_model->addEntry(section, index);
+    selectEntry(added);
+    m_editor->questionEditor()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::deleteEntry()
+{
+    const EntryRef ref = currentEntry();
+    if (!ref.isValid())
+        return;
+    m_model->removeEntry(ref);
+    const int count = m_model->document().section(ref.section).entryCount();
+    if (count > 0)
+        selectEntry({ref.section, qMin(ref.index, count - 1)});
+    else
+        showSection(ref.section);
+    statusBar()->showMessage(tr("Entry deleted. Undo brings it back."), 4000);
+}
+
+void MainWindow::moveEntryBy(int delta)
+{
+    const EntryRef ref = currentEntry();
+    if (!ref.isValid())
+        return;
+    const int target = ref.index + delta;
+    if (target < 0 || target >= m_model->document().section(ref.section).entryCount())
+        return;
+    selectEntry(m_model->moveEntry(ref, ref.section, target));
+}
+
+void MainWindow::moveToSection()
+{
+    const EntryRef ref = currentEntry();
+    if (!ref.isValid())
+        return;
+    QStringList titles;
+    for (int s = 0; s < m_model->document().sectionCount(); ++s)
+        titles << QStringLiteral("%1. %2").arg(s + 1).arg(m_model->document().section(s).title());
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Move to Section"), tr("Move this entry to:"), titles,
+                                                 ref.section, false, &ok);
+    const int target = int(titles.indexOf(choice));
+    if (!ok || target < 0 || target == ref.section)
+        return;
+    selectEntry(m_model->moveEntry(ref, target, m_model->document().section(target).entryCount()));
+}
+
+void MainWindow::addSection()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Add Section"), tr("Section heading:"),
+                                                QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || title.isEmpty())
+        return;
+    showSection(m_model->addSection(title));
+}
+
+void MainWindow::renameSection()
+{
+    const int section = currentSection();
+    if (section < 0 || section >= m_model->document().sectionCount()
+        || !m_model->document().section(section).hasHeading())
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename Section"), tr("Section heading:"), QLineEdit::Normal,
+                                                m_model->document().section(section).title(), &ok);
+    if (ok)
+        m_model->renameSection(section, title);
+}
+
+// --- Window ------------------------------------------------------------
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Quire"),
+                       tr("<h3>Quire %1</h3><p>Author, review and export a markdown question-and-answer "
+                          "document as context for an LLM.</p><p>Qt %2 · cmark %3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                MarkdownRenderer::cmarkVersion()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_editor->splitter()->restoreState(settings.value(QStringLiteral("window/previewSplitter")).toByteArray());
+    m_editor->verticalSplitter()->restoreState(settings.value(QStringLiteral("window/questionSplitter")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/previewSplitter"), m_editor->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/questionSplitter"), m_editor->verticalSplitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(urls.first().toLocalFile());
+}

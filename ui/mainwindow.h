@@ -1,0 +1,100 @@
+#pragma once
+
+#include "qadocument.h"
+
+#include <QMainWindow>
+
+class DocumentSession;
+class EntryEditor;
+class EntryListPanel;
+class ExportSizeEstimator;
+class MessageBar;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QaModel;
+class SectionTabBar;
+
+// The editor window. It arranges the widgets and turns menu commands into
+// calls on the model and the session; it never parses or writes files.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // `quire FILE`, or the last document, or a copy of the bundled sample.
+    void openStartupDocument(const QString &path);
+    bool openFile(const QString &path);
+
+    QaModel *model() const { return m_model; }
+    DocumentSession *session() const { return m_session; }
+    SectionTabBar *tabBar() const { return m_tabs; }
+    EntryListPanel *listPanel() const { return m_list; }
+    EntryEditor *editor() const { return m_editor; }
+    MessageBar *messageBar() const { return m_messages; }
+    QLabel *countsLabel() const { return m_countsLabel; }
+    QLabel *exportSizeLabel() const { return m_exportLabel; }
+    EntryRef currentEntry() const;
+    int currentSection() const;
+
+    void selectEntry(EntryRef ref);
+    void showSection(int section);
+    static QString countsText(const struct StatusCounts &counts);
+
+public slots:
+    bool save();
+    bool saveAs();
+    void nextNeedingAttention();
+    void previousNeedingAttention();
+    void nextEntry();
+    void previousEntry();
+    void nextSection();
+    void previousSection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    bool maybeSave();
+    void newDocument();
+    void openDialog();
+    void reloadFromDisk();
+    void showExportDialog();
+    void addQuestion();
+    void deleteEntry();
+    void moveEntryBy(int delta);
+    void moveToSection();
+    void addSection();
+    void renameSection();
+    void showShortcuts();
+    void showAbout();
+    void updateTitle();
+    void updateCounts();
+    void updatePosition();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void onNavigateRequested(EntryRef ref);
+    void exportAfterSave();
+    void jumpToNeedingAttention(bool forward);
+    int currentPositionNumber() const;
+
+    QaModel *m_model;
+    DocumentSession *m_session;
+    ExportSizeEstimator *m_exportSize;
+    MessageBar *m_messages;
+    SectionTabBar *m_tabs;
+    EntryListPanel *m_list;
+    EntryEditor *m_editor;
+    QSplitter *m_mainSplitter;
+    QLabel *m_countsLabel;
+    QLabel *m_positionLabel;
+    QLabel *m_exportLabel;
+    QMenu *m_recentMenu = nullptr;
+};

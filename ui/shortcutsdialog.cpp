@@ -1,0 +1,60 @@
+#include "shortcutsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+void addMenu(QTreeWidget *tree, QMenu *menu, QTreeWidgetItem *parent)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        if (action->menu()) {
+            addMenu(tree, action->menu(), parent);
+            continue;
+        }
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        if (keys.isEmpty())
+            continue;
+        new QTreeWidgetItem(parent, {text, keys.join(QStringLiteral(", "))});
+    }
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_tree = new QTreeWidget(this);
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setHeaderLabels({tr("Command"), tr("Shortcut")});
+    m_tree->setRootIsDecorated(false);
+    for (QAction *top : menuBar->actions()) {
+        if (!top->menu())
+            continue;
+        QString title = top->text();
+        title.remove(QLatin1Char('&'));
+        auto *group = new QTreeWidgetItem(m_tree, {title});
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        addMenu(m_tree, top->menu(), group);
+        group->setExpanded(true);
+    }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
