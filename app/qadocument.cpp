@@ -286,6 +286,9 @@ void QaDocument::setProseText(int section, const QString &text)
     qsizetype tail = body.size();
     while (tail > lead && QChar::isSpace(uchar(body[tail - 1])))
         --tail;
+    // Spaces that ended the old text's last line go with the old text.
+    while (tail < body.size() && (body[tail] == ' ' || body[tail] == '\t'))
+        ++tail;
     QByteArray leading = body.left(lead);
     QByteArray trailing = body.mid(tail);
     if (leading.isEmpty() && s.hasHeading())

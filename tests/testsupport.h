@@ -101,26 +101,14 @@ inline qsizetype commonPrefix(const QByteArray &a, const QByteArray &b)
     return i;
 }
 
-// Common suffix that does not overlap the common prefix of either side.
-inline qsizetype commonSuffix(const QByteArray &a, const QByteArray &b, qsizetype prefix)
-{
-    const qsizetype n = std::min(a.size(), b.size()) - prefix;
-    qsizetype i = 0;
-    while (i < n && a[a.size() - 1 - i] == b[b.size() - 1 - i])
-        ++i;
-    return i;
-}
-
 // Whether every byte of `before` outside [begin, end) is kept, in place, in
-// `after`: the common prefix reaches `begin` and the common suffix reaches `end`.
+// `after`: `after` starts with before[0, begin) and ends with before[end, size).
 inline bool changedOnlyWithin(const QByteArray &before, const QByteArray &after, qsizetype begin,
                               qsizetype end)
 {
-    if (before == after)
-        return true;
-    const qsizetype p = commonPrefix(before, after);
-    const qsizetype s = commonSuffix(before, after, p);
-    return p >= begin && before.size() - s <= end;
+    const qsizetype tail = before.size() - end;
+    return begin + tail <= after.size() && after.startsWith(before.left(begin))
+        && after.endsWith(before.right(tail));
 }
 
 inline std::optional<QaDocument> load(const QByteArray &bytes, const QString &name = QStringLiteral("test.md"))

@@ -1,0 +1,604 @@
+// Edit minimality: an edit rewrites only what it changes. Each case gives the
+// exact bytes expected after the edit (built from the sample's own lines) and
+// the lines of the sample that may differ; everything else must be kept in
+// place. Every case also runs on a CRLF copy of the sample, where the expected
+// bytes are the same with CRLF line endings.
+
+#include "testsupport.h"
+
+#include "linter.h"
+#include "qadocument.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace TestSupport;
+
+namespace {
+
+struct EditCase
+{
+    QString name;
+    std::function<void(QaDocument &)> edit;
+    std::function<QByteArray(const QByteArray &old)> expected; // from the LF sample
+    int firstLine;                                             // lines of the sample that may change,
+    int lastLine;                                              // lastLine < firstLine: an insertion point
+    std::function<void(const QaDocument &reloaded)> check;     // optional, on the saved bytes reloaded
+};
+
+QByteArray block(const QByteArray &question, const QByteArray &answer)
+{
+    return "**Question:** " + question + "\n\n**Answer:** " + answer + "\n";
+}
+
+// The text of a numbered question line ("28. text" -> "text").
+QByteArray numberedText(const QByteArray &old, int line)
+{
+    const QByteArray text = lineText(old, line);
+    return text.mid(text.indexOf(". ") + 2);
+}
+
+QByteArray from(const QByteArray &old, int line)
+{
+    return old.mid(lineStart(old, line));
+}
+
+QByteArray upTo(const QByteArray &old, int line) // lines before `line`
+{
+    return old.left(lineStart(old, line));
+}
+
+EntryRef refAtLine(const QaDocument &doc, int line)
+{
+    for (const EntryRef &ref : doc.allEntries()) {
+        if (doc.entry(ref).line() == line)
+            return ref;
+    }
+    return {};
+}
+
+const QByteArray separator("\n---\n\n");
+
+QList<EditCase> editCases()
+{
+    QList<EditCase> cases;
+    const QString answer33 = QStringLiteral("Invest in reliability first.");
+
+    cases.append({QStringLiteral("setAnswer on the empty entry"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(11), QStringLiteral("Haiku split compound sentences too eagerly.")); },
+                  [](const QByteArray &old) {
+                      return replaceLines(old, 70, 70, "**Answer:** Haiku split compound sentences too eagerly.\n");
+                  },
+                  70, 70,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry(d.entryRef(11)).status(), EntryStatus::Answered);
+                      QCOMPARE(Linter::count(d).answered, 29);
+                  }});
+    cases.append({QStringLiteral("setAnswer with paragraphs"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(11), QStringLiteral("First.\n\nSecond:\n\n1. a\n2. b\n")); },
+                  [](const QByteArray &old) {
+                      return replaceLines(old, 70, 70, "**Answer:** First.\n\nSecond:\n\n1. a\n2. b\n");
+                  },
+                  70, 70,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry(d.entryRef(11)).answer(), QStringLiteral("First.\n\nSecond:\n\n1. a\n2. b"));
+                  }});
+    cases.append({QStringLiteral("setAnswer keeps two spaces after the label"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(4), QStringLiteral("Reliability.")); },
+                  [](const QByteArray &old) { return replaceLines(old, 27, 27, "**Answer:**  Reliability.\n"); },
+                  27, 27, {}});
+    cases.append({QStringLiteral("setAnswer replaces a long answer"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(14), QStringLiteral("Short.")); },
+                  [](const QByteArray &old) { return replaceLines(old, 87, 97, "**Answer:** Short.\n"); },
+                  87, 97, {}});
+    cases.append({QStringLiteral("setAnswer on a placeholder"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(8), QStringLiteral("The phased approach.")); },
+                  [](const QByteArray &old) { return replaceLines(old, 52, 52, "**Answer:** The phased approach.\n"); },
+                  52, 52,
+                  [](const QaDocument &d) { QCOMPARE(Linter::count(d).placeholder, 1); }});
+    cases.append({QStringLiteral("setQuestion"),
+                  [](QaDocument &d) { d.setQuestion(d.entryRef(1), QStringLiteral("Who are you?")); },
+                  [](const QByteArray &old) { return replaceLines(old, 7, 7, "**Question:** Who are you?\n"); },
+                  7, 7,
+                  [](const QaDocument &d) { QCOMPARE(d.entry(d.entryRef(1)).question(), QStringLiteral("Who are you?")); }});
+    cases.append({QStringLiteral("setQuestion on a numbered question keeps its number"),
+                  [](QaDocument &d) { d.setQuestion(d.entryRef(36), QStringLiteral("Which schedule?\nAnd why?")); },
+                  [](const QByteArray &old) { return replaceLines(old, 256, 256, "31. Which schedule?\n    And why?\n"); },
+                  256, 256,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry(d.entryRef(36)).question(), QStringLiteral("Which schedule?\nAnd why?"));
+                      QCOMPARE(d.entry(d.entryRef(36)).form(), QaEntry::Form::Numbered);
+                  }});
+    cases.append({QStringLiteral("setAnswer on numbered entry 33"),
+                  [answer33](QaDocument &d) { d.setAnswer(d.entryRef(33), answer33); },
+                  [answer33](const QByteArray &old) {
+                      return upTo(old, 250) + "\n---\n\n" + block(numberedText(old, 250), answer33.toUtf8())
+                          + "\n---\n\n" + from(old, 251);
+                  },
+                  250, 250,
+                  [answer33](const QaDocument &d) {
+                      QCOMPARE(d.entryCount(), 45);
+                      const QaEntry &e = d.entry(d.entryRef(33));
+                      QCOMPARE(e.status(), EntryStatus::Answered);
+                      QCOMPARE(e.form(), QaEntry::Form::BoldLabel);
+                      QCOMPARE(e.answer(), answer33);
+                      QVERIFY(e.question().startsWith(QStringLiteral("Let's say our team has a fixed budget")));
+                      QCOMPARE(d.entry(d.entryRef(32)).form(), QaEntry::Form::Numbered);
+                      QCOMPARE(d.entry(d.entryRef(34)).form(), QaEntry::Form::Numbered);
+                      QVERIFY(d.entry(d.entryRef(31)).answer().endsWith(
+                          QStringLiteral("making a tangible contribution to the AI field.")));
+                  }});
+    cases.append({QStringLiteral("answering 32, 33 and 34"),
+                  [](QaDocument &d) {
+                      d.setAnswer(d.entryRef(34), QStringLiteral("C."));
+                      d.setAnswer(d.entryRef(32), QStringLiteral("A."));
+                      d.setAnswer(d.entryRef(33), QStringLiteral("B."));
+                  },
+                  [](const QByteArray &old) {
+                      return upTo(old, 249) + "---\n\n" + block(numberedText(old, 249), "A.") + separator
+                          + block(numberedText(old, 250), "B.") + separator + block(numberedText(old, 251), "C.")
+                          + from(old, 252);
+                  },
+                  249, 251,
+                  [](const QaDocument &d) {
+                      const StatusCounts c = Linter::count(d);
+                      QCOMPARE(c.entries, 45);
+                      QCOMPARE(c.answered, 31);
+                      QCOMPARE(c.unanswered, 11);
+                      QCOMPARE(d.section(2).entryCount(), 28);
+                      QVERIFY(d.entry(d.entryRef(31)).answer().endsWith(
+                          QStringLiteral("making a tangible contribution to the AI field.")));
+                  }});
+    cases.append({QStringLiteral("answering the first question of the numbered section"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(35), QStringLiteral("Not yet announced.")); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 255) + block(numberedText(old, 255), "Not yet announced.") + separator
+                          + from(old, 256);
+                  },
+                  255, 255,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.section(3).entryCount(), 11);
+                      QCOMPARE(d.entry(d.entryRef(36)).form(), QaEntry::Form::Numbered);
+                  }});
+    cases.append({QStringLiteral("answering the last question of the document"),
+                  [](QaDocument &d) { d.setAnswer(d.entryRef(45), QStringLiteral("Several.")); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 265) + separator + block(numberedText(old, 265), "Several.");
+                  },
+                  265, 265,
+                  [](const QaDocument &d) { QCOMPARE(d.section(3).entryCount(), 11); }});
+    cases.append({QStringLiteral("addEntry after an entry"),
+                  [](QaDocument &d) {
+                      const EntryRef ref = d.addEntry(1, 1, QStringLiteral("New question?"), QStringLiteral("New answer."));
+                      QCOMPARE(d.entryNumber(ref), 2);
+                  },
+                  [](const QByteArray &old) {
+                      return upTo(old, 10) + separator + block("New question?", "New answer.") + from(old, 10);
+                  },
+                  10, 9,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entryCount(), 46);
+                      QCOMPARE(d.entry(d.entryRef(2)).question(), QStringLiteral("New question?"));
+                      QCOMPARE(d.entry(d.entryRef(2)).status(), EntryStatus::Answered);
+                  }});
+    cases.append({QStringLiteral("addEntry at the end of a section"),
+                  [](QaDocument &d) { d.addEntry(1, 6, QStringLiteral("Last?"), QStringLiteral("Yes.")); },
+                  [](const QByteArray &old) { return upTo(old, 40) + separator + block("Last?", "Yes.") + from(old, 40); },
+                  40, 39,
+                  [](const QaDocument &d) { QCOMPARE(d.section(1).entryCount(), 7); }});
+    cases.append({QStringLiteral("addEntry at the start of a section"),
+                  [](QaDocument &d) { d.addEntry(2, 0, QStringLiteral("First?"), QString()); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 44) + "**Question:** First?\n\n**Answer:**\n" + separator + from(old, 44);
+                  },
+                  44, 43,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry(d.entryRef(7)).status(), EntryStatus::Empty);
+                      QCOMPARE(d.section(2).entryCount(), 29);
+                  }});
+    cases.append({QStringLiteral("addEntry after the numbered questions"),
+                  [](QaDocument &d) { d.addEntry(3, 11, QStringLiteral("One more?"), QStringLiteral("Sure.")); },
+                  [](const QByteArray &old) { return old + separator + block("One more?", "Sure."); },
+                  266, 265,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entryCount(), 46);
+                      QCOMPARE(d.entry(d.entryRef(45)).form(), QaEntry::Form::Numbered);
+                      QCOMPARE(d.entry(d.entryRef(46)).answer(), QStringLiteral("Sure."));
+                  }});
+    cases.append({QStringLiteral("removeEntry in the middle"),
+                  [](QaDocument &d) { d.removeEntry(d.entryRef(2)); },
+                  [](const QByteArray &old) { return upTo(old, 13) + from(old, 19); },
+                  13, 18,
+                  [](const QaDocument &d) { QCOMPARE(d.section(1).entryCount(), 5); }});
+    cases.append({QStringLiteral("removeEntry first of a section"),
+                  [](QaDocument &d) { d.removeEntry(d.entryRef(1)); },
+                  [](const QByteArray &old) { return upTo(old, 7) + from(old, 13); },
+                  7, 12, {}});
+    cases.append({QStringLiteral("removeEntry last of a section"),
+                  [](QaDocument &d) { d.removeEntry(d.entryRef(6)); },
+                  [](const QByteArray &old) { return upTo(old, 34) + from(old, 40); },
+                  34, 39, {}});
+    cases.append({QStringLiteral("removeEntry before a --- without blank line"),
+                  [](QaDocument &d) { d.removeEntry(d.entryRef(12)); },
+                  [](const QByteArray &old) { return upTo(old, 74) + from(old, 79); },
+                  74, 78, {}});
+    cases.append({QStringLiteral("removeEntry of a numbered question"),
+                  [](QaDocument &d) { d.removeEntry(d.entryRef(33)); },
+                  [](const QByteArray &old) { return upTo(old, 250) + from(old, 251); },
+                  250, 250,
+                  [](const QaDocument &d) { QCOMPARE(d.section(2).entryCount(), 27); }});
+    cases.append({QStringLiteral("removeEntry of every entry of a section"),
+                  [](QaDocument &d) {
+                      while (d.section(1).entryCount() > 0)
+                          d.removeEntry({1, 0});
+                  },
+                  [](const QByteArray &old) { return upTo(old, 7) + from(old, 40); },
+                  7, 39,
+                  [](const QaDocument &d) { QCOMPARE(d.entryCount(), 39); }});
+    cases.append({QStringLiteral("moveEntry up"),
+                  [](QaDocument &d) {
+                      const EntryRef to = d.moveEntry({1, 1}, 1, 0);
+                      QVERIFY(to == (EntryRef{1, 0}));
+                  },
+                  [](const QByteArray &old) {
+                      return upTo(old, 7) + lines(old, 13, 15) + separator + lines(old, 7, 9) + from(old, 16);
+                  },
+                  7, 15,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry({1, 0}).question(), QStringLiteral("What is he passionate about?"));
+                  }});
+    cases.append({QStringLiteral("moveEntry down"),
+                  [](QaDocument &d) { d.moveEntry({1, 0}, 1, 1); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 7) + lines(old, 13, 15) + separator + lines(old, 7, 9) + from(old, 16);
+                  },
+                  7, 15, {}});
+    cases.append({QStringLiteral("moveEntry to another section"),
+                  [](QaDocument &d) {
+                      const EntryRef to = d.moveEntry({1, 0}, 2, 0);
+                      QVERIFY(to == (EntryRef{2, 0}));
+                  },
+                  [](const QByteArray &old) {
+                      return upTo(old, 7) + lines(old, 13, 43) + lines(old, 7, 9) + separator + from(old, 44);
+                  },
+                  7, 43,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.section(1).entryCount(), 5);
+                      QCOMPARE(d.section(2).entryCount(), 29);
+                  }});
+    cases.append({QStringLiteral("moveEntry to the end of another section"),
+                  [](QaDocument &d) { d.moveEntry({2, 0}, 1, 6); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 40) + separator + lines(old, 44, 46) + lines(old, 40, 43) + from(old, 50);
+                  },
+                  40, 49,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry({1, 6}).status(), EntryStatus::Placeholder);
+                      QCOMPARE(Linter::count(d).placeholder, 2);
+                  }});
+    cases.append({QStringLiteral("addSection at the end"),
+                  [](QaDocument &d) { QCOMPARE(d.addSection(4, QStringLiteral("Follow-up")), 4); },
+                  [](const QByteArray &old) { return old + "\n## Follow-up\n"; },
+                  266, 265,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.sectionCount(), 5);
+                      QCOMPARE(d.section(4).title(), QStringLiteral("Follow-up"));
+                  }});
+    cases.append({QStringLiteral("addSection at the end with an entry"),
+                  [](QaDocument &d) {
+                      const int s = d.addSection(4, QStringLiteral("Follow-up"));
+                      d.addEntry(s, 0, QStringLiteral("Q?"), QStringLiteral("A."));
+                  },
+                  [](const QByteArray &old) { return old + "\n## Follow-up\n\n" + block("Q?", "A."); },
+                  266, 265,
+                  [](const QaDocument &d) { QCOMPARE(d.section(4).entryCount(), 1); }});
+    cases.append({QStringLiteral("addSection between sections"),
+                  [](QaDocument &d) { QCOMPARE(d.addSection(1, QStringLiteral("New")), 1); },
+                  [](const QByteArray &old) { return upTo(old, 5) + "## New\n\n" + from(old, 5); },
+                  5, 4,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.sectionCount(), 5);
+                      QCOMPARE(d.section(1).title(), QStringLiteral("New"));
+                      QCOMPARE(d.section(2).entryCount(), 6);
+                  }});
+    cases.append({QStringLiteral("addSection between sections with an entry"),
+                  [](QaDocument &d) {
+                      const int s = d.addSection(1, QStringLiteral("New"));
+                      d.addEntry(s, 0, QStringLiteral("Q?"), QStringLiteral("A."));
+                  },
+                  [](const QByteArray &old) { return upTo(old, 5) + "## New\n\n" + block("Q?", "A.") + "\n" + from(old, 5); },
+                  5, 4,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.section(1).entryCount(), 1);
+                      QCOMPARE(d.section(2).line() > 0, true);
+                  }});
+    cases.append({QStringLiteral("renameSection"),
+                  [](QaDocument &d) { d.renameSection(1, QStringLiteral("First contact & more")); },
+                  [](const QByteArray &old) { return replaceLines(old, 5, 5, "## First contact & more\n"); },
+                  5, 5,
+                  [](const QaDocument &d) { QCOMPARE(d.section(1).title(), QStringLiteral("First contact & more")); }});
+    cases.append({QStringLiteral("setProseText on Background"),
+                  [](QaDocument &d) { d.setProseText(0, QStringLiteral("A new note about this file.")); },
+                  [](const QByteArray &old) { return replaceLines(old, 3, 3, "A new note about this file.\n"); },
+                  3, 3,
+                  [](const QaDocument &d) { QCOMPARE(d.proseText(0), QStringLiteral("A new note about this file.")); }});
+    cases.append({QStringLiteral("setProseText with paragraphs"),
+                  [](QaDocument &d) { d.setProseText(0, QStringLiteral("One.\n\nTwo.\n")); },
+                  [](const QByteArray &old) { return replaceLines(old, 3, 3, "One.\n\nTwo.\n"); },
+                  3, 3,
+                  [](const QaDocument &d) { QCOMPARE(d.proseText(0), QStringLiteral("One.\n\nTwo.")); }});
+    return cases;
+}
+
+// No two `---` lines with only blank lines between them, and no `---` right
+// after a heading.
+QString separatorProblem(const QByteArray &bytes)
+{
+    QByteArray previous;
+    int lineNumber = 0;
+    for (QByteArray line : bytes.split('\n')) {
+        ++lineNumber;
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line == "---" && (previous == "---" || previous.startsWith("## ")))
+            return QStringLiteral("`---` after `%1` at line %2").arg(QString::fromUtf8(previous)).arg(lineNumber);
+        previous = line;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edits_data();
+    void edits();
+    void questionLabelOnItsOwnLine();
+    void undoWithReplaceEntry_data();
+    void undoWithReplaceEntry();
+    void undoWithSectionSnapshots();
+    void settingTheLoadedTextBackWritesTheOriginal();
+    void sameTextOnEveryEntryChangesNothing_data();
+    void sameTextOnEveryEntryChangesNothing();
+    void editsMatchTheCommandLine();
+};
+
+void TestEdits::edits_data()
+{
+    QTest::addColumn<int>("caseIndex");
+    QTest::addColumn<bool>("crlf");
+    const QList<EditCase> cases = editCases();
+    for (int i = 0; i < cases.size(); ++i) {
+        QTest::newRow(qPrintable(cases[i].name + QStringLiteral(" (LF)"))) << i << false;
+        QTest::newRow(qPrintable(cases[i].name + QStringLiteral(" (CRLF)"))) << i << true;
+    }
+}
+
+void TestEdits::edits()
+{
+    QFETCH(int, caseIndex);
+    QFETCH(bool, crlf);
+    const EditCase c = editCases().at(caseIndex);
+    const QByteArray lf = sampleBytes();
+    const QByteArray old = crlf ? toCrlf(lf) : lf;
+    auto doc = load(old);
+    QVERIFY(doc);
+    c.edit(*doc);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray written = doc->toBytes();
+    const QByteArray expected = crlf ? toCrlf(c.expected(lf)) : c.expected(lf);
+    if (written != expected) {
+        const qsizetype at = commonPrefix(expected, written);
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1:\n--- expected ---\n%2\n--- written ---\n%3")
+                             .arg(at)
+                             .arg(QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 80), 240)),
+                                  QString::fromUtf8(written.mid(std::max<qsizetype>(0, at - 80), 240)))));
+    }
+    // Everything outside the edited lines stays in place, byte for byte.
+    const qsizetype begin = lineStart(old, c.firstLine);
+    const qsizetype end = c.lastLine < c.firstLine ? begin : lineStart(old, c.lastLine + 1);
+    QVERIFY2(changedOnlyWithin(old, written, begin, end),
+             qPrintable(QStringLiteral("changed bytes outside lines %1-%2").arg(c.firstLine).arg(c.lastLine)));
+    if (crlf)
+        QVERIFY2(!written.contains("\n\n") && written.count('\n') == written.count("\r\n"), "a bare LF was written");
+    const QString problem = separatorProblem(written);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // What is saved reads back as what was edited.
+    const auto reloaded = load(written);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->toBytes(), written);
+    QCOMPARE(reloaded->entryCount(), doc->entryCount());
+    QCOMPARE(reloaded->sectionCount(), doc->sectionCount());
+    for (int s = 0; s < doc->sectionCount(); ++s) {
+        QCOMPARE(reloaded->section(s).title(), doc->section(s).title());
+        QCOMPARE(reloaded->section(s).entryCount(), doc->section(s).entryCount());
+    }
+    for (int n = 1; n <= doc->entryCount(); ++n) {
+        const QaEntry &a = doc->entry(doc->entryRef(n));
+        const QaEntry &b = reloaded->entry(reloaded->entryRef(n));
+        QCOMPARE(b.question().trimmed(), a.question().trimmed());
+        QCOMPARE(b.answer().trimmed(), a.answer().trimmed());
+        QCOMPARE(b.hasAnswerField(), a.hasAnswerField());
+        QCOMPARE(b.status(), a.status());
+    }
+    if (c.check)
+        c.check(*reloaded);
+}
+
+void TestEdits::questionLabelOnItsOwnLine()
+{
+    const QByteArray old("## S\n\n**Question:**\nOld?\n\n**Answer:**\nOld answer.\n\n---\n");
+    auto doc = load(old);
+    QVERIFY(doc);
+    doc->setQuestion({0, 0}, QStringLiteral("New?"));
+    doc->setAnswer({0, 0}, QStringLiteral("New answer."));
+    QCOMPARE(doc->toBytes(), QByteArray("## S\n\n**Question:**\nNew?\n\n**Answer:**\nNew answer.\n\n---\n"));
+    auto crlf = load(toCrlf(old));
+    QVERIFY(crlf);
+    crlf->setQuestion({0, 0}, QStringLiteral("New?"));
+    QCOMPARE(crlf->toBytes(), toCrlf("## S\n\n**Question:**\nNew?\n\n**Answer:**\nOld answer.\n\n---\n"));
+}
+
+void TestEdits::undoWithReplaceEntry_data()
+{
+    QTest::addColumn<int>("number");
+    QTest::addColumn<bool>("crlf");
+    for (int number : {1, 4, 8, 11, 14, 31, 33, 35, 45}) {
+        QTest::newRow(qPrintable(QStringLiteral("entry %1 LF").arg(number))) << number << false;
+        QTest::newRow(qPrintable(QStringLiteral("entry %1 CRLF").arg(number))) << number << true;
+    }
+}
+
+void TestEdits::undoWithReplaceEntry()
+{
+    QFETCH(int, number);
+    QFETCH(bool, crlf);
+    const QByteArray old = crlf ? toCrlf(sampleBytes()) : sampleBytes();
+    auto doc = load(old);
+    QVERIFY(doc);
+    const EntryRef ref = doc->entryRef(number);
+    const QaEntry before = doc->entry(ref);
+    const EntryStatus status = before.status();
+    doc->setAnswer(ref, QStringLiteral("Edited answer."));
+    doc->setQuestion(ref, QStringLiteral("Edited question?"));
+    QVERIFY(doc->toBytes() != old);
+    QCOMPARE(doc->entry(ref).status(), EntryStatus::Answered);
+    doc->replaceEntry(ref, before);
+    QCOMPARE(doc->entry(ref).status(), status);
+    QCOMPARE(doc->toBytes(), old);
+}
+
+void TestEdits::undoWithSectionSnapshots()
+{
+    const QByteArray old = sampleBytes();
+    auto doc = load(old);
+    QVERIFY(doc);
+
+    // Remove, then restore the section.
+    QaSection one = doc->sectionSnapshot(1);
+    doc->removeEntry({1, 2});
+    doc->removeEntry({1, 0});
+    doc->restoreSection(1, one);
+    QCOMPARE(doc->toBytes(), old);
+    QCOMPARE(doc->entryCount(), 45);
+
+    // Add, then restore.
+    doc->addEntry(1, 3, QStringLiteral("Q?"), QStringLiteral("A."));
+    doc->restoreSection(1, one);
+    QCOMPARE(doc->toBytes(), old);
+
+    // Move across sections, then restore both.
+    const QaSection two = doc->sectionSnapshot(2);
+    doc->moveEntry({2, 5}, 1, 2);
+    QCOMPARE(doc->entryCount(), 45);
+    doc->restoreSection(1, one);
+    doc->restoreSection(2, two);
+    QCOMPARE(doc->toBytes(), old);
+    QCOMPARE(doc->entryNumber({2, 5}), 12);
+
+    // Answering three numbered questions, then restore.
+    doc->setAnswer(doc->entryRef(32), QStringLiteral("x"));
+    doc->setAnswer(doc->entryRef(33), QStringLiteral("y"));
+    doc->restoreSection(2, two);
+    QCOMPARE(doc->toBytes(), old);
+
+    // Add a section, then remove it; remove a section, then insert it back.
+    const int added = doc->addSection(2, QStringLiteral("Extra"));
+    doc->addEntry(added, 0, QStringLiteral("Q?"), QStringLiteral("A."));
+    doc->removeSection(added);
+    QCOMPARE(doc->toBytes(), old);
+    const QaSection three = doc->sectionSnapshot(3);
+    doc->removeSection(3);
+    QCOMPARE(doc->entryCount(), 34);
+    doc->insertSectionSnapshot(3, three);
+    QCOMPARE(doc->toBytes(), old);
+
+    // Rename and prose, then restore.
+    const QaSection background = doc->sectionSnapshot(0);
+    doc->renameSection(1, QStringLiteral("Renamed"));
+    doc->setProseText(0, QStringLiteral("Other text."));
+    doc->restoreSection(1, one);
+    doc->restoreSection(0, background);
+    QCOMPARE(doc->toBytes(), old);
+    QCOMPARE(Linter::count(*doc).answered, 28);
+}
+
+void TestEdits::settingTheLoadedTextBackWritesTheOriginal()
+{
+    const QByteArray old = sampleBytes();
+    auto doc = load(old);
+    QVERIFY(doc);
+    for (int number : {1, 4, 11, 14, 33, 45}) {
+        const EntryRef ref = doc->entryRef(number);
+        const QString question = doc->entry(ref).question();
+        const QString answer = doc->entry(ref).answer();
+        doc->setAnswer(ref, QStringLiteral("Something else."));
+        doc->setQuestion(ref, QStringLiteral("Something else?"));
+        QVERIFY(doc->toBytes() != old);
+        doc->setAnswer(ref, answer);
+        doc->setQuestion(ref, question);
+        QCOMPARE(doc->toBytes(), old);
+        QVERIFY(!doc->entry(ref).answerEdited());
+        QVERIFY(!doc->entry(ref).questionEdited());
+    }
+    const StatusCounts counts = Linter::count(*doc);
+    QCOMPARE(counts.answered, 28);
+    QCOMPARE(counts.unanswered, 14);
+    QCOMPARE(counts.empty, 1);
+}
+
+void TestEdits::sameTextOnEveryEntryChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray lf = sampleBytes();
+    QTest::newRow("LF") << lf;
+    QTest::newRow("CRLF") << toCrlf(lf);
+    QTest::newRow("BOM, no final newline") << QByteArray("\xEF\xBB\xBF") + lf.chopped(1);
+}
+
+void TestEdits::sameTextOnEveryEntryChangesNothing()
+{
+    QFETCH(QByteArray, bytes);
+    auto doc = load(bytes);
+    QVERIFY(doc);
+    for (const EntryRef &ref : doc->allEntries()) {
+        const QaEntry &e = doc->entry(ref);
+        const QString question = e.question();
+        const QString answer = e.answer();
+        doc->setQuestion(ref, question);
+        doc->setAnswer(ref, answer);
+    }
+    doc->setProseText(0, doc->proseText(0));
+    doc->renameSection(1, doc->section(1).title());
+    QCOMPARE(doc->toBytes(), bytes);
+}
+
+// `quire set` goes through the same code: the bytes it would write for
+// entry 33 are what the document writes here.
+void TestEdits::editsMatchTheCommandLine()
+{
+    const QByteArray old = sampleBytes();
+    auto doc = load(old);
+    QVERIFY(doc);
+    const EntryRef ref = refAtLine(*doc, 250);
+    QVERIFY(ref.isValid());
+    QCOMPARE(doc->entryNumber(ref), 33);
+    doc->setAnswer(ref, QStringLiteral("Invest in reliability."));
+    const QByteArray written = doc->toBytes();
+    QVERIFY(written.contains("\n27. You're passionate"));
+    QVERIFY(written.contains("\n29. You've built"));
+    const QByteArray question = lineText(old, 250).mid(4);
+    QVERIFY(question.startsWith("Let's say our team has a fixed budget"));
+    QCOMPARE(written, old.left(lineStart(old, 250)) + "\n---\n\n**Question:** " + question
+                          + "\n\n**Answer:** Invest in reliability.\n\n---\n\n" + old.mid(lineStart(old, 251)));
+}
+
+QTEST_GUILESS_MAIN(TestEdits)
+#include "tst_edits.moc"
