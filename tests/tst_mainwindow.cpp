@@ -1,0 +1,242 @@
+// The real main window on a copy of the sample, driven with keystrokes.
+
+#include "documentsession.h"
+#include "entryeditor.h"
+#include "entrylistmodel.h"
+#include "entrylistpanel.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "messagebar.h"
+#include "previewview.h"
+#include "qamodel.h"
+#include "sectiontabbar.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    int lineOf(EntryRef ref) const { return m_window->model()->document().entry(ref).line(); }
+    int currentLine() const { return lineOf(m_window->currentEntry()); }
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_window->editor()->preview()->page()->runJavaScript(
+            script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                result = v;
+                done = true;
+            });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("<timeout>");
+        return result;
+    }
+
+    void goToLine(int line)
+    {
+        for (const EntryRef &ref : m_window->model()->document().allEntries()) {
+            if (lineOf(ref) == line) {
+                m_window->selectEntry(ref);
+                return;
+            }
+        }
+        QFAIL("no entry at that line");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and app data stay out of $HOME
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("portfolio-qa.md"));
+        QFile::remove(m_path);
+        QVERIFY(TestSupport::writeFile(m_path, TestSupport::sampleBytes()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openFile(m_path));
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_window->model()->undoStack()->setClean(); // no "save changes?" prompt
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void titleAndTabBadges()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("portfolio-qa.md[*] — Quire"));
+        QVERIFY(!m_window->isWindowModified());
+        SectionTabBar *tabs = m_window->tabBar();
+        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Background"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("User:  First Interaction (Hasn't read `themes.md`)  ✓"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("User: Has Read `themes.md`  (6)"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("User: Asking Out-of-Scope Questions  (11)"));
+        QCOMPARE(m_window->countsLabel()->text(),
+                 QStringLiteral("28 of 45 answered · 1 empty · 2 placeholders · 14 unanswered"));
+    }
+
+    void f8VisitsEntriesNeedingAttentionInOrder()
+    {
+        QCOMPARE(m_window->currentSection(), 0); // the start: Background
+        const QList<int> expected = {44, 50, 68, 249, 250, 251, 255, 256};
+        for (int line : expected) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_F8);
+            QCOMPARE(currentLine(), line);
+        }
+        // The cursor waits at the end of the answer.
+        MarkdownEditor *answer = m_window->editor()->answerEditor();
+        QCOMPARE(QApplication::focusWidget(), answer);
+        QCOMPARE(answer->textCursor().position(), int(answer->toPlainText().size()));
+        QTest::keyClick(answer, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(currentLine(), 255);
+        QTest::keyClick(answer, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(currentLine(), 251);
+        QTest::keyClick(answer, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->currentSection(), 3);
+    }
+
+    void typingIntoTheEmptyEntryAnswersItAndSavesOnlyThatEntry()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QCOMPARE(currentLine(), 68);
+        MarkdownEditor *answer = m_window->editor()->answerEditor();
+        QCOMPARE(QApplication::focusWidget(), answer);
+        const EntryRef ref = m_window->currentEntry();
+        QCOMPARE(m_window->model()->document().entry(ref).status(), EntryStatus::Empty);
+
+        QTest::keyClicks(answer, QStringLiteral("Typed **bold** answer"));
+        QCOMPARE(m_window->model()->document().entry(ref).answer(), QStringLiteral("Typed **bold** answer"));
+        QCOMPARE(m_window->model()->document().entry(ref).status(), EntryStatus::Answered);
+        QCOMPARE(m_window->tabBar()->tabText(2), QStringLiteral("User: Has Read `themes.md`  (5)"));
+        QCOMPARE(m_window->countsLabel()->text(),
+                 QStringLiteral("29 of 45 answered · 0 empty · 2 placeholders · 14 unanswered"));
+        EntryListModel *list = m_window->listPanel()->listModel();
+        QCOMPARE(list->data(list->index(list->rowOf(ref)), EntryListModel::StatusRole).toInt(),
+                 int(EntryStatus::Answered));
+        QVERIFY(m_window->isWindowModified());
+
+        // The preview renders the bold text.
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.body.innerHTML")).toString()
+                                     .contains(QStringLiteral("<strong>bold</strong>")), 10000);
+
+        // Ctrl+S writes a file in which only that entry's bytes changed.
+        QTest::keyClick(answer, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!m_window->isWindowModified());
+        QByteArray expected = TestSupport::sampleBytes();
+        const qsizetype at = expected.indexOf("**Answer:** \n\n---\n\n**Question:** What is the core hypothesis");
+        QVERIFY(at > 0);
+        expected.replace(at, 13, "**Answer:** Typed **bold** answer\n");
+        QCOMPARE(TestSupport::readFile(m_path), expected);
+
+        // Undo restores the text and the status.
+        QTest::keyClick(answer, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->model()->document().entry(ref).answer(), QString());
+        QCOMPARE(answer->toPlainText(), QString());
+        QCOMPARE(m_window->model()->document().entry(ref).status(), EntryStatus::Empty);
+        QCOMPARE(m_window->tabBar()->tabText(2), QStringLiteral("User: Has Read `themes.md`  (6)"));
+        QVERIFY(m_window->isWindowModified());
+    }
+
+    void searchFindsAnAnswerByAWordInIt()
+    {
+        QLineEdit *search = m_window->listPanel()->searchField();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("register_forward_hook"));
+        EntryListModel *list = m_window->listPanel()->listModel();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->data(list->index(0), EntryListModel::LineRole).toInt(), 85);
+    }
+
+    void hostileAnswerRunsNothingAndRequestsNothing()
+    {
+        goToLine(68);
+        PreviewView *preview = m_window->editor()->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.readyState")).toString()
+                                     == QStringLiteral("complete"), 10000);
+        const QUrl pageUrl = preview->page()->url();
+        const int blockedBefore = preview->blockedRequestCount();
+        QSignalSpy updated(preview, &PreviewView::contentUpdated);
+        const QString hostile = QStringLiteral(
+            "<script>document.title='pwned'</script>\n\n"
+            "<img src=http://127.0.0.1:9/x.png onerror=\"document.title='pwned'\">\n\n"
+            "![remote](http://127.0.0.1:9/a.png)\n\n"
+            "[x](javascript:document.title='pwned') [f](file:///etc/passwd)\n");
+        m_window->model()->setAnswer(m_window->currentEntry(), hostile);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.body.innerHTML")).toString()
+                                     .contains(QStringLiteral("remote")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->blockedRequestCount() > blockedBefore, 10000);
+        QVERIFY(evaluate(QStringLiteral("document.title")).toString() != QStringLiteral("pwned"));
+        QCOMPARE(evaluate(QStringLiteral("document.getElementsByTagName('script').length")).toInt(), 0);
+        QVERIFY(!evaluate(QStringLiteral("document.body.innerHTML")).toString().contains(QStringLiteral("javascript:")));
+        QCOMPARE(preview->page()->url(), pageUrl);
+    }
+
+    void failedSaveKeepsTheDocumentModifiedAndSaysWhy()
+    {
+        QTemporaryDir gone;
+        const QString path = gone.filePath(QStringLiteral("doc.md"));
+        QVERIFY(TestSupport::writeFile(path, TestSupport::sampleBytes()));
+        QVERIFY(m_window->openFile(path));
+        goToLine(68);
+        QTest::keyClicks(m_window->editor()->answerEditor(), QStringLiteral("words"));
+        QVERIFY(gone.remove()); // the folder vanished under the document
+        QVERIFY(!m_window->save());
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("doc.md")));
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        goToLine(68);
+        QTest::keyClicks(m_window->editor()->answerEditor(), QStringLiteral("unsaved"));
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box->text().contains(QStringLiteral("unsaved changes"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY(asked);
+        QVERIFY(m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
