@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "documentsession.h"
+#include "editcommands.h"
 #include "entryeditor.h"
 #include "entrylistmodel.h"
 #include "entrylistpanel.h"
@@ -11,6 +12,7 @@
 #include "markdownrenderer.h"
 #include "messagebar.h"
 #include "qamodel.h"
+#include "recentfilesmenu.h"
 #include "sectiontabbar.h"
 #include "shortcutsdialog.h"
 
@@ -32,10 +34,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int maxRecentFiles = 10;
-}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -98,8 +96,12 @@ void MainWindow::createActions()
     };
     add(file, tr("&New"), &MainWindow::newDocument, QKeySequence::keyBindings(QKeySequence::New));
     add(file, tr("&Open…"), &MainWindow::openDialog, QKeySequence::keyBindings(QKeySequence::Open));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    auto *recent = new RecentFilesMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     file->addSeparator();
     add(file, tr("&Save"), &MainWindow::save, QKeySequence::keyBindings(QKeySequence::Save));
     add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::keyBindings(QKeySequence::SaveAs));
@@ -118,14 +120,20 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    add(edit, tr("Add &Question"), &MainWindow::addQuestion, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
-    add(edit, tr("&Delete Entry"), &MainWindow::deleteEntry, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
-    add(edit, tr("Move &Up"), [this] { moveEntryBy(-1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)});
-    add(edit, tr("Move Do&wn"), [this] { moveEntryBy(+1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)});
-    add(edit, tr("Move to &Section…"), &MainWindow::moveToSection, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    auto *commands = new EditCommands(this, m_model);
+    auto addEdit = [edit, commands](const QString &text, auto slot, const QList<QKeySequence> &keys = {}) {
+        QAction *action = edit->addAction(text);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, commands, slot);
+    };
+    addEdit(tr("Add &Question"), &EditCommands::addQuestion, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    addEdit(tr("&Delete Entry"), &EditCommands::deleteEntry, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
+    addEdit(tr("Move &Up"), [commands] { commands->moveEntryBy(-1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)});
+    addEdit(tr("Move Do&wn"), [commands] { commands->moveEntryBy(+1); }, {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)});
+    addEdit(tr("Move to &Section…"), &EditCommands::moveToSection, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     edit->addSeparator();
-    add(edit, tr("Add Sec&tion…"), &MainWindow::addSection);
-    add(edit, tr("&Rename Section…"), &MainWindow::renameSection, {QKeySequence(Qt::Key_F2)});
+    addEdit(tr("Add Sec&tion…"), &EditCommands::addSection);
+    addEdit(tr("&Rename Section…"), &EditCommands::renameSection, {QKeySequence(Qt::Key_F2)});
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Next Needing Attention"), &MainWindow::nextNeedingAttention, {QKeySequence(Qt::Key_F8)});
@@ -354,7 +362,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_messages->hide();
-    addRecentFile(m_session->filePath());
+    RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
     m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
     return true;
@@ -431,7 +439,7 @@ bool MainWindow::saveAs()
         m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
         return false;
     }
-    addRecentFile(m_session->filePath());
+    RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
     exportAfterSave();
     return true;
@@ -456,113 +464,6 @@ void MainWindow::showExportDialog()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(dialog.exportedPath()), 5000);
     m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-}
-
-// --- Editing -----------------------------------------------------------
-
-void MainWindow::addQuestion()
-{
-    const int section = currentSection();
-    if (section < 0 || section >= m_model->document().sectionCount()) {
-        addSection();
-        return;
-    }
-    const EntryRef current = currentEntry();
-    const int index = current.isValid() ? current.index + 1 : m_model->document().section(section).entryCount();
-    const EntryRef added = m_model->addEntry(section, index);
-    selectEntry(added);
-    m_editor->questionEditor()->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::deleteEntry()
-{
-    const EntryRef ref = currentEntry();
-    if (!ref.isValid())
-        return;
-    m_model->removeEntry(ref);
-    const int count = m_model->document().section(ref.section).entryCount();
-    if (count > 0)
-        selectEntry({ref.section, qMin(ref.index, count - 1)});
-    else
-        showSection(ref.section);
-    statusBar()->showMessage(tr("Entry deleted. Undo brings it back."), 4000);
-}
-
-void MainWindow::moveEntryBy(int delta)
-{
-    const EntryRef ref = currentEntry();
-    if (!ref.isValid())
-        return;
-    const int target = ref.index + delta;
-    if (target < 0 || target >= m_model->document().section(ref.section).entryCount())
-        return;
-    selectEntry(m_model->moveEntry(ref, ref.section, target));
-}
-
-void MainWindow::moveToSection()
-{
-    const EntryRef ref = currentEntry();
-    if (!ref.isValid())
-        return;
-    QStringList titles;
-    for (int s = 0; s < m_model->document().sectionCount(); ++s)
-        titles << QStringLiteral("%1. %2").arg(s + 1).arg(m_model->document().section(s).title());
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Move to Section"), tr("Move this entry to:"), titles,
-                                                 ref.section, false, &ok);
-    const int target = int(titles.indexOf(choice));
-    if (!ok || target < 0 || target == ref.section)
-        return;
-    selectEntry(m_model->moveEntry(ref, target, m_model->document().section(target).entryCount()));
-}
-
-void MainWindow::addSection()
-{
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Add Section"), tr("Section heading:"),
-                                                QLineEdit::Normal, QString(), &ok).simplified();
-    if (!ok || title.isEmpty())
-        return;
-    showSection(m_model->addSection(title));
-}
-
-void MainWindow::renameSection()
-{
-    const int section = currentSection();
-    if (section < 0 || section >= m_model->document().sectionCount()
-        || !m_model->document().section(section).hasHeading())
-        return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename Section"), tr("Section heading:"), QLineEdit::Normal,
-                                                m_model->document().section(section).title(), &ok);
-    if (ok)
-        m_model->renameSection(section, title);
 }
 
 // --- Window ------------------------------------------------------------
