@@ -180,7 +180,6 @@ QString ContextExporter::escapeAttribute(const QString &text)
     QString out = escapeText(text);
     out.replace(QLatin1Char('>'), QLatin1String("&gt;"));
     out.replace(QLatin1Char('"'), QLatin1String("&quot;"));
-    out.replace(QLatin1Char('\''), QLatin1String("&apos;"));
     out.replace(QLatin1Char('\n'), QLatin1String("&#10;"));
     out.replace(QLatin1Char('\t'), QLatin1String("&#9;"));
     return out;

@@ -203,7 +203,7 @@ void TestExport::ctxOfSampleStructure()
     QVERIFY(ctx.endsWith("\n</doc>\n</project>\n"));
     QCOMPARE(ctx.count("<doc "), qsizetype(2));
     QCOMPARE(ctx.count("</doc>\n"), qsizetype(2));
-    QVERIFY(ctx.contains("\n<doc title=\"User:  First Interaction (Hasn&apos;t read `themes.md`)\" "
+    QVERIFY(ctx.contains("\n<doc title=\"User:  First Interaction (Hasn't read `themes.md`)\" "
                          "desc=\"6 questions and answers\">\n**Question:** Who is Vishal Bakshi?"));
     QVERIFY(ctx.contains("\n</doc>\n<doc title=\"User: Has Read `themes.md`\" desc=\"22 questions and answers\">\n"
                          "**Question:** In your \"Finding My Moat\" video"));
@@ -344,9 +344,9 @@ void TestExport::ctxEscaping()
         QVERIFY2(u >= 0x20 || u == '\n' || u == '\t', qPrintable(QStringLiteral("control byte %1").arg(u)));
     }
     QVERIFY(!ctx.contains("]]>"));
-    QVERIFY(ctx.startsWith("<project title=\"T &amp; &lt;T&gt; &quot;q&quot; &apos;a&apos;\" "
+    QVERIFY(ctx.startsWith("<project title=\"T &amp; &lt;T&gt; &quot;q&quot; 'a'\" "
                            "summary=\"S &lt; &amp; &gt; &quot;s&quot;\">\n"));
-    QVERIFY(ctx.contains("<doc title=\"A &amp; B &lt;C&gt; &quot;D&quot; &apos;E&apos; ]]&gt;  tab&#9;here\" "));
+    QVERIFY(ctx.contains("<doc title=\"A &amp; B &lt;C&gt; &quot;D&quot; 'E' ]]&gt;  tab&#9;here\" "));
 
     QXmlStreamAttributes project;
     QList<XmlDoc> docs;
@@ -361,7 +361,7 @@ void TestExport::ctxEscaping()
 
     QCOMPARE(ContextExporter::escapeText(QStringLiteral("a<b&c>d]]>e\"f")), QStringLiteral("a&lt;b&amp;c>d]]&gt;e\"f"));
     QCOMPARE(ContextExporter::escapeAttribute(QStringLiteral("a<b&c>d\"e'f\ng")),
-             QStringLiteral("a&lt;b&amp;c&gt;d&quot;e&apos;f&#10;g"));
+             QStringLiteral("a&lt;b&amp;c&gt;d&quot;e'f&#10;g"));
 }
 
 void TestExport::ctxTitleFallbackAndPreamble()

@@ -63,7 +63,9 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_includeProse);
     form->addRow(QString(), m_includeUnanswered);
-    form->addRow(tr("&Output:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Output:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_exportOnSave);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
