@@ -62,8 +62,10 @@ QString styleSheet(const QPalette &palette, const QFont &font)
     const QColor rule = mix(base, mid, 0.7);
     const QColor quoteText = mix(text, base, 0.3);
 
-    QString family = cssString(font.family());
-    const qreal pointSize = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    const QString family = cssString(font.family());
+    // Reading text, not a dialog: a little larger than the widget font.
+    const qreal widgetPointSize = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    const qreal pointSize = qMax(widgetPointSize * 1.1, 10.5);
 
     QString sheet = QStringLiteral(R"(
 :root { color-scheme: %1; }
@@ -83,7 +85,7 @@ li > p { margin: 0.25em 0; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.2em 0 0.5em; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.35em; } h3 { font-size: 1.15em; }
 h4, h5, h6 { font-size: 1em; }
-code, pre, kbd, samp { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
+code, pre, kbd, samp { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
 code { background: %8; border-radius: 3px; padding: 0.1em 0.3em; }
 pre {
   background: %8; border: 1px solid %9; border-radius: 4px;
@@ -97,6 +99,9 @@ table { border-collapse: collapse; display: block; overflow-x: auto; }
 th, td { border: 1px solid %9; padding: 0.3em 0.6em; text-align: left; }
 th { background: %8; }
 ::selection { background: %11; color: %12; }
+::-webkit-scrollbar { width: 10px; height: 10px; background: transparent; }
+::-webkit-scrollbar-thumb { background: %9; border-radius: 5px; border: 2px solid transparent; background-clip: padding-box; }
+::-webkit-scrollbar-corner { background: transparent; }
 )");
     sheet = sheet.arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
                       css(base), css(text), family)
