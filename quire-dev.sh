@@ -3,6 +3,7 @@
 #   ./quire-dev.sh run    install what is missing, build, open Quire on a copy of the sample
 #   ./quire-dev.sh test   install what is missing, build, run every test
 #   ./quire-dev.sh bench  build and run the benchmarks (see README, Performance)
+#   ./quire-dev.sh screenshots  remake the README's screenshots under Xvfb
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -60,6 +61,12 @@ test)
     cd "$BUILD_DIR"
     ctest --output-on-failure --timeout 600
     ;;
+screenshots)
+    PACKAGES+=(x11-apps imagemagick xdotool)
+    install_missing
+    build
+    packaging/make-screenshots.sh "$BUILD_DIR"
+    ;;
 bench)
     install_missing
     build
@@ -68,7 +75,7 @@ bench)
     bench/run-benchmarks.sh "$BUILD_DIR"
     ;;
 *)
-    sed -n '2,5p' "$0"
+    sed -n '2,6p' "$0"
     exit 64
     ;;
 esac

@@ -2,6 +2,7 @@
 
 #include "documentsession.h"
 #include "entryeditor.h"
+#include "exportpreferences.h"
 #include "entrylistmodel.h"
 #include "entrylistpanel.h"
 #include "mainwindow.h"
@@ -15,10 +16,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -219,6 +223,53 @@ private slots:
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->messageBar()->isVisible());
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("doc.md")));
+    }
+
+    void saveWithExportOnSaveWritesBothFiles()
+    {
+        ExportPreferences prefs;
+        prefs.exportOnSave = true;
+        prefs.save(m_path);
+        const QString exported = m_dir.filePath(QStringLiteral("llms_ctx.txt"));
+        QFile::remove(exported);
+        goToLine(68);
+        QTest::keyClicks(m_window->editor()->answerEditor(), QStringLiteral("Exported too."));
+        QTest::keyClick(m_window->editor()->answerEditor(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!m_window->isWindowModified());
+        const QByteArray ctx = TestSupport::readFile(exported);
+        QVERIFY(ctx.startsWith("<project title=\"portfolio-qa\">\n"));
+        QVERIFY(ctx.contains("**Answer:** Exported too.\n"));
+        ExportPreferences().save(m_path); // back to the defaults for the other tests
+    }
+
+    void droppingAFileOpensIt()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("dropped.md"));
+        QVERIFY(TestSupport::writeFile(other, "## Dropped\n\n**Question:** Q?\n\n**Answer:** A.\n"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(other)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->session()->filePath(), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(m_window->tabBar()->tabText(0), QStringLiteral("Dropped  ✓"));
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+                 QFileInfo(other).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("lastDocument")).toString(), QFileInfo(other).absoluteFilePath());
+    }
+
+    void invalidUtf8IsRefusedInTheMessageBar()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.md"));
+        QVERIFY(TestSupport::writeFile(bad, "## Ok\n\nabc\xff\xfe\n"));
+        QVERIFY(!m_window->openFile(bad));
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("bad.md")));
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("byte offset 10")));
+        QCOMPARE(m_window->session()->filePath(), QFileInfo(m_path).absoluteFilePath()); // still on the old one
+        QCOMPARE(TestSupport::readFile(bad), QByteArray("## Ok\n\nabc\xff\xfe\n"));
     }
 
     void closingWithUnsavedChangesAsks()

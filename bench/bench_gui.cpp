@@ -1,0 +1,121 @@
+// GUI timings with QElapsedTimer on a real MainWindow (not Google Benchmark:
+// what matters here is wall time seen by the user, including WebEngine).
+//
+//   bench_gui DOCUMENT.md
+//
+// Prints: time from process start to the window shown with its first tab
+// interactive; the cost of switching tabs; the main-thread cost of one
+// keystroke in an answer; peak memory (VmHWM) of the process.
+
+#include "entryeditor.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "qamodel.h"
+#include "sectiontabbar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QElapsedTimer processClock;
+
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+struct Stats
+{
+    double mean = 0, median = 0, max = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    Stats s;
+    if (ms.empty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    for (double v : ms)
+        s.mean += v;
+    s.mean /= double(ms.size());
+    s.median = ms[ms.size() / 2];
+    s.max = ms.back();
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    processClock.start();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("QuireBench"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui DOCUMENT.md\n");
+        return 64;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const double fileMiB = double(QFile(path).size()) / (1024.0 * 1024.0);
+
+    MainWindow window;
+    window.show();
+    if (!window.openFile(path))
+        return 2;
+    window.selectEntry({1 < window.model()->document().sectionCount() ? 1 : 0, 0});
+    QTest::qWaitForWindowExposed(&window);
+    QCoreApplication::processEvents();
+    const double startupMs = double(processClock.nsecsElapsed()) / 1e6;
+
+    // Tab switches: the click's work, measured to the end of event processing.
+    SectionTabBar *tabs = window.tabBar();
+    std::vector<double> tabMs;
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 40 && tabs->count() > 1; ++i) {
+        const int target = int(rng.bounded(tabs->count()));
+        QElapsedTimer t;
+        t.start();
+        tabs->setCurrentIndex(target);
+        QCoreApplication::processEvents();
+        tabMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    // Keystrokes in an answer (the preview renders later, off this path).
+    window.nextNeedingAttention();
+    MarkdownEditor *answer = window.editor()->answerEditor();
+    answer->setFocus();
+    std::vector<double> keyMs;
+    for (int i = 0; i < 300; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(answer, char('a' + i % 26));
+        keyMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    QTest::qWait(1500); // let the preview and the export size catch up (for the memory peak)
+
+    const Stats tab = stats(tabMs);
+    const Stats key = stats(keyMs);
+    std::printf("document: %s (%.1f MiB, %d entries, %d sections)\n", qPrintable(path), fileMiB,
+                window.model()->document().entryCount(), window.model()->document().sectionCount());
+    std::printf("startup to first tab interactive: %.0f ms\n", startupMs);
+    std::printf("tab switch (40 random): mean %.1f ms, median %.1f ms, max %.1f ms\n", tab.mean, tab.median, tab.max);
+    std::printf("keystroke in an answer (300): mean %.2f ms, median %.2f ms, max %.2f ms\n", key.mean, key.median, key.max);
+    std::printf("peak memory (VmHWM): %.0f MiB (%.1fx the file)\n", peakMemoryMiB(),
+                fileMiB > 0 ? peakMemoryMiB() / fileMiB : 0.0);
+    window.model()->undoStack()->setClean();
+    return 0;
+}

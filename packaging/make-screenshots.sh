@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots: starts Quire under Xvfb on a copy of the
+# sample, drives it with the keyboard (xdotool) like a person, and captures
+# the window. Usage: packaging/make-screenshots.sh [BUILD_DIR]
+# Needs: xvfb x11-apps imagemagick xdotool (./quire-dev.sh screenshots installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${1:-build}
+OUT=docs/screenshots
+mkdir -p "$OUT"
+work=$(mktemp -d)
+cp data/portfolio-qa.md "$work/"
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+cleanup() { kill "$app_pid" 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+sleep 1
+"$BUILD_DIR/ui/quire" "$work/portfolio-qa.md" >/dev/null 2>&1 &
+app_pid=$!
+window=$(xdotool search --sync --name "portfolio-qa" | head -1)
+xdotool windowsize "$window" 1280 800
+sleep 3
+xdotool windowfocus "$window"
+
+shot() { sleep "${2:-1.5}"; xwd -id "$1" -silent | convert xwd:- "png:$OUT/$3.png"; echo "wrote $OUT/$3.png"; }
+
+# Editor: F8 to the third gap (the empty answer), type an answer with markdown.
+xdotool key F8 F8 F8
+xdotool type --delay 15 -- 'The most surprising failure was **merged answer components**: Haiku joined two separate facts into one.'
+xdotool key Return Return
+xdotool type --delay 15 -- '- it happened on `fastbook-benchmark` chapters with long lists'
+xdotool key Return
+xdotool type --delay 15 -- '- a stricter prompt fixed *most* of it'
+shot "$window" 2 editor
+
+# Export dialog (Ctrl+E).
+xdotool key ctrl+e
+sleep 2
+dialog=$(xdotool search --name "^Export$" | head -1)
+shot "$dialog" 1 export
+xdotool key Escape
