@@ -112,6 +112,7 @@ void EntryEditor::showEntry(EntryRef ref)
     if (!same) {
         m_question->moveCursor(QTextCursor::Start);
         m_answer->moveCursor(QTextCursor::Start);
+        m_preview->scrollToTop();
     }
 }
 

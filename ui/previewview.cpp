@@ -132,6 +132,11 @@ void PreviewView::setMarkdownNow(const QString &markdown)
     startRender(markdown, true);
 }
 
+void PreviewView::scrollToTop()
+{
+    page()->runJavaScript(QStringLiteral("window.scrollTo(0, 0);"), QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::showRenderedHtml(const QString &html)
 {
     m_pendingMarkdown.clear();

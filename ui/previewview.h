@@ -32,6 +32,8 @@ public:
     // Shows already rendered HTML as it is. The page's lockdown does not
     // depend on cmark's safe mode; this is how that is tested.
     void showRenderedHtml(const QString &html);
+    // For a different document part (another entry): start at the top.
+    void scrollToTop();
 
     // The HTML last put into the page.
     QString currentHtml() const;
