@@ -277,6 +277,17 @@ QList<EditCase> editCases()
                       QCOMPARE(d.entry({1, 6}).status(), EntryStatus::Placeholder);
                       QCOMPARE(Linter::count(d).placeholder, 2);
                   }});
+    cases.append({QStringLiteral("moveEntry of a numbered question to another section"),
+                  [](QaDocument &d) { d.moveEntry(d.entryRef(33), 1, 0); },
+                  [](const QByteArray &old) {
+                      return upTo(old, 7) + lines(old, 250, 250) + separator + lines(old, 7, 249) + from(old, 251);
+                  },
+                  7, 250,
+                  [](const QaDocument &d) {
+                      QCOMPARE(d.entry({1, 0}).form(), QaEntry::Form::Numbered);
+                      QCOMPARE(d.entry({1, 0}).status(), EntryStatus::Unanswered);
+                      QCOMPARE(d.section(2).entryCount(), 27);
+                  }});
     cases.append({QStringLiteral("addSection at the end"),
                   [](QaDocument &d) { QCOMPARE(d.addSection(4, QStringLiteral("Follow-up")), 4); },
                   [](const QByteArray &old) { return old + "\n## Follow-up\n"; },
@@ -351,6 +362,9 @@ QString separatorProblem(const QByteArray &bytes)
 
 } // namespace
 
+using Edit = std::function<void(QaDocument &)>;
+Q_DECLARE_METATYPE(Edit)
+
 class TestEdits : public QObject
 {
     Q_OBJECT
@@ -358,6 +372,8 @@ class TestEdits : public QObject
 private slots:
     void edits_data();
     void edits();
+    void smallDocuments_data();
+    void smallDocuments();
     void questionLabelOnItsOwnLine();
     void undoWithReplaceEntry_data();
     void undoWithReplaceEntry();
@@ -430,6 +446,82 @@ void TestEdits::edits()
     }
     if (c.check)
         c.check(*reloaded);
+}
+
+void TestEdits::smallDocuments_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("answer of the last entry, no final newline")
+        << QByteArray("## S\n\n**Question:** Q?\n\n**Answer:** A.")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 0}, QStringLiteral("B.")); })
+        << QByteArray("## S\n\n**Question:** Q?\n\n**Answer:** B.");
+    QTest::newRow("clearing an answer leaves the label")
+        << QByteArray("## S\n\n**Question:** Q?\n\n**Answer:** A.\n\n---\n")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 0}, QString()); })
+        << QByteArray("## S\n\n**Question:** Q?\n\n**Answer:**\n\n---\n");
+    QTest::newRow("answering a bold question without answer paragraph")
+        << QByteArray("## S\n\n**Question:** Lonely?\n\n---\n\n**Question:** Q2?\n\n**Answer:** A2.\n")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 0}, QStringLiteral("Now.")); })
+        << QByteArray("## S\n\n**Question:** Lonely?\n\n**Answer:** Now.\n\n---\n\n**Question:** Q2?\n\n**Answer:** A2.\n");
+    QTest::newRow("answering a bold question at the end of the file")
+        << QByteArray("## S\n\n**Question:** Lonely?")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 0}, QStringLiteral("Now.")); })
+        << QByteArray("## S\n\n**Question:** Lonely?\n\n**Answer:** Now.\n");
+    QTest::newRow("answering a numbered question with a continuation line")
+        << QByteArray("## S\n\n5. Q5 first line\n   and more?\n6. Q6?\n")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 0}, QStringLiteral("A.")); })
+        << QByteArray("## S\n\n**Question:** Q5 first line\nand more?\n\n**Answer:** A.\n\n---\n\n6. Q6?\n");
+    QTest::newRow("answering the last numbered question, CRLF, no final newline")
+        << QByteArray("## S\r\n\r\n1. Q1?\r\n2. Q2?")
+        << Edit([](QaDocument &d) { d.setAnswer({0, 1}, QStringLiteral("A.")); })
+        << QByteArray("## S\r\n\r\n1. Q1?\r\n\r\n---\r\n\r\n**Question:** Q2?\r\n\r\n**Answer:** A.\r\n");
+    QTest::newRow("a new document built from nothing")
+        << QByteArray()
+        << Edit([](QaDocument &d) {
+               const int s = d.addSection(0, QStringLiteral("First"));
+               QCOMPARE(s, 0);
+               d.addEntry(s, 0, QStringLiteral("Q1?"), QStringLiteral("A1."));
+               d.addEntry(s, 1, QStringLiteral("Q2?"), QStringLiteral("A2."));
+           })
+        << QByteArray("## First\n\n**Question:** Q1?\n\n**Answer:** A1.\n\n---\n\n**Question:** Q2?\n\n**Answer:** A2.\n");
+    QTest::newRow("entries in the preamble, one added")
+        << QByteArray("**Question:** Q1?\n\n**Answer:** A1.\n")
+        << Edit([](QaDocument &d) { d.addEntry(0, 1, QStringLiteral("Q2?"), QStringLiteral("A2.")); })
+        << QByteArray("**Question:** Q1?\n\n**Answer:** A1.\n\n---\n\n**Question:** Q2?\n\n**Answer:** A2.\n");
+    QTest::newRow("a new section after a section without final newline")
+        << QByteArray("## A\n\n**Question:** Q1?\n\n**Answer:** A1.")
+        << Edit([](QaDocument &d) { d.addSection(1, QStringLiteral("B")); })
+        << QByteArray("## A\n\n**Question:** Q1?\n\n**Answer:** A1.\n\n## B\n");
+    QTest::newRow("an entry added before a heading without blank line")
+        << QByteArray("## A\n**Question:** Q1?\n\n**Answer:** A1.\n## B\n")
+        << Edit([](QaDocument &d) { d.addEntry(0, 1, QStringLiteral("Q2?"), QStringLiteral("A2.")); })
+        << QByteArray("## A\n**Question:** Q1?\n\n**Answer:** A1.\n\n---\n\n**Question:** Q2?\n\n**Answer:** A2.\n\n## B\n");
+}
+
+void TestEdits::smallDocuments()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(Edit, edit);
+    QFETCH(QByteArray, expected);
+    auto doc = load(document);
+    QVERIFY(doc);
+    edit(*doc);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(doc->toBytes(), expected);
+    const auto reloaded = load(expected);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->entryCount(), doc->entryCount());
+    for (int n = 1; n <= doc->entryCount(); ++n) {
+        const QaEntry &a = doc->entry(doc->entryRef(n));
+        const QaEntry &b = reloaded->entry(reloaded->entryRef(n));
+        QCOMPARE(b.question(), a.question());
+        QCOMPARE(b.answer(), a.answer());
+        QCOMPARE(b.status(), a.status());
+    }
 }
 
 void TestEdits::questionLabelOnItsOwnLine()
