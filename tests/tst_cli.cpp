@@ -95,6 +95,8 @@ private slots:
     void setBadEntry();
     void setRefusesInvalidInput();
     void setAnswerFileErrors();
+    void setWriteFailureKeepsInput();
+    void setThroughSymlinkKeepsTheLink();
 
     void helpAndVersion();
 
@@ -556,6 +558,33 @@ void TestCli::setAnswerFileErrors()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(bad.toUtf8()) && r.err.contains("byte offset 3"), r.err.constData());
     QCOMPARE(readFile(path), m_sample);
+}
+
+void TestCli::setWriteFailureKeepsInput()
+{
+    const QString path = copyOfSample();
+    const QString out = m_dir.filePath(QStringLiteral("no-such-folder/edited.md"));
+    const Result r = quire({QStringLiteral("set"), path, QStringLiteral("--entry"), QStringLiteral("11"),
+                            QStringLiteral("--answer"), QStringLiteral("x"), QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(isOneLine(r.err) && r.err.contains(out.toUtf8()), r.err.constData());
+    QCOMPARE(readFile(path), m_sample);
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+// Saving in place through a symbolic link replaces the file it points to and
+// keeps the link.
+void TestCli::setThroughSymlinkKeepsTheLink()
+{
+    const QString real = copyOfSample(QStringLiteral("real.md"));
+    const QString link = QFileInfo(real).dir().filePath(QStringLiteral("link.md"));
+    QVERIFY(QFile::link(real, link));
+    const Result r = quire({QStringLiteral("set"), link, QStringLiteral("--entry"), QStringLiteral("11"),
+                            QStringLiteral("--answer"), QStringLiteral("Through the link.")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readFile(real), replaceLines(m_sample, 70, 70, "**Answer:** Through the link.\n"));
 }
 
 void TestCli::helpAndVersion()
