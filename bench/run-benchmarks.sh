@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Usage: bench/run-benchmarks.sh BUILD_DIR
+#
+# Generates the benchmark document (60,000 entries, about 65 MB) into
+# BUILD_DIR/bench, runs bench_core on it, then, in the same run, times
+# Debian's `cmark` rendering the same file to HTML and measures the peak
+# memory of `quire check` on it. Prints the figures and the targets:
+#   parse + lint          <= 0.5 x cmark's time on the same file
+#   save and each export  <  0.3 s
+#   quire check peak RSS  <  3 x the file size
+# Environment: QUIRE_BENCH_ENTRIES (60000), QUIRE_BENCH_SEED (20250101),
+# and any Google Benchmark flag after BUILD_DIR (e.g. --benchmark_filter=Parse).
+set -euo pipefail
+
+if [ $# -lt 1 ] || [ ! -d "$1" ]; then
+    echo "usage: $0 BUILD_DIR [benchmark flags...]" >&2
+    exit 64
+fi
+BUILD_DIR=$(cd "$1" && pwd)
+shift
+ENTRIES=${QUIRE_BENCH_ENTRIES:-60000}
+SEED=${QUIRE_BENCH_SEED:-20250101}
+GENERATE="$BUILD_DIR/bench/quire-generate"
+BENCH="$BUILD_DIR/bench/bench_core"
+QUIRE="$BUILD_DIR/ui/quire"
+DOC="$BUILD_DIR/bench/generated-$ENTRIES-$SEED.md"
+JSON="$BUILD_DIR/bench/bench_core.json"
+
+for program in "$GENERATE" "$BENCH"; do
+    if [ ! -x "$program" ]; then
+        echo "$0: $program is missing (is Google Benchmark, libbenchmark-dev, installed?)" >&2
+        exit 2
+    fi
+done
+
+echo "== Generating the benchmark document"
+"$GENERATE" "$ENTRIES" "$SEED" "$DOC"
+size=$(stat -c %s "$DOC")
+size_mb=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }')
+
+echo
+echo "== bench_core (Google Benchmark, wall-clock time)"
+QUIRE_BENCH_FILE="$DOC" "$BENCH" --benchmark_out="$JSON" --benchmark_out_format=json "$@"
+
+# Seconds of real time per iteration, by benchmark name (the part before
+# the first '/' option), from Google Benchmark's JSON output.
+seconds_of() {
+    awk -v want="$1" '
+        /"name":/ { name = $2; gsub(/[",]/, "", name); sub(/\/(min_time|real_time).*/, "", name) }
+        /"run_type":/ { aggregate = ($2 ~ /aggregate/) }
+        /"real_time":/ { t = $2; gsub(/,/, "", t) }
+        /"time_unit":/ {
+            u = $2; gsub(/[",]/, "", u)
+            f = (u == "ns") ? 1e-9 : (u == "us") ? 1e-6 : (u == "ms") ? 1e-3 : 1
+            if (name == want && !aggregate) { printf "%.4f\n", t * f; exit }
+        }' "$JSON"
+}
+
+# Wall time of a command in seconds (bash's own timer, millisecond resolution).
+wall_seconds() {
+    local TIMEFORMAT=%3R
+    { time "$@" > /dev/null 2> /dev/null; } 2>&1
+}
+
+verdict() { # value limit -> OK / MISSED (value < limit, or <= with "le")
+    awk -v v="$1" -v l="$2" -v op="${3:-lt}" 'BEGIN {
+        ok = (op == "le") ? (v <= l) : (v < l); print ok ? "OK" : "MISSED" }'
+}
+
+echo
+echo "== cmark $(cmark --version 2>/dev/null | head -n 1 | awk '{ print $2 }') rendering the same file to HTML (best of 3)"
+cmark_best=""
+for run in 1 2 3; do
+    t=$(wall_seconds cmark "$DOC")
+    echo "   run $run: $t s"
+    cmark_best=$(awk -v a="$t" -v b="$cmark_best" 'BEGIN { print (b == "" || a < b) ? a : b }')
+done
+
+echo
+echo "== quire check: wall time and peak memory"
+check_time=""
+rss_kb=""
+if [ -x "$QUIRE" ]; then
+    check_time=$(wall_seconds "$QUIRE" check "$DOC" || true)
+    if [ -x /usr/bin/time ]; then
+        # quire check exits 1 when entries need attention, as they do here.
+        rss_file=$(mktemp)
+        /usr/bin/time -f %M -o "$rss_file" "$QUIRE" check "$DOC" > /dev/null 2> /dev/null || true
+        rss_kb=$(tail -n 1 "$rss_file")
+        rm -f "$rss_file"
+    else
+        echo "   /usr/bin/time is missing: install the Debian package 'time' to measure peak memory"
+    fi
+else
+    echo "   $QUIRE is missing: build the quire target to measure it"
+fi
+
+parse_lint=$(seconds_of ParseAndLint)
+parse=$(seconds_of Parse)
+similar=$(seconds_of SimilarQuestions)
+
+echo
+echo "================================================================================"
+echo "Quire core benchmarks — $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), $(nproc) cores,"\
+     "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+echo "Document: $ENTRIES entries, seed $SEED, $size bytes ($size_mb MB): $DOC"
+echo "--------------------------------------------------------------------------------"
+row() { # label seconds [per-MB]
+    awk -v l="$1" -v s="$2" -v mb="$size" -v per="${3:-yes}" 'BEGIN {
+        if (s == "") { printf "  %-34s %10s\n", l, "n/a"; exit }
+        if (per == "yes") printf "  %-34s %8.3f s  %8.1f MB/s\n", l, s, (s > 0 ? mb / 1e6 / s : 0)
+        else printf "  %-34s %8.3f s\n", l, s }'
+}
+row "parse + lint (statuses, similar)" "$parse_lint"
+row "parse (with statuses)" "$parse"
+row "similar questions only" "$similar" no
+row "cmark to HTML, best of 3" "$cmark_best"
+if [ -n "$parse_lint" ] && [ -n "$cmark_best" ]; then
+    ratio=$(awk -v a="$parse_lint" -v b="$cmark_best" 'BEGIN { printf "%.3f", a / b }')
+    echo "  parse + lint / cmark = $ratio   (target <= 0.5)   $(verdict "$ratio" 0.5 le)"
+fi
+echo "--------------------------------------------------------------------------------"
+for name in SaveUnedited SaveOneEdited Export/ctx Export/markdown Export/jsonl Export/source; do
+    s=$(seconds_of "$name")
+    if [ -n "$s" ]; then
+        printf "  %-34s %8.3f s   (target < 0.3 s)   %s\n" "$name" "$s" "$(verdict "$s" 0.3)"
+    else
+        printf "  %-34s %10s\n" "$name" "n/a"
+    fi
+done
+echo "--------------------------------------------------------------------------------"
+if [ -n "$check_time" ]; then
+    printf "  %-34s %8.3f s\n" "quire check (whole process)" "$check_time"
+fi
+if [ -n "$rss_kb" ]; then
+    awk -v kb="$rss_kb" -v b="$size" 'BEGIN {
+        r = kb * 1024 / b
+        printf "  %-34s %8.1f MB = %.2f x file size   (target < 3x)   %s\n",
+               "quire check peak RSS", kb * 1024 / 1e6, r, (r < 3 ? "OK" : "MISSED") }'
+else
+    printf "  %-34s %10s\n" "quire check peak RSS" "n/a"
+fi
+echo "================================================================================"
