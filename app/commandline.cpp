@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "atomicfilewriter.h"
+#include "backupstore.h"
 #include "contextexporter.h"
 #include "linter.h"
 #include "qadocument.h"
@@ -254,7 +255,7 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output"), a.file));
     QString error;
-    if (!AtomicFileWriter::write(output, document->toBytes(), &error)) {
+    if (!BackupStore::backUp(output, &error) || !AtomicFileWriter::write(output, document->toBytes(), &error)) {
         err << "quire: " << error << Qt::endl;
         return CommandLine::FileError;
     }

@@ -1,6 +1,7 @@
 #include "documentsession.h"
 
 #include "atomicfilewriter.h"
+#include "backupstore.h"
 #include "contextexporter.h"
 #include "qamodel.h"
 
@@ -55,6 +56,8 @@ bool DocumentSession::save(QString *error)
 
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
+    if (!BackupStore::backUp(path, error))
+        return false; // no backup, no overwrite
     if (!AtomicFileWriter::write(path, m_model->document().toBytes(), error))
         return false; // still modified: nothing pretends to be saved
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -1,0 +1,60 @@
+#include "backupstore.h"
+
+#include "atomicfilewriter.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+QString BackupStore::folderFor(const QString &documentPath)
+{
+    const QFileInfo info(documentPath);
+    const QByteArray folderHash = QCryptographicHash::hash(info.absolutePath().toUtf8(), QCryptographicHash::Sha1)
+                                      .toHex().left(8);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("backups/%1-%2").arg(info.fileName(), QString::fromLatin1(folderHash)));
+}
+
+QStringList BackupStore::backupsOf(const QString &documentPath)
+{
+    QDir dir(folderFor(documentPath));
+    QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : names)
+        name = dir.filePath(name);
+    return names;
+}
+
+bool BackupStore::backUp(const QString &documentPath, QString *error)
+{
+    QFile current(documentPath);
+    if (!current.exists())
+        return true; // nothing to keep yet
+    if (!current.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot read it to make a backup: %2").arg(documentPath, current.errorString());
+        return false;
+    }
+    const QByteArray bytes = current.readAll();
+    const QString folder = folderFor(documentPath);
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create the backup folder").arg(folder);
+        return false;
+    }
+    const QStringList existing = backupsOf(documentPath);
+    if (!existing.isEmpty()) {
+        QFile newest(existing.first());
+        if (newest.open(QIODevice::ReadOnly) && newest.readAll() == bytes)
+            return true; // already kept
+    }
+    QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".md");
+    if (!AtomicFileWriter::write(QDir(folder).filePath(name), bytes, error))
+        return false;
+    const QStringList all = backupsOf(documentPath);
+    for (int i = keep; i < all.size(); ++i)
+        QFile::remove(all[i]);
+    return true;
+}
