@@ -313,5 +313,6 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return exportCommand(rest, out, err);
     if (command == QLatin1String("set"))
         return setCommand(rest, out, err);
-    return usage(err, QStringLiteral("unknown command %1").arg(command));
+    return usage(err, command.startsWith(QLatin1Char('-')) ? QStringLiteral("unknown option %1").arg(command)
+                                                           : QStringLiteral("unknown command %1").arg(command));
 }

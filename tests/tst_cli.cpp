@@ -26,9 +26,20 @@ struct Result
     QByteArray err;
 };
 
+// Backups and settings of the child go to a private folder, never to $HOME.
+QString privateDataHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 Result quire(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), privateDataHome() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), privateDataHome() + QStringLiteral("/config"));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(QUIRE_BINARY), arguments);
     Result r;
     if (!process.waitForStarted(-1)) {
@@ -225,6 +236,7 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     const QString sample = samplePath();
+    QTest::newRow("unknown option without a command") << QStringList{QStringLiteral("--bogus")};
     QTest::newRow("check, unknown option") << QStringList{QStringLiteral("check"), sample, QStringLiteral("--bogus")};
     QTest::newRow("check, no file") << QStringList{QStringLiteral("check")};
     QTest::newRow("check, two files") << QStringList{QStringLiteral("check"), sample, sample};

@@ -22,8 +22,14 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Commands never start the GUI (no display needed).
-    if (CommandLine::isCommand(arguments)) {
+    // Commands never start the GUI (no display needed); an unknown option is
+    // a usage error, not a reason to open a window.
+    // (Qt's own options such as -platform or --webEngineArgs still reach Qt.)
+    static const QStringList qtOptions = {QStringLiteral("--webEngineArgs"), QStringLiteral("--platform"),
+                                          QStringLiteral("--style"), QStringLiteral("--reverse")};
+    const bool unknownOption = !arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))
+        && !qtOptions.contains(arguments.first().section(QLatin1Char('='), 0, 0));
+    if (CommandLine::isCommand(arguments) || unknownOption) {
         QCoreApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);
