@@ -14,6 +14,7 @@
 #include "qamodel.h"
 #include "recentfilesmenu.h"
 #include "sectiontabbar.h"
+#include "sessionnotices.h"
 #include "shortcutsdialog.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_exportSize = new ExportSizeEstimator(m_model, this);
 
     m_messages = new MessageBar(this);
+    m_notices = new SessionNotices(this, m_session, m_messages);
     m_tabs = new SectionTabBar(m_model, this);
     m_list = new EntryListPanel(m_model, this);
     m_editor = new EntryEditor(m_model, this);
@@ -336,22 +338,22 @@ void MainWindow::previousSection()
 
 void MainWindow::openStartupDocument(const QString &path)
 {
+    const QString last = QSettings().value(QStringLiteral("lastDocument")).toString();
     if (!path.isEmpty()) {
         openFile(path);
-        return;
+    } else if (last.isEmpty() || !QFileInfo::exists(last) || !openFile(last)) {
+        // First run: a writable copy of the bundled sample; the bundled file stays pristine.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
+        if (!QFileInfo::exists(copy)) {
+            QFile::copy(QStringLiteral(":/quire/portfolio-qa.md"), copy);
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        }
+        openFile(copy);
     }
-    const QString last = QSettings().value(QStringLiteral("lastDocument")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
-        return;
-    // First run: a writable copy of the bundled sample; the bundled file stays pristine.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
-    if (!QFileInfo::exists(copy)) {
-        QFile::copy(QStringLiteral(":/quire/portfolio-qa.md"), copy);
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    openFile(copy);
+    if (!m_messages->isVisible())
+        m_notices->offerRecovery(QString()); // work from an untitled document, if any
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -365,6 +367,7 @@ bool MainWindow::openFile(const QString &path)
     RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
     m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
+    m_notices->offerRecovery(m_session->filePath());
     return true;
 }
 
@@ -378,7 +381,10 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_session->discardChanges(); // the user's choice: the recovery copy goes too
+    return true;
 }
 
 void MainWindow::newDocument()

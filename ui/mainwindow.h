@@ -13,6 +13,7 @@ class QLabel;
 class QSplitter;
 class QaModel;
 class SectionTabBar;
+class SessionNotices;
 
 // The editor window. It arranges the widgets and turns menu commands into
 // calls on the model and the session; it never parses or writes files.
@@ -80,6 +81,7 @@ private:
     DocumentSession *m_session;
     ExportSizeEstimator *m_exportSize;
     MessageBar *m_messages;
+    SessionNotices *m_notices;
     SectionTabBar *m_tabs;
     EntryListPanel *m_list;
     EntryEditor *m_editor;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class QLockFile;
+
+// Unsaved work, written as plain markdown so that anyone can rescue it with a
+// text editor, even without Quire:
+//   <AppDataLocation>/recovery/<key>.md    the document's text
+//   <AppDataLocation>/recovery/<key>.json  {"document", "savedAt"}
+//   <AppDataLocation>/recovery/<key>.lock  held while the writing Quire runs
+// (~/.local/share/Quire/recovery/ on Linux). A file whose lock is free was
+// left by a Quire that crashed or was killed: that is what is offered back.
+class RecoveryStore
+{
+public:
+    struct Entry
+    {
+        QString key;
+        QString markdownPath;
+        QString documentPath; // empty for a document that was never saved
+        QDateTime savedAt;
+    };
+
+    // This session's slot for `documentPath` (empty: an untitled document).
+    explicit RecoveryStore(const QString &documentPath);
+    ~RecoveryStore();
+
+    bool write(const QByteArray &bytes, QString *error = nullptr);
+    void remove();
+    QString markdownPath() const;
+    bool hasFile() const;
+
+    static QString folder();
+    // Work left behind by sessions that are no longer running, newest first.
+    static QList<Entry> orphansFor(const QString &documentPath);
+    static QList<Entry> untitledOrphans();
+    static QByteArray read(const Entry &entry, bool *ok = nullptr);
+    static void discard(const Entry &entry);
+
+private:
+    static QList<Entry> orphans(const std::function<bool(const QString &)> &documentMatches);
+
+    QString m_documentPath;
+    QString m_key;
+    std::unique_ptr<QLockFile> m_lock;
+};
