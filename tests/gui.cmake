@@ -8,3 +8,4 @@ add_test(NAME tst_mainwindow COMMAND tst_mainwindow)
 # WebEngine's sandbox cannot run as root (CI runs as root).
 set_tests_properties(tst_mainwindow PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")
+quire_add_test(tst_session)
