@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -36,6 +37,8 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
     const QFileInfo targetInfo(target);
     const bool existed = targetInfo.exists();
     const QFileDevice::Permissions permissions = targetInfo.permissions();
+    struct stat owner;
+    const bool keepOwner = existed && ::stat(QFile::encodeName(target).constData(), &owner) == 0;
 
     QSaveFile file(target);
     auto fail = [&](const QString &reason) {
@@ -48,11 +51,34 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
         return fail(QStringLiteral("is a directory"));
     if (!QFileInfo(targetInfo.absolutePath()).isDir())
         return fail(QStringLiteral("the folder %1 does not exist").arg(targetInfo.absolutePath()));
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit()) // flushes and fsyncs before the rename
+    // Unbuffered: QSaveFile::commit() ignores a failure to flush its buffer
+    // (Qt 6.4) and would rename a truncated file over the target when the
+    // disk is full. Unbuffered, every failed write is seen here.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        QString reason = file.errorString();
+        // QSaveFile only says "Existing file ... is not writable"; say why.
+        if (existed && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
+            reason = QString::fromLocal8Bit(std::strerror(errno));
+        return fail(reason);
+    }
+    // The new file gets the old one's owner and group (when allowed: root
+    // may give both, others at least a group they belong to).
+    if (keepOwner && ::fchown(file.handle(), owner.st_uid, owner.st_gid) != 0)
+        (void)::fchown(file.handle(), uid_t(-1), owner.st_gid);
+    // A short write (the disk filled up) is retried: the next one fails and
+    // says why.
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return fail(file.error() != QFileDevice::NoError ? file.errorString()
+                                                             : QStringLiteral("could not write all bytes"));
+        done += written;
+    }
+    // commit() syncs too but ignores a failure; the bytes must be on disk
+    // before the rename.
+    if (::fsync(file.handle()) != 0 && errno != EINVAL)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!file.commit())
         return fail(file.errorString());
     if (existed && QFile::permissions(target) != permissions)
         QFile::setPermissions(target, permissions);

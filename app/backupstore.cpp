@@ -30,8 +30,8 @@ QStringList BackupStore::backupsOf(const QString &documentPath)
 bool BackupStore::backUp(const QString &documentPath, QString *error)
 {
     QFile current(documentPath);
-    if (!current.exists())
-        return true; // nothing to keep yet
+    if (!QFileInfo(documentPath).exists())
+        return true; // nothing to keep yet (also: a link to a file not created yet)
     if (!current.open(QIODevice::ReadOnly)) {
         if (error)
             *error = QStringLiteral("%1: cannot read it to make a backup: %2").arg(documentPath, current.errorString());
@@ -50,8 +50,22 @@ bool BackupStore::backUp(const QString &documentPath, QString *error)
         if (newest.open(QIODevice::ReadOnly) && newest.readAll() == bytes)
             return true; // already kept
     }
-    QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".md");
-    if (!AtomicFileWriter::write(QDir(folder).filePath(name), bytes, error))
+    // Names sort by time. A save within the same millisecond as the last
+    // one, or a clock set back, must neither reuse a name (overwriting a kept
+    // version) nor sort below the newest: go one millisecond past it.
+    const QString format = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+    QDateTime stamp = QDateTime::currentDateTime();
+    if (!existing.isEmpty()) {
+        const QDateTime newest = QDateTime::fromString(QFileInfo(existing.first()).completeBaseName(), format);
+        if (newest.isValid() && stamp <= newest)
+            stamp = newest.addMSecs(1);
+    }
+    QString name = QDir(folder).filePath(stamp.toString(format) + QStringLiteral(".md"));
+    while (QFileInfo::exists(name)) {
+        stamp = stamp.addMSecs(1);
+        name = QDir(folder).filePath(stamp.toString(format) + QStringLiteral(".md"));
+    }
+    if (!AtomicFileWriter::write(name, bytes, error))
         return false;
     const QStringList all = backupsOf(documentPath);
     for (int i = keep; i < all.size(); ++i)

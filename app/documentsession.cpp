@@ -183,10 +183,24 @@ bool DocumentSession::save(QString *error)
     return saveAs(m_path, error);
 }
 
+namespace {
+
+bool holdsAlready(const QString &path, const QByteArray &bytes)
+{
+    if (QFileInfo(path).size() != bytes.size())
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
+}
+
+} // namespace
+
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
     const QByteArray bytes = m_model->document().toBytes();
-    if (!BackupStore::backUp(path, error))
+    // A file that already holds these bytes is not overwritten in substance:
+    // a backup of it would only push an older version out.
+    if (!holdsAlready(path, bytes) && !BackupStore::backUp(path, error))
         return false; // no backup, no overwrite
     if (!AtomicFileWriter::write(path, bytes, error))
         return false; // still modified: nothing pretends to be saved
