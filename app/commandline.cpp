@@ -255,7 +255,11 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output"), a.file));
     QString error;
-    if (!BackupStore::backUp(output, &error) || !AtomicFileWriter::write(output, document->toBytes(), &error)) {
+    const QByteArray bytes = document->toBytes();
+    QFile current(output);
+    const bool unchanged = current.open(QIODevice::ReadOnly) && current.readAll() == bytes;
+    // Keep the previous version unless nothing changes (a copy would push a real one out).
+    if ((!unchanged && !BackupStore::backUp(output, &error)) || !AtomicFileWriter::write(output, bytes, &error)) {
         err << "quire: " << error << Qt::endl;
         return CommandLine::FileError;
     }

@@ -83,10 +83,15 @@ bool DocumentSession::open(const QString &path, LoadError *error)
     std::optional<QaDocument> document = QaDocument::fromFile(path, error);
     if (!document)
         return false;
-    const QByteArray bytes = document->toBytes(); // equal to the file: the round trip is exact
-    m_model->setDocument(std::move(*document));
-    startSession(QFileInfo(path).absoluteFilePath(), bytes);
+    adopt(std::move(*document), path);
     return true;
+}
+
+void DocumentSession::adopt(QaDocument document, const QString &path)
+{
+    const QByteArray bytes = document.loadedBytes(); // exactly the file's bytes
+    m_model->setDocument(std::move(document));
+    startSession(QFileInfo(path).absoluteFilePath(), bytes);
 }
 
 void DocumentSession::newDocument()

@@ -35,6 +35,8 @@ public:
     bool isModified() const;
 
     bool open(const QString &path, LoadError *error);
+    // Takes a document loaded elsewhere (DocumentLoader) from `path`.
+    void adopt(QaDocument document, const QString &path);
     void newDocument();
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);

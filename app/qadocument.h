@@ -45,6 +45,7 @@ public:
     QString name() const { return m_name; }
     QByteArray lineEnding() const { return m_eol; }
     qsizetype loadedSize() const { return m_source.size(); }
+    const QByteArray &loadedBytes() const { return m_source; } // exactly the bytes it was loaded from
 
     // From the preamble (text before the first `## `): "# Title" and "> summary".
     QString title() const;

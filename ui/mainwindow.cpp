@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "documentloader.h"
 #include "documentsession.h"
 #include "editcommands.h"
 #include "entryeditor.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -358,17 +360,51 @@ void MainWindow::openStartupDocument(const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (QFileInfo(path).size() >= largeFileBytes) {
+        openLargeFile(path);
+        return true; // the outcome is shown when loading ends
+    }
     LoadError error;
     if (!m_session->open(path, &error)) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(error.message));
         return false;
     }
+    afterOpen();
+    return true;
+}
+
+void MainWindow::openLargeFile(const QString &path)
+{
+    auto *loader = new DocumentLoader(this);
+    auto *progress = new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(loader, &DocumentLoader::progressChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, loader, &DocumentLoader::cancel);
+    connect(loader, &DocumentLoader::finished, this, [this, loader, progress, path](const DocumentLoader::Result &result) {
+        progress->deleteLater();
+        loader->deleteLater();
+        if (result.canceled) {
+            statusBar()->showMessage(tr("Opening %1 was canceled.").arg(path), 6000);
+        } else if (!result.document) {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(result.error.message));
+        } else {
+            m_session->adopt(*result.document, path);
+            afterOpen();
+        }
+    });
+    loader->start(path);
+}
+
+void MainWindow::afterOpen()
+{
     m_messages->hide();
     RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
     m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
     m_notices->offerRecovery(m_session->filePath());
-    return true;
 }
 
 bool MainWindow::maybeSave()

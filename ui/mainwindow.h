@@ -25,6 +25,8 @@ public:
 
     // `quire FILE`, or the last document, or a copy of the bundled sample.
     void openStartupDocument(const QString &path);
+    // Files from this size on load in the background with progress and Cancel.
+    static constexpr qint64 largeFileBytes = 16 * 1024 * 1024;
     bool openFile(const QString &path);
 
     QaModel *model() const { return m_model; }
@@ -58,6 +60,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void openLargeFile(const QString &path);
+    void afterOpen();
     void createActions();
     void createStatusBar();
     void readSettings();
