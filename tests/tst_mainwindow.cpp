@@ -22,6 +22,9 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -270,6 +273,64 @@ private slots:
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("byte offset 10")));
         QCOMPARE(m_window->session()->filePath(), QFileInfo(m_path).absoluteFilePath()); // still on the old one
         QCOMPARE(TestSupport::readFile(bad), QByteArray("## Ok\n\nabc\xff\xfe\n"));
+    }
+
+    // The sample's Q&A sections repeated (with unique headings) up to ~200 MB.
+    QString writeHugeDocument()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.md"));
+        if (QFileInfo(path).size() > 0)
+            return path;
+        const QByteArray sample = TestSupport::sampleBytes();
+        const QByteArray body = sample.mid(sample.indexOf("## User: Has Read"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(sample);
+        for (int i = 0; file.size() < 200LL * 1024 * 1024; ++i) {
+            QByteArray copy = body;
+            copy.replace("## User: ", "## Copy " + QByteArray::number(i) + ": ");
+            file.write(copy);
+        }
+        return path;
+    }
+
+    void aHugeDocumentOpensInTheBackgroundWithProgress()
+    {
+        const QString path = writeHugeDocument();
+        QVERIFY(QFileInfo(path).size() >= 200LL * 1024 * 1024);
+        int ticks = 0;
+        QTimer heartbeat;
+        connect(&heartbeat, &QTimer::timeout, this, [&] { ++ticks; });
+        heartbeat.start(20);
+        bool sawProgress = false;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (auto *progress = m_window->findChild<QProgressDialog *>())
+                sawProgress = sawProgress || progress->isVisible();
+        });
+        watch.start(50);
+        QVERIFY(m_window->openFile(path)); // returns at once: loading goes on in the background
+        QCOMPARE(m_window->session()->filePath(), QFileInfo(m_path).absoluteFilePath());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->filePath(), QFileInfo(path).absoluteFilePath(), 300000);
+        QVERIFY(sawProgress);
+        QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("the event loop ran only %1 times while loading").arg(ticks)));
+        QVERIFY(m_window->model()->document().entryCount() > 100000);
+        QCOMPARE(m_window->model()->document().loadedBytes().size(), QFileInfo(path).size());
+    }
+
+    void cancelingAHugeDocumentKeepsTheOpenOne()
+    {
+        const QString path = writeHugeDocument();
+        QVERIFY(m_window->openFile(path));
+        QProgressDialog *progress = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((progress = m_window->findChild<QProgressDialog *>()) != nullptr, 10000);
+        QPushButton *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click(); // as the user does (QProgressDialog::cancel() would not emit canceled())
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("canceled")), 300000);
+        QCOMPARE(m_window->session()->filePath(), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(m_window->model()->document().entryCount(), 45);
     }
 
     void closingWithUnsavedChangesAsks()

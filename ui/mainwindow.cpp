@@ -70,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createStatusBar();
 
-    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showSection);
+    connect(m_tabs, &SectionTabBar::currentChanged, this, &MainWindow::showSection);
     connect(m_list, &EntryListPanel::entryActivated, this, &MainWindow::selectEntry);
     connect(m_session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);

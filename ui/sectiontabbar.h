@@ -1,21 +1,47 @@
 #pragma once
 
-#include <QTabBar>
+#include <QWidget>
 
+class QComboBox;
+class QStackedLayout;
+class QTabBar;
 class QaModel;
 
 // One tab per `## ` section, labelled with its heading and the number of
 // entries that need attention; the number follows every status change.
-class SectionTabBar : public QTabBar
+//
+// QTabBar lays out all tabs again on every insertion (quadratic: 2,000 tabs
+// take seconds), so a document with more than `maxTabs` sections gets a
+// searchable drop-down list of its sections in the same place instead.
+class SectionTabBar : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int maxTabs = 60;
+
     explicit SectionTabBar(QaModel *model, QWidget *parent = nullptr);
+
+    int count() const { return m_count; }
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+    QString tabText(int index) const;
+    bool isCompact() const { return m_compact; }
 
     void rebuild();
     void updateLabel(int section);
     static QString labelFor(const QString &title, int needingAttention, bool prose);
 
+signals:
+    void currentChanged(int index);
+
 private:
+    void select(int index);
+
     QaModel *m_model;
+    QStackedLayout *m_stack;
+    QTabBar *m_tabs;
+    QComboBox *m_combo;
+    int m_count = 0;
+    int m_current = -1;
+    bool m_compact = false;
 };
