@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Quire developer entry point (Debian 12).
 #   ./quire-dev.sh run    install what is missing, build, open Quire on a copy of the sample
-#   ./quire-dev.sh test   install what is missing, build, run every test
+#   ./quire-dev.sh test   install what is missing, build, run every test, then install, run and remove the .deb
 #   ./quire-dev.sh bench  build and run the benchmarks (see README, Performance)
 #   ./quire-dev.sh screenshots  remake the README's screenshots under Xvfb
+#   ./quire-dev.sh package  build the .deb (quire_<version>_<arch>.deb in the build folder)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,8 @@ PACKAGES=(
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libcmark-dev cmark libbenchmark-dev
     xvfb xauth libxml2-utils fonts-dejavu-core git
+    # packaging: validators, man pages, cpack's dpkg-shlibdeps (dpkg-dev, file), pgrep
+    desktop-file-utils appstream man-db dpkg-dev file procps
 )
 BUILD_DIR=${QUIRE_BUILD_DIR:-build}
 
@@ -60,12 +63,21 @@ test)
     export QT_QPA_PLATFORM=offscreen
     cd "$BUILD_DIR"
     ctest --output-on-failure --timeout 600
+    cd "$OLDPWD"
+    # The .deb on this system: apt install, quire --version/check, the window under Xvfb, apt remove.
+    packaging/test-deb.sh "$BUILD_DIR"
     ;;
 screenshots)
     PACKAGES+=(x11-apps imagemagick xdotool)
     install_missing
     build
     packaging/make-screenshots.sh "$BUILD_DIR"
+    ;;
+package)
+    install_missing
+    build
+    cd "$BUILD_DIR"
+    cpack -G DEB
     ;;
 bench)
     install_missing
@@ -75,7 +87,7 @@ bench)
     bench/run-benchmarks.sh "$BUILD_DIR"
     ;;
 *)
-    sed -n '2,6p' "$0"
+    sed -n '2,7p' "$0"
     exit 64
     ;;
 esac
