@@ -11,8 +11,8 @@ cd "$(dirname "$0")"
 PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libcmark-dev cmark libbenchmark-dev
-    xvfb xauth libxml2-utils fonts-dejavu-core git
+    libcmark-dev cmark libbenchmark-dev libhunspell-dev hunspell-en-us hunspell-de-de
+    xvfb xauth xdotool libxml2-utils fonts-dejavu-core git
     # packaging: validators, man pages, cpack's dpkg-shlibdeps (dpkg-dev, file), pgrep
     desktop-file-utils appstream man-db dpkg-dev file procps
 )

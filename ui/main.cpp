@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("quire"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quire.Quire"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Author, review and export a markdown Q&A document."));
