@@ -1,11 +1,56 @@
 #include "utf8validator.h"
 
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace {
+
+// Length of the run of ASCII bytes other than NUL starting at `i`, checked
+// 16 bytes at a time: documents are mostly ASCII, so the byte-by-byte
+// checks below only see the rest.
+qsizetype asciiRun(const unsigned char *p, qsizetype i, qsizetype n)
+{
+    const qsizetype start = i;
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        // High bit set (non-ASCII) or zero byte: stop at the first one.
+        const int mask = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero)));
+        if (mask)
+            return i - start + __builtin_ctz(unsigned(mask));
+        i += 16;
+    }
+#else
+    while (i + 8 <= n) {
+        quint64 v;
+        std::memcpy(&v, p + i, 8);
+        const quint64 high = v & 0x8080808080808080ULL;
+        const quint64 zeroByte = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+        if (high | zeroByte)
+            break;
+        i += 8;
+    }
+#endif
+    while (i < n && p[i] != 0 && p[i] < 0x80)
+        ++i;
+    return i - start;
+}
+
+} // namespace
+
 Utf8Validator::Result Utf8Validator::check(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        i += asciiRun(p, i, n);
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             if (c == 0)
