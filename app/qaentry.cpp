@@ -29,13 +29,21 @@ QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool st
 } // namespace
 
 QaEntry::QaEntry(const QString &question, const QString &answer)
-    : m_question(question), m_answer(answer)
+    : m_edits(std::make_shared<const Edits>(Edits{question, answer}))
 {
 }
 
 QaEntry::QaEntry(const QByteArray &source, Form form, const Layout &layout, int line)
-    : m_source(source), m_form(form), m_layout(layout), m_line(line)
+    : m_source(source), m_layout(layout), m_line(line), m_form(form)
 {
+}
+
+void QaEntry::setEdits(Edits edits)
+{
+    if (edits.question || edits.answer)
+        m_edits = std::make_shared<const Edits>(std::move(edits));
+    else
+        m_edits.reset();
 }
 
 QString QaEntry::loadedQuestion() const
@@ -51,47 +59,61 @@ QString QaEntry::loadedAnswer() const
 
 QString QaEntry::question() const
 {
-    return m_question ? *m_question : loadedQuestion();
+    return questionEdited() ? *m_edits->question : loadedQuestion();
 }
 
 QString QaEntry::answer() const
 {
-    return m_answer ? *m_answer : loadedAnswer();
+    return answerEdited() ? *m_edits->answer : loadedAnswer();
 }
 
 QByteArray QaEntry::answerUtf8() const
 {
-    if (m_answer)
-        return m_answer->toUtf8();
+    if (answerEdited())
+        return m_edits->answer->toUtf8();
     if (m_layout.answerTextBegin < 0 || m_layout.answerTextEnd <= m_layout.answerTextBegin)
         return {};
     return QByteArray::fromRawData(m_source.constData() + m_layout.answerTextBegin,
                                    m_layout.answerTextEnd - m_layout.answerTextBegin);
 }
 
+QByteArray QaEntry::questionUtf8() const
+{
+    if (questionEdited())
+        return m_edits->question->toUtf8();
+    if (m_layout.questionTextEnd <= m_layout.questionTextBegin)
+        return {};
+    return QByteArray::fromRawData(m_source.constData() + m_layout.questionTextBegin,
+                                   m_layout.questionTextEnd - m_layout.questionTextBegin);
+}
+
 bool QaEntry::hasAnswerField() const
 {
-    return m_answer.has_value() || m_layout.answerStart >= 0;
+    return answerEdited() || m_layout.answerStart >= 0;
 }
 
 void QaEntry::setQuestion(const QString &text)
 {
+    Edits edits = m_edits ? *m_edits : Edits();
     if (isLoaded() && text == loadedQuestion())
-        m_question.reset();
+        edits.question.reset();
     else
-        m_question = text;
+        edits.question = text;
+    setEdits(std::move(edits));
 }
 
 void QaEntry::setAnswer(const QString &text)
 {
     // A loaded entry without an answer field keeps none while the text stays empty.
     const bool loadedHasField = m_layout.answerStart >= 0;
+    Edits edits = m_edits ? *m_edits : Edits();
     if (isLoaded() && loadedHasField && text == loadedAnswer())
-        m_answer.reset();
+        edits.answer.reset();
     else if (isLoaded() && !loadedHasField && text.isEmpty())
-        m_answer.reset();
+        edits.answer.reset();
     else
-        m_answer = text;
+        edits.answer = text;
+    setEdits(std::move(edits));
 }
 
 bool QaEntry::operator==(const QaEntry &other) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 #include <optional>
 
 // One question and its answer. A value type: copying is cheap (the loaded
@@ -15,7 +16,7 @@
 class QaEntry
 {
 public:
-    enum class Form {
+    enum class Form : quint8 {
         BoldLabel, // **Question:** ... / **Answer:** ...
         Numbered,  // "27. question" in a question list, no answer field
     };
@@ -45,13 +46,17 @@ public:
     QString answer() const;
     // The answer exactly as bytes (original line endings), for fast linting.
     QByteArray answerUtf8() const;
+    // The question as UTF-8 bytes for fast linting: for a loaded, unedited
+    // entry the bytes in the file, without copying (original line endings,
+    // and a numbered question's continuation lines keep their indentation).
+    QByteArray questionUtf8() const;
     bool hasAnswerField() const;
     int line() const { return m_line; } // 1-based line of the question in the loaded file, 0 if new
     EntryStatus status() const { return m_status; }
 
     bool isLoaded() const { return !m_source.isNull(); }
-    bool questionEdited() const { return m_question.has_value(); }
-    bool answerEdited() const { return m_answer.has_value(); }
+    bool questionEdited() const { return m_edits && m_edits->question.has_value(); }
+    bool answerEdited() const { return m_edits && m_edits->answer.has_value(); }
     const Layout &layout() const { return m_layout; }
     const QByteArray &source() const { return m_source; }
 
@@ -64,14 +69,22 @@ public:
     bool operator==(const QaEntry &other) const;
 
 private:
+    // Texts set by edits. Kept apart and shared between copies: most entries
+    // are never edited, and a document holds many of them.
+    struct Edits
+    {
+        std::optional<QString> question;
+        std::optional<QString> answer; // set means the entry has an answer field
+    };
+
     QString loadedQuestion() const;
     QString loadedAnswer() const;
+    void setEdits(Edits edits);
 
     QByteArray m_source; // shared bytes of the loaded file; null for new entries
-    Form m_form = Form::BoldLabel;
     Layout m_layout;
+    std::shared_ptr<const Edits> m_edits; // null: nothing edited
     int m_line = 0;
     EntryStatus m_status = EntryStatus::Unanswered;
-    std::optional<QString> m_question;
-    std::optional<QString> m_answer; // set means the entry has an answer field
+    Form m_form = Form::BoldLabel;
 };
