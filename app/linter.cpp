@@ -64,12 +64,14 @@ StatusCounts Linter::count(const QaDocument &document)
 std::vector<SimilarityFinder::Pair> Linter::similarQuestions(const QaDocument &document,
                                                              double threshold)
 {
+    // The questions' bytes as loaded, not decoded: the finder reads words,
+    // to which line endings and indentation are only separators.
     QList<QByteArray> questions;
     questions.reserve(document.entryCount());
     for (int s = 0; s < document.sectionCount(); ++s) {
         const QaSection &section = document.section(s);
         for (int i = 0; i < section.entryCount(); ++i)
-            questions.append(section.entry(i).question().toUtf8());
+            questions.append(section.entry(i).questionUtf8());
     }
     std::vector<SimilarityFinder::Pair> pairs = SimilarityFinder::find(questions, threshold);
     for (SimilarityFinder::Pair &pair : pairs) {
