@@ -1,74 +1,274 @@
 #include "similarityfinder.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <memory>
+#include <string>
 
 namespace {
 
-// How many of a question's rarest tokens feed the candidate search.
-constexpr int candidateTokens = 16;
-
-const QSet<QByteArray> &stopWords()
+// Stop words, at most 8 bytes each, as 64-bit keys in a small open-addressing
+// table: checking a word costs a multiplication and a comparison or two.
+class StopWords
 {
-    static const QSet<QByteArray> words = {
-        "a", "about", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
-        "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
-        "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "one", "or",
-        "our", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there",
-        "these", "they", "this", "those", "to", "too", "us", "was", "we", "were", "what",
-        "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
-        "your", "yours", "youre", "ve", "s", "t", "re", "ll", "d", "m", "tell", "give",
-        "describe", "explain", "also", "just", "more", "most", "very", "much", "many",
-    };
+public:
+    StopWords()
+    {
+        static const char *const words[] = {
+            "a", "about", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
+            "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
+            "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "one", "or",
+            "our", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there",
+            "these", "they", "this", "those", "to", "too", "us", "was", "we", "were", "what",
+            "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
+            "your", "yours", "youre", "ve", "s", "t", "re", "ll", "d", "m", "tell", "give",
+            "describe", "explain", "also", "just", "more", "most", "very", "much", "many",
+        };
+        for (const char *word : words) {
+            const quint64 key = keyOf(word, std::strlen(word));
+            size_t slot = slotOf(key);
+            while (m_keys[slot])
+                slot = (slot + 1) % size;
+            m_keys[slot] = key;
+        }
+    }
+
+    bool contains(const char *word, size_t length) const
+    {
+        if (length == 0 || length > 8)
+            return false;
+        const quint64 key = keyOf(word, length);
+        for (size_t slot = slotOf(key); m_keys[slot]; slot = (slot + 1) % size) {
+            if (m_keys[slot] == key)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr size_t size = 512;
+
+    // The bytes of a word of 1 to 8 bytes; never 0.
+    static quint64 keyOf(const char *word, size_t length)
+    {
+        quint64 key = 0;
+        std::memcpy(&key, word, length);
+        return key;
+    }
+    static size_t slotOf(quint64 key) { return size_t((key * 0x9e3779b97f4a7c15ULL) >> 55); }
+
+    quint64 m_keys[size] = {};
+};
+
+const StopWords &stopWords()
+{
+    static const StopWords words;
     return words;
 }
 
-// The question's words, lower case, without stop words, joined by spaces.
-QByteArray normalizedWords(const QByteArray &text)
+// What each byte is to the normalizer: 0 separates words, 1 is skipped
+// (' and -: "you're" -> "youre", "pre-training" -> "pretraining"), anything
+// else is the byte as it goes into a word (ASCII letters in lower case,
+// digits, bytes above 0x7F).
+struct ByteClasses
 {
-    QByteArray out;
-    QByteArray word;
-    auto flush = [&] {
-        if (!word.isEmpty() && !stopWords().contains(word)) {
-            if (!out.isEmpty())
-                out += ' ';
-            out += word;
+    unsigned char of[256];
+    ByteClasses()
+    {
+        for (int c = 0; c < 256; ++c) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+                of[c] = static_cast<unsigned char>(c);
+            else if (c >= 'A' && c <= 'Z')
+                of[c] = static_cast<unsigned char>(c + 32);
+            else if (c == '\'' || c == '-')
+                of[c] = 1;
+            else
+                of[c] = 0;
         }
-        word.clear();
-    };
-    for (char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80)
-            word += c;
-        else if (c >= 'A' && c <= 'Z')
-            word += char(c + 32);
-        else if (c == '\'' || c == '-')
-            continue; // "you're" -> "youre", "pre-training" -> "pretraining"
-        else
-            flush();
     }
-    flush();
-    out.replace("\xe2\x80\x99", ""); // typographic apostrophe
-    return out;
+};
+
+// The question's words, lower case, without stop words, joined by single
+// spaces, into `out` (reused from question to question). The typographic
+// apostrophe is dropped after the stop words are.
+void normalizeWords(const QByteArray &text, std::string &out)
+{
+    static const ByteClasses classes;
+    const StopWords &stop = stopWords();
+    // The result is never longer than the text: write it in place.
+    out.resize(size_t(text.size()));
+    char *o = out.data();
+    size_t length = 0;
+    size_t wordBegin = std::string::npos;
+    bool nonAscii = false;
+    for (char c : text) {
+        const unsigned char k = classes.of[static_cast<unsigned char>(c)];
+        if (k > 1) {
+            if (wordBegin == std::string::npos) {
+                if (length > 0)
+                    o[length++] = ' ';
+                wordBegin = length;
+            }
+            o[length++] = char(k);
+            nonAscii |= k >= 0x80;
+        } else if (k == 0 && wordBegin != std::string::npos) {
+            if (stop.contains(o + wordBegin, length - wordBegin))
+                length = wordBegin == 0 ? 0 : wordBegin - 1; // with the space before it
+            wordBegin = std::string::npos;
+        }
+    }
+    if (wordBegin != std::string::npos && stop.contains(o + wordBegin, length - wordBegin))
+        length = wordBegin == 0 ? 0 : wordBegin - 1;
+    out.resize(length);
+    if (nonAscii) {
+        static const char apostrophe[] = "\xe2\x80\x99";
+        size_t at;
+        while ((at = out.find(apostrophe)) != std::string::npos)
+            out.erase(at, 3);
+    }
 }
 
-// Character trigrams of the normalized words, as 24-bit numbers. Trigrams
-// see through spacing and word endings ("TinyScale Lab" / "TinyScaleLab",
-// "dynamics" / "dynamic") without a stemmer.
+// Character trigrams of normalized words, as 24-bit numbers, sorted, unique.
 std::vector<quint32> trigrams(const QByteArray &text)
 {
-    const QByteArray words = normalizedWords(text);
+    std::string words;
+    normalizeWords(text, words);
     std::vector<quint32> grams;
-    const auto *d = reinterpret_cast<const unsigned char *>(words.constData());
-    for (qsizetype i = 0; i + 3 <= words.size(); ++i)
+    const auto *d = reinterpret_cast<const unsigned char *>(words.data());
+    for (size_t i = 0; i + 3 <= words.size(); ++i)
         grams.push_back(quint32(d[i]) << 16 | quint32(d[i + 1]) << 8 | quint32(d[i + 2]));
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
     return grams;
 }
+
+// Trigram ids. Normalized text is made of 37 ASCII symbols (space, digits,
+// a-z) and bytes above 0x7F: a trigram of the 37 is numbered directly (0 to
+// 37^3 - 1, which fits 16 bits), the others after those, through a hash.
+class TrigramIds
+{
+public:
+    static constexpr int directCount = 37 * 37 * 37;
+
+    TrigramIds()
+    {
+        std::fill(std::begin(m_symbol), std::end(m_symbol), -1);
+        m_symbol[int(' ')] = 0;
+        for (int c = '0'; c <= '9'; ++c)
+            m_symbol[c] = c - '0' + 1;
+        for (int c = 'a'; c <= 'z'; ++c)
+            m_symbol[c] = c - 'a' + 11;
+    }
+
+    int symbol(unsigned char byte) const { return m_symbol[byte]; }
+    static int direct(int a, int b, int c) { return (a * 37 + b) * 37 + c; }
+    // The id of the trigram at d, not all of it symbols.
+    int other(const unsigned char *d)
+    {
+        const quint32 code = quint32(d[0]) << 16 | quint32(d[1]) << 8 | quint32(d[2]);
+        auto it = m_other.constFind(code);
+        if (it == m_other.constEnd())
+            it = m_other.insert(code, directCount + int(m_other.size()));
+        return it.value();
+    }
+
+private:
+    int m_symbol[256];
+    QHash<quint32, int> m_other;
+};
+
+// Words and pairs of words, as 64-bit hashes, numbered 0, 1, 2, ... by open
+// addressing; each entry also counts the questions that have it.
+class KeyTable
+{
+public:
+    KeyTable() { rehash(1 << 16); }
+
+    void prefetch(quint64 key) const { __builtin_prefetch(&m_table[slotOf(key)]); }
+
+    // The key's number, counting one more question that has it.
+    int add(quint64 key)
+    {
+        size_t slot = slotOf(key);
+        while (m_table[slot].number >= 0) {
+            Entry &entry = m_table[slot];
+            if (entry.key == key) {
+                ++entry.frequency;
+                return entry.number;
+            }
+            slot = (slot + 1) & m_mask;
+        }
+        if (4 * (m_count + 1) > 3 * m_table.size()) {
+            rehash(m_table.size() * 2);
+            slot = slotOf(key);
+            while (m_table[slot].number >= 0)
+                slot = (slot + 1) & m_mask;
+        }
+        m_table[slot] = {key, int(m_count), 1};
+        return int(m_count++);
+    }
+
+    // Questions having each key, by number.
+    std::vector<int> frequencies() const
+    {
+        std::vector<int> out(m_count, 0);
+        for (const Entry &entry : m_table) {
+            if (entry.number >= 0)
+                out[size_t(entry.number)] = entry.frequency;
+        }
+        return out;
+    }
+
+private:
+    struct Entry
+    {
+        quint64 key = 0;
+        int number = -1;
+        int frequency = 0;
+    };
+
+    size_t slotOf(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ULL) >> 40) & m_mask; }
+
+    void rehash(size_t capacity)
+    {
+        std::vector<Entry> fresh(capacity);
+        m_mask = capacity - 1;
+        for (const Entry &old : m_table) {
+            if (old.number < 0)
+                continue;
+            size_t slot = slotOf(old.key);
+            while (fresh[slot].number >= 0)
+                slot = (slot + 1) & m_mask;
+            fresh[slot] = old;
+        }
+        m_table.swap(fresh);
+    }
+
+    std::vector<Entry> m_table;
+    size_t m_mask = 0;
+    size_t m_count = 0;
+};
+
+quint64 hashBytes(const char *data, size_t length)
+{
+    quint64 hash = 0xcbf29ce484222325ULL; // FNV-1a
+    for (size_t i = 0; i < length; ++i)
+        hash = (hash ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
+    return hash;
+}
+
+// Values per question in one flat array: question i has [offsets[i], offsets[i + 1]).
+struct PerQuestion
+{
+    std::vector<int> values;
+    std::vector<size_t> offsets{0};
+    size_t begin(int question) const { return offsets[size_t(question)]; }
+    size_t end(int question) const { return offsets[size_t(question) + 1]; }
+    size_t count(int question) const { return end(question) - begin(question); }
+};
 
 } // namespace
 
@@ -84,95 +284,261 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                                                            double threshold)
 {
     const int n = int(questions.size());
-    QHash<quint32, int> vocabulary;
-    std::vector<std::vector<int>> docTokens(static_cast<size_t>(n));
-    std::vector<int> documentFrequency;
-    for (int i = 0; i < n; ++i) {
-        for (quint32 token : trigrams(questions[i])) {
-            auto it = vocabulary.constFind(token);
-            int id;
-            if (it == vocabulary.constEnd()) {
-                id = int(documentFrequency.size());
-                vocabulary.insert(token, id);
-                documentFrequency.push_back(0);
-            } else {
-                id = it.value();
+
+    // Per question: its distinct trigrams (for the score) and its distinct
+    // words and pairs of adjacent words (its terms, to find candidates).
+    // Trigram ids fit 16 bits unless the questions hold a great many
+    // non-ASCII trigrams; then the list is widened to 32 bits.
+    std::unique_ptr<quint16[]> narrowGrams; // sized for the worst case, only touched as used
+    std::vector<quint32> wideGrams;
+    bool wide = false;
+    std::vector<size_t> gramOffsets{0};
+    std::vector<int> gramFrequency;
+    PerQuestion terms;
+    std::vector<int> termFrequency;
+    {
+        qsizetype totalBytes = 0;
+        for (const QByteArray &question : questions)
+            totalBytes += question.size();
+        gramOffsets.reserve(size_t(n) + 1);
+        terms.values.reserve(size_t(totalBytes) / 4);
+        terms.offsets.reserve(size_t(n) + 1);
+        TrigramIds trigramIds;
+        KeyTable termTable;
+        struct GramState
+        {
+            int lastQuestion = -1; // that had it
+            int frequency = 0;
+        };
+        std::vector<GramState> gramState(size_t(TrigramIds::directCount));
+        narrowGrams.reset(new quint16[size_t(totalBytes) + 1]); // at most one trigram per byte
+        size_t used = 0;
+        auto addGram = [&](int id, int question) {
+            if (size_t(id) >= gramState.size())
+                gramState.resize(size_t(id) + 1);
+            GramState &state = gramState[size_t(id)];
+            if (state.lastQuestion == question)
+                return;
+            state.lastQuestion = question;
+            ++state.frequency;
+            if (!wide && id > 0xFFFF) {
+                wideGrams.assign(narrowGrams.get(), narrowGrams.get() + used);
+                narrowGrams.reset();
+                wide = true;
             }
-            ++documentFrequency[size_t(id)];
-            docTokens[size_t(i)].push_back(id);
+            if (wide)
+                wideGrams.push_back(quint32(id));
+            else
+                narrowGrams[used++] = quint16(id);
+        };
+        std::vector<quint64> hashes;
+        std::vector<quint64> distinct(64, 0); // a small set of this question's hashes
+        std::string text;
+        for (int i = 0; i < n; ++i) {
+            normalizeWords(questions[i], text);
+            const auto *d = reinterpret_cast<const unsigned char *>(text.data());
+            const size_t length = text.size();
+            if (length >= 3) {
+                int s0 = trigramIds.symbol(d[0]), s1 = trigramIds.symbol(d[1]);
+                for (size_t p = 0; p + 3 <= length; ++p) {
+                    const int s2 = trigramIds.symbol(d[p + 2]);
+                    if ((s0 | s1 | s2) >= 0 && !wide) { // the common case, inline
+                        const int id = TrigramIds::direct(s0, s1, s2);
+                        GramState &state = gramState[size_t(id)];
+                        if (state.lastQuestion != i) {
+                            state.lastQuestion = i;
+                            ++state.frequency;
+                            narrowGrams[used++] = quint16(id);
+                        }
+                    } else {
+                        addGram((s0 | s1 | s2) >= 0 ? TrigramIds::direct(s0, s1, s2) : trigramIds.other(d + p), i);
+                    }
+                    s0 = s1;
+                    s1 = s2;
+                }
+            }
+            gramOffsets.push_back(wide ? wideGrams.size() : used);
+
+            hashes.clear();
+            quint64 previous = 0;
+            for (size_t begin = 0; begin < length;) {
+                size_t end = text.find(' ', begin);
+                if (end == std::string::npos)
+                    end = length;
+                const quint64 word = hashBytes(text.data() + begin, end - begin) | 1; // never 0
+                hashes.push_back(word);
+                if (begin > 0) // the pair, hashed apart from single words
+                    hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (word + 0x632be59bd9b4e019ULL)) | 1);
+                previous = word;
+                begin = end + 1;
+            }
+            // Each term once per question.
+            if (distinct.size() < 2 * hashes.size()) {
+                size_t size = distinct.size();
+                while (size < 2 * hashes.size())
+                    size *= 2;
+                distinct.assign(size, 0);
+            }
+            const size_t mask = distinct.size() - 1; // sizes are powers of two
+            size_t kept = 0;
+            for (quint64 hash : hashes) {
+                size_t slot = size_t(hash >> 40) & mask;
+                while (distinct[slot] != 0 && distinct[slot] != hash)
+                    slot = (slot + 1) & mask;
+                if (distinct[slot] == 0) {
+                    distinct[slot] = hash;
+                    hashes[kept++] = hash;
+                }
+            }
+            hashes.resize(kept);
+            std::fill(distinct.begin(), distinct.end(), 0);
+            // The table is large: fetch all of this question's entries at once.
+            for (quint64 hash : hashes)
+                termTable.prefetch(hash);
+            for (quint64 hash : hashes)
+                terms.values.push_back(termTable.add(hash));
+            terms.offsets.push_back(terms.values.size());
         }
-        std::sort(docTokens[size_t(i)].begin(), docTokens[size_t(i)].end());
+        termFrequency = termTable.frequencies();
+        gramFrequency.resize(gramState.size());
+        for (size_t g = 0; g < gramState.size(); ++g)
+            gramFrequency[g] = gramState[g].frequency;
     }
 
-    std::vector<double> idf(documentFrequency.size());
-    for (size_t t = 0; t < idf.size(); ++t)
-        idf[t] = std::log((n + 1.0) / documentFrequency[t]);
+    std::vector<double> idfSquared(gramFrequency.size(), 0.0);
+    for (size_t g = 0; g < gramFrequency.size(); ++g) {
+        if (gramFrequency[g] > 0) {
+            const double idf = std::log((n + 1.0) / gramFrequency[g]);
+            idfSquared[g] = idf * idf;
+        }
+    }
     std::vector<double> norm(static_cast<size_t>(n), 0.0);
-    for (int i = 0; i < n; ++i) {
-        for (int t : docTokens[size_t(i)])
-            norm[size_t(i)] += idf[size_t(t)] * idf[size_t(t)];
-        norm[size_t(i)] = std::sqrt(norm[size_t(i)]);
-    }
-
-    // Inverted index over each question's rarest tokens only.
-    const int maxPostings = 64 + 2 * int(std::sqrt(double(n)));
-    std::vector<std::vector<int>> rareTokens(static_cast<size_t>(n));
-    std::vector<std::vector<int>> postings(documentFrequency.size());
-    for (int i = 0; i < n; ++i) {
-        std::vector<int> byRarity = docTokens[size_t(i)];
-        std::sort(byRarity.begin(), byRarity.end(), [&](int x, int y) {
-            return documentFrequency[size_t(x)] != documentFrequency[size_t(y)]
-                ? documentFrequency[size_t(x)] < documentFrequency[size_t(y)] : x < y;
-        });
-        // Tokens shared by very many questions say little and would make the
-        // candidate lists quadratic; they still count in the score.
-        while (!byRarity.empty() && documentFrequency[size_t(byRarity.back())] > maxPostings)
-            byRarity.pop_back();
-        // A token only this question has cannot pair it with another.
-        byRarity.erase(std::remove_if(byRarity.begin(), byRarity.end(),
-                                      [&](int t) { return documentFrequency[size_t(t)] < 2; }),
-                       byRarity.end());
-        if (int(byRarity.size()) > candidateTokens)
-            byRarity.resize(candidateTokens);
-        for (int t : byRarity)
-            postings[size_t(t)].push_back(i);
-        rareTokens[size_t(i)] = std::move(byRarity);
-    }
-
-    auto cosine = [&](int i, int j) {
-        const std::vector<int> &x = docTokens[size_t(i)];
-        const std::vector<int> &y = docTokens[size_t(j)];
-        double dot = 0;
-        size_t p = 0, q = 0;
-        while (p < x.size() && q < y.size()) {
-            if (x[p] < y[q]) {
-                ++p;
-            } else if (y[q] < x[p]) {
-                ++q;
-            } else {
-                dot += idf[size_t(x[p])] * idf[size_t(x[p])];
-                ++p;
-                ++q;
-            }
+    const auto norms = [&](const auto *grams) {
+        for (int i = 0; i < n; ++i) {
+            double sum = 0;
+            for (size_t p = gramOffsets[size_t(i)]; p < gramOffsets[size_t(i) + 1]; ++p)
+                sum += idfSquared[size_t(grams[p])];
+            norm[size_t(i)] = std::sqrt(sum);
         }
-        const double denominator = norm[size_t(i)] * norm[size_t(j)];
-        return denominator > 0 ? dot / denominator : 0.0;
     };
+    if (wide)
+        norms(wideGrams.data());
+    else
+        norms(narrowGrams.get());
 
-    std::vector<Pair> pairs;
-    std::vector<int> seenBy(static_cast<size_t>(n), -1);
-    for (int i = 0; i < n; ++i) {
-        for (int t : rareTokens[size_t(i)]) {
-            for (int j : postings[size_t(t)]) {
-                if (j <= i || seenBy[size_t(j)] == i)
-                    continue;
-                seenBy[size_t(j)] = i;
-                const double score = cosine(i, j);
-                if (score >= threshold)
-                    pairs.push_back({i, j, score});
+    // Candidates. A question's key terms are its rarest words and pairs of
+    // adjacent words (the keyTerms rarest), among those found in at least
+    // two and at most maxPostings questions. Two questions are scored when
+    // they share two key terms, or one when either has at most
+    // fewKeyTerms of them (a short question). Questions that ask the same
+    // thing share distinctive words and turns of phrase ("training
+    // dynamics", "LLM judge"); word pairs keep this selective even when the
+    // words themselves are common. The work per question is bounded by
+    // keyTerms * maxPostings.
+    constexpr int keyTerms = 8;
+    constexpr int fewKeyTerms = 3;
+    const int maxPostings = 64 + 2 * int(std::sqrt(double(n)));
+    PerQuestion keys;
+    keys.values.reserve(size_t(n) * keyTerms);
+    keys.offsets.reserve(size_t(n) + 1);
+    {
+        const auto rarer = [&](int x, int y) {
+            return termFrequency[size_t(x)] != termFrequency[size_t(y)]
+                ? termFrequency[size_t(x)] < termFrequency[size_t(y)] : x < y;
+        };
+        std::vector<int> own;
+        for (int i = 0; i < n; ++i) {
+            own.clear();
+            if (norm[size_t(i)] > 0) { // without trigrams there is nothing to compare
+                for (size_t p = terms.begin(i); p < terms.end(i); ++p) {
+                    const int f = termFrequency[size_t(terms.values[p])];
+                    if (f >= 2 && f <= maxPostings)
+                        own.push_back(terms.values[p]);
+                }
             }
+            if (own.size() > size_t(keyTerms)) {
+                std::partial_sort(own.begin(), own.begin() + keyTerms, own.end(), rarer);
+                own.resize(size_t(keyTerms));
+            }
+            keys.values.insert(keys.values.end(), own.begin(), own.end());
+            keys.offsets.push_back(keys.values.size());
         }
     }
+    // Postings: the questions of each key term, in order.
+    PerQuestion postings; // indexed by term
+    {
+        std::vector<size_t> counts(termFrequency.size() + 1, 0);
+        for (int term : keys.values)
+            ++counts[size_t(term) + 1];
+        for (size_t t = 1; t < counts.size(); ++t)
+            counts[t] += counts[t - 1];
+        postings.offsets = counts;
+        postings.values.resize(keys.values.size());
+        for (int i = 0; i < n; ++i) {
+            for (size_t p = keys.begin(i); p < keys.end(i); ++p)
+                postings.values[counts[size_t(keys.values[p])]++] = i;
+        }
+    }
+
+    std::vector<int> shared(static_cast<size_t>(n), 0);
+    std::vector<int> touched, candidates;
+    // The trigrams of the question being compared, as bits: small enough to
+    // stay in the fastest cache while its candidates are scored.
+    std::vector<quint64> ownGrams((gramFrequency.size() + 63) / 64, 0);
+    std::vector<Pair> pairs;
+    const auto compare = [&](const auto *grams) {
+        for (int i = 0; i < n; ++i) {
+            const int ownKeys = int(keys.count(i));
+            touched.clear();
+            for (size_t k = keys.begin(i); k < keys.end(i); ++k) {
+                const int term = keys.values[k];
+                for (size_t p = postings.begin(term); p < postings.end(term); ++p) {
+                    const int j = postings.values[p];
+                    if (j >= i)
+                        break; // in order: the rest come later
+                    if (shared[size_t(j)]++ == 0)
+                        touched.push_back(j);
+                }
+            }
+            candidates.clear();
+            for (int j : touched) {
+                const int common = shared[size_t(j)];
+                shared[size_t(j)] = 0;
+                const int fewer = std::min(ownKeys, int(keys.count(j)));
+                if (common >= (fewer <= fewKeyTerms ? 1 : 2)) {
+                    candidates.push_back(j);
+                    // Their trigram lists are scattered in memory: ask for
+                    // them now, so they arrive together.
+                    __builtin_prefetch(grams + gramOffsets[size_t(j)]);
+                    __builtin_prefetch(grams + gramOffsets[size_t(j)] + 32);
+                }
+            }
+            if (candidates.empty())
+                continue;
+            const size_t ownBegin = gramOffsets[size_t(i)], ownEnd = gramOffsets[size_t(i) + 1];
+            for (size_t p = ownBegin; p < ownEnd; ++p)
+                ownGrams[size_t(grams[p]) >> 6] |= quint64(1) << (grams[p] & 63);
+            for (int j : candidates) {
+                // Summed in the earlier question's trigram order: each pair's
+                // score is computed one way only.
+                double dot = 0;
+                for (size_t p = gramOffsets[size_t(j)]; p < gramOffsets[size_t(j) + 1]; ++p) {
+                    const size_t g = size_t(grams[p]);
+                    dot += (ownGrams[g >> 6] >> (g & 63)) & 1 ? idfSquared[g] : 0.0;
+                }
+                const double score = dot / (norm[size_t(j)] * norm[size_t(i)]);
+                if (score >= threshold)
+                    pairs.push_back({j, i, score});
+            }
+            for (size_t p = ownBegin; p < ownEnd; ++p)
+                ownGrams[size_t(grams[p]) >> 6] = 0;
+        }
+    };
+    if (wide)
+        compare(wideGrams.data());
+    else
+        compare(narrowGrams.get());
+
     std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
         if (x.score != y.score)
             return x.score > y.score;

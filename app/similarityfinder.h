@@ -9,8 +9,11 @@
 // Each question becomes the set of character trigrams of its words (lower
 // case, stop words dropped). Trigrams are weighted by inverse document
 // frequency and pairs are scored by cosine similarity.
-// Candidates come from an inverted index over each question's rarest tokens,
-// so the work grows with the number of questions, not with its square.
+// Only candidate pairs are scored: questions that share some of their
+// rarest words or pairs of adjacent words (an inverted index over a few key
+// terms per question), so the work grows with the number of questions, not
+// with its square. Pairs are thus found when they share distinctive words
+// or phrases; two questions made only of common words are not compared.
 class SimilarityFinder
 {
 public:
