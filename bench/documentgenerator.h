@@ -27,7 +27,10 @@
 //   after a `---`, or at the end of an answer as a list starting above 1;
 // - questions that are all different; 1% of them are near-duplicates: an
 //   earlier question reworded (synonyms, a dropped or swapped word, a
-//   dropped sentence).
+//   dropped last sentence);
+// - words drawn with Zipf frequencies (the k-th word of a list about 1/k as
+//   often as the first), and made-up names of projects and people, as a large
+//   real document would have: a few common words, a long tail of rare ones.
 class DocumentGenerator
 {
 public:

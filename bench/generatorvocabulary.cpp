@@ -25,6 +25,27 @@ const char *const projectSuffixData[] = {
     "Pipe", "Shelf", "Vault", "Well", "Field", "Crate", "Beam", "Signal", "Thread", "Notebook",
 };
 
+const char *const firstNameData[] = {
+    "Aisha", "Ana", "Arjun", "Ben", "Carlos", "Chen", "Chloe", "Dana", "David", "Elena",
+    "Emeka", "Fatima", "Felix", "Grace", "Hana", "Hiro", "Ines", "Ivan", "Jamal", "Jeremy",
+    "Jin", "Julia", "Kai", "Kenji", "Lars", "Leila", "Lucia", "Maya", "Mei", "Mohammed",
+    "Nadia", "Niamh", "Noah", "Olga", "Omar", "Priya", "Rafael", "Ravi", "Rosa", "Sam",
+    "Sara", "Sven", "Tariq", "Tomas", "Uma", "Vera", "Vishal", "Wei", "Yara", "Zoe",
+};
+
+// Pieces of made-up names: onset, vowel, optional coda per syllable.
+const char *const syllableOnsetData[] = {
+    "b", "br", "c", "ch", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k", "kr", "kw", "l",
+    "m", "n", "p", "pr", "ph", "qu", "r", "s", "sh", "sk", "st", "t", "th", "tr", "v", "vl",
+    "w", "x", "y", "z", "zh", "",
+};
+const char *const syllableVowelData[] = {
+    "a", "e", "i", "o", "u", "ai", "au", "ea", "ee", "ie", "oa", "oo", "ou", "y",
+};
+const char *const syllableCodaData[] = {
+    "n", "r", "s", "l", "k", "m", "x", "th", "nd", "rk", "st", "lt", "sh", "ng", "p", "z",
+};
+
 const char *const nounData[] = {
     "tokenizer", "schedule", "curve", "norm", "mask", "harness", "pipeline", "reranker",
     "rubric", "checkpoint", "optimizer", "decay", "warmup", "loader", "collator", "window",
@@ -279,6 +300,8 @@ const char *const leadInData[] = {
     "Imagine {R} {G} {O}.",
     "You have worked on {O} for {#} weeks.",
     "Let's dig into {O}.",
+    "{W} asked me about {O}.",
+    "When {W} reviewed {P}, {O} came up.",
     "At {E} you showed {O}.",
     "Your {P} notes mention {O} and {O}.",
     "Suppose {P} gets fewer {N}s.",
@@ -341,6 +364,8 @@ const char *const coreData[] = {
     "What does {A} {N} look like for {O}?",
     "Which {N} in {O} do you like{X}?",
     "Should {R} {V} {O} before {G} {O}?",
+    "How did {W} react to {O}{X}?",
+    "Why did {W} {V} {O}{X}?",
     "What did you {V} in {O} at {E}?",
 };
 
@@ -350,7 +375,7 @@ const char *const objectData[] = {
     "the {N} on {D}", "{T}'s {N}", "the {N} and its {N}", "your {N} for {P}",
     "the {A} {N} in {T}", "that {A} {N}", "the {N} for {R}", "your {A} {N}",
     "the {N} of {P}", "the {A} {N} you had", "each {N}", "the {N} from {E}",
-    "the {A} {N} of {N}", "the {A} {N} of {N}s", "the {N} around `{C}`", "the {N} {N}",
+    "the {A} {N} of {N}", "the {A} {N} of {N}s", "the {N} around `{C}`", "{W}'s {N}", "the {N} {W} built", "the {N} {N}",
     "{A} {N}", "{A} {N} and {N}", "the {N} behind your {A} {N}",
 };
 
@@ -360,13 +385,14 @@ const char *const contextData[] = {
     " after {G} {O}", " across {#} {N}s", " without {T}", " in {P}", " for {O}",
     " on {A} {N}", " given {A} {N}", " with {#} {N}s from {P}", " once {O} changed",
     " in {P} and {P}", " for {O}", " at {#} {N}s per second", " on {A} {N}s",
-    " since {O} got {A}",
+    " since {O} got {A}", " with {W}", " for {W}'s team",
 };
 
 const char *const followUpData[] = {
     "Would you {V} {O} next?",
     "How did you {V} {O}?",
     "What did {R} think of {O}?",
+    "What did {W} think of {O}?",
     "Give one {A} example from {D}.",
     "How long did {G} {O} take?",
     "What did {O} cost in {M}?",
@@ -558,6 +584,10 @@ const char *const synonymPairData[] = {
 
 List projectPrefixes() { return listOf(projectPrefixData); }
 List projectSuffixes() { return listOf(projectSuffixData); }
+List firstNames() { return listOf(firstNameData); }
+List syllableOnsets() { return listOf(syllableOnsetData); }
+List syllableVowels() { return listOf(syllableVowelData); }
+List syllableCodas() { return listOf(syllableCodaData); }
 List nouns() { return listOf(nounData); }
 List modifiers() { return listOf(modifierData); }
 List adjectives() { return listOf(adjectiveData); }

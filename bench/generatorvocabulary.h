@@ -13,10 +13,15 @@ struct List
 };
 
 // Slots used in the templates below:
-//   {P} project name     {N} technical noun     {A} adjective   {V} verb
+//   {P} project name (made up per document)    {N} technical noun     {A} adjective   {V} verb
 //   {T} tool or library  {D} dataset or domain  {M} metric      {R} person role
 //   {C} code identifier  {#} number             {S} skill       {E} event kind
 //   {G} a verb's -ing form                     {O} object      {X} context (may be empty)
+//   {W} a person's name (made up per document from the syllable lists)
+List firstNames();
+List syllableOnsets();
+List syllableVowels();
+List syllableCodas();
 List projectPrefixes();
 List projectSuffixes();
 List nouns();
