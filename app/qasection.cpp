@@ -1,5 +1,68 @@
 #include "qasection.h"
 
+#include "markdownlines.h"
+
+namespace {
+
+using MarkdownLines::Kind;
+
+// The kinds of the first and last lines of raw text that are not blank.
+Kind firstNonBlankKind(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != Kind::Blank)
+            return kind;
+        pos = line.end;
+    }
+    return Kind::Blank;
+}
+
+Kind lastNonBlankKind(const QByteArray &raw)
+{
+    Kind last = Kind::Blank;
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != Kind::Blank)
+            last = kind;
+        pos = line.end;
+    }
+    return last;
+}
+
+// Only blank lines and thematic breaks: a separator that can go without
+// taking any of the user's words with it.
+bool isBareSeparator(const DocumentPiece &piece)
+{
+    if (piece.isEntry() || !piece.separator)
+        return false;
+    qsizetype pos = 0;
+    while (pos < piece.raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(piece.raw, pos);
+        const Kind kind = MarkdownLines::classify(piece.raw.constData(), line);
+        if (kind != Kind::Blank && kind != Kind::ThematicBreak)
+            return false;
+        pos = line.end;
+    }
+    return true;
+}
+
+// The nearest piece before/after `index` that is not blank lines.
+const DocumentPiece *nonBlank(const std::vector<DocumentPiece> &pieces, int index, int step)
+{
+    for (int i = index + step; i >= 0 && i < int(pieces.size()); i += step) {
+        if (!pieces[i].isBlank())
+            return &pieces[i];
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool DocumentPiece::isBlank() const
 {
     if (kind != Kind::Raw)
@@ -79,12 +142,29 @@ QaEntry QaSection::takeEntry(int index)
     const int at = m_entryPieces[index];
     QaEntry entry = m_pieces[at].entry;
     // Drop one separator that belonged to it, so no `---` is left doubled:
-    // the one after it, or, for the last entry, the one before it.
+    // the one after it, else the one before it (as for the last entry). Only
+    // a bare one (prose in it is the user's), and only where the pieces that
+    // then meet are still told apart: an answer would take in prose that
+    // follows it, and a question list needs a `---` or heading right before it.
+    const DocumentPiece *before = nonBlank(m_pieces, at, -1);
+    const DocumentPiece *after = nonBlank(m_pieces, at, +1);
     int separatorAt = -1;
-    if (at + 1 < int(m_pieces.size()) && m_pieces[at + 1].separator)
-        separatorAt = at + 1;
-    else if (at > 0 && m_pieces[at - 1].separator)
-        separatorAt = at - 1;
+    if (at + 1 < int(m_pieces.size()) && isBareSeparator(m_pieces[at + 1])) {
+        const DocumentPiece *next = nonBlank(m_pieces, at + 1, +1);
+        const bool nextIsList = next && next->isEntry() && next->entry.form() == QaEntry::Form::Numbered;
+        const bool keepsBoundary = before
+            ? !before->isEntry() && lastNonBlankKind(before->raw) == Kind::ThematicBreak
+            : hasHeading() || !nextIsList;
+        if (keepsBoundary)
+            separatorAt = at + 1;
+    }
+    if (separatorAt < 0 && at > 0 && isBareSeparator(m_pieces[at - 1])) {
+        const bool keepsBoundary = !after
+            || (after->isEntry() ? after->entry.form() == QaEntry::Form::BoldLabel
+                                 : firstNonBlankKind(after->raw) == Kind::ThematicBreak);
+        if (keepsBoundary)
+            separatorAt = at - 1;
+    }
     if (separatorAt > at)
         m_pieces.erase(m_pieces.begin() + separatorAt);
     m_pieces.erase(m_pieces.begin() + at);
