@@ -222,15 +222,21 @@ private:
             startItem(line, lineNumber);
             return;
         }
-        const bool continuation = (!m_listPrevBlank && m_itemOpen) || isIndented(d, line);
-        if (continuation && !inFence && m_lastItemEntry >= 0 && !m_itemOpen) {
+        // In this state a fence is open only if an item's line opened it; the
+        // code block is that item's until it closes (its blank lines come
+        // here as text, so nothing inside it ends the item).
+        const bool continuation = inFence || (!m_listPrevBlank && m_itemOpen) || isIndented(d, line);
+        if (continuation && m_lastItemEntry >= 0 && !m_itemOpen) {
             // Indented text after blank lines: more of the last item. Reopen it.
             reopenLastItem();
         }
-        if (continuation && m_itemOpen && !inFence) {
+        if (continuation && m_itemOpen) {
             m_item.textEnd = line.contentEnd;
             m_item.end = line.end;
             m_rawStart = -1;
+            // Text now ends the item: the next line may continue it lazily,
+            // as after the item's first line.
+            m_listPrevBlank = false;
             return;
         }
         // Anything else ends the list.
