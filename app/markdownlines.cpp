@@ -31,7 +31,10 @@ Line lineAt(const QByteArray &text, qsizetype pos)
     const qsizetype n = text.size();
     const void *nl = std::memchr(d + pos, '\n', size_t(n - pos));
     if (!nl) {
-        line.contentEnd = line.end = n;
+        // A carriage return that ends the file ends its last line, as it
+        // would once a line feed follows it (an edit may add one).
+        line.end = n;
+        line.contentEnd = (n > pos && d[n - 1] == '\r') ? n - 1 : n;
         return line;
     }
     const qsizetype at = static_cast<const char *>(nl) - d;
