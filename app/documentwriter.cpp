@@ -18,6 +18,48 @@ QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArra
     return bytes;
 }
 
+// A bold question is one paragraph: a blank line in it (between a numbered
+// question's paragraphs, or typed) would end it, and the answer after it
+// would no longer be its answer. Such blank lines go; blank lines inside a
+// code fence do not end the paragraph and stay. A line that would end the
+// paragraph or start an answer (`## `, `---`, `**Answer:**`, ... – a numbered
+// question's continuation lines lose their indentation) is indented by four
+// spaces: still the same paragraph, and rendered the same. The first line
+// follows the label, so it is neither.
+QString oneParagraph(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n");
+    if (!bytes.contains("\n"))
+        return text;
+    QByteArray out;
+    out.reserve(bytes.size());
+    MarkdownLines::Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(bytes, pos);
+        const char *d = bytes.constData();
+        bool keep = true;
+        if (pos > 0) {
+            if (fence.open) {
+                if (MarkdownLines::closesFence(d, line, fence))
+                    fence.open = false;
+            } else {
+                const MarkdownLines::Kind kind = MarkdownLines::classify(d, line);
+                keep = kind != MarkdownLines::Kind::Blank;
+                if (kind == MarkdownLines::Kind::FenceOpen)
+                    fence = MarkdownLines::fenceOf(d, line);
+                if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
+                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel)
+                    out += "    ";
+            }
+        }
+        if (keep)
+            out += bytes.mid(line.begin, line.end - line.begin);
+        pos = line.end;
+    }
+    return QString::fromUtf8(out);
+}
+
 bool endsWithBlankLine(const QByteArray &out)
 {
     return out.endsWith("\n\n") || out.endsWith("\n\r\n");
@@ -71,7 +113,7 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
     if (entry.form() == QaEntry::Form::Numbered)
         out += joinLines(entry.question(), eol, QByteArray(prefix.size(), ' '));
     else
-        out += joinLines(entry.question(), eol);
+        out += joinLines(oneParagraph(entry.question()), eol);
     // The question paragraph's own line ending, taken from the last line.
     const qsizetype lastEnd = l.questionEnd;
     if (hadLineEnd(entry, lastEnd))
@@ -105,8 +147,44 @@ QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
     return out;
 }
 
+// Code fences as the parser sees them in the bytes written so far. Text an
+// edit generates must not land inside a code block that the loaded text left
+// open (a document may end inside one), nor leave one open for what follows:
+// read again, it would all be code. Scans each byte once per write, and only
+// when generated text is written.
+class FenceTracker
+{
+public:
+    // `out` ends with a line ending (or is empty).
+    void closeOpenFence(QByteArray &out, const QByteArray &eol)
+    {
+        while (m_pos < out.size()) {
+            MarkdownLines::Line line = MarkdownLines::lineAt(out, m_pos);
+            if (m_pos == 0 && out.startsWith("\xEF\xBB\xBF"))
+                line.begin = 3; // as the parser reads a first line after a byte order mark
+            const char *d = out.constData();
+            if (m_fence.open) {
+                if (MarkdownLines::closesFence(d, line, m_fence))
+                    m_fence.open = false;
+            } else if (MarkdownLines::classify(d, line) == MarkdownLines::Kind::FenceOpen) {
+                m_fence = MarkdownLines::fenceOf(d, line);
+            }
+            m_pos = line.end;
+        }
+        if (m_fence.open) {
+            out += QByteArray(m_fence.length, m_fence.marker) + eol;
+            m_fence.open = false;
+            m_pos = out.size();
+        }
+    }
+
+private:
+    qsizetype m_pos = 0;
+    MarkdownLines::Fence m_fence;
+};
+
 // A loaded entry that stays where it was.
-void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol)
+void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol, FenceTracker &fences)
 {
     const QaEntry::Layout &l = entry.layout();
     if (!entry.questionEdited() && !entry.answerEdited()) {
@@ -119,7 +197,10 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         out += slice(entry, l.questionEnd, l.answerStart); // blank lines between
         out += answerPart(entry, eol);
     } else if (entry.hasAnswerField()) {
-        // A bold question that had no answer paragraph gets one.
+        // A bold question that had no answer paragraph gets one, outside
+        // any code block the question left open.
+        ensureLineEnd(out, eol);
+        fences.closeOpenFence(out, eol);
         ensureBlankLine(out, eol);
         out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
     }
@@ -132,6 +213,42 @@ bool isGenerated(const DocumentPiece &piece)
         || (e.form() == QaEntry::Form::Numbered && e.hasAnswerField());
 }
 
+// A loaded bold question without an answer paragraph that now has one.
+bool gainsAnswer(const QaEntry &entry)
+{
+    return entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel && entry.layout().answerStart < 0
+        && entry.hasAnswerField();
+}
+
+// Whether the first / last line of raw text that is not blank is a
+// thematic break.
+bool startsWithBreak(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            return kind == MarkdownLines::Kind::ThematicBreak;
+        pos = line.end;
+    }
+    return false;
+}
+
+bool endsWithBreak(const QByteArray &raw)
+{
+    MarkdownLines::Kind last = MarkdownLines::Kind::Blank;
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            last = kind;
+        pos = line.end;
+    }
+    return last == MarkdownLines::Kind::ThematicBreak;
+}
+
 // The nearest piece before/after `index` that is not blank lines.
 const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int index, int step)
 {
@@ -142,20 +259,16 @@ const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int ind
     return nullptr;
 }
 
-void writeGeneratedEntry(QByteArray &out, const std::vector<DocumentPiece> &pieces, int index,
-                         const QByteArray &eol)
+// Ends what an edit wrote before pieces[index + 1, ...): with a `---` when
+// the next piece that is not blank lines needs one (`needsBreak`), else with
+// a blank line unless what follows starts with one.
+void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces, int index,
+                      const QByteArray &eol, bool needsBreak)
 {
-    const DocumentPiece *before = neighbour(pieces, index, -1);
-    ensureBlankLine(out, eol);
-    if (before && before->isEntry())
-        out += "---" + eol + eol;
-    out += DocumentWriter::entryBlock(pieces[index].entry, eol);
-    const DocumentPiece *after = neighbour(pieces, index, +1);
-    // Whether what follows already starts with a blank line.
     const bool nextIsBlank = index + 1 < int(pieces.size()) && !pieces[index + 1].isEntry()
         && (pieces[index + 1].isBlank() || pieces[index + 1].raw.startsWith('\n')
             || pieces[index + 1].raw.startsWith("\r\n"));
-    if (after && after->isEntry() && !isGenerated(*after)) {
+    if (needsBreak) {
         out += eol + "---" + eol;
         if (!nextIsBlank)
             out += eol;
@@ -164,27 +277,67 @@ void writeGeneratedEntry(QByteArray &out, const std::vector<DocumentPiece> &piec
     }
 }
 
+// Text that is not an entry, after an answer, would be read as more of that
+// answer unless a `---` ends the answer first.
+bool isProse(const DocumentPiece *piece)
+{
+    return piece && !piece->isEntry() && !startsWithBreak(piece->raw);
+}
+
+// The bytes of an entry an edit placed, ending with a line ending.
+QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart)
+{
+    QByteArray out;
+    FenceTracker fences; // of the block alone
+    if (entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel) {
+        writeLoadedEntry(out, entry, eol, fences);
+        ensureLineEnd(out, eol);
+        return out;
+    }
+    if (entry.isLoaded() && !entry.hasAnswerField() && listMayStart) {
+        // An unanswered numbered question that moved keeps its list form
+        // where a list may start; elsewhere it would be read as prose, so
+        // it becomes a bold question without answer.
+        writeLoadedEntry(out, entry, eol, fences);
+        ensureLineEnd(out, eol);
+        return out;
+    }
+    out += labelled(MarkdownLines::questionLabel, oneParagraph(entry.question()), eol) + eol;
+    fences.closeOpenFence(out, eol); // the answer label must not be code
+    if (entry.hasAnswerField()) {
+        out += eol;
+        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
+    }
+    return out;
+}
+
+void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, const QByteArray &eol,
+                         FenceTracker &fences)
+{
+    const std::vector<DocumentPiece> &pieces = section.pieces();
+    const DocumentPiece *before = neighbour(pieces, index, -1);
+    ensureLineEnd(out, eol);
+    fences.closeOpenFence(out, eol);
+    ensureBlankLine(out, eol);
+    if (before && before->isEntry())
+        out += "---" + eol + eol;
+    // Where a question list may start: after the `---` above, or a heading
+    // or a `---` with only blank lines between (not in the preamble, where
+    // that needs an entry before it).
+    const bool listMayStart = before ? before->isEntry() || (section.hasHeading() && endsWithBreak(before->raw))
+                                     : section.hasHeading();
+    out += generatedBlock(pieces[index].entry, eol, listMayStart);
+    fences.closeOpenFence(out, eol);
+    const DocumentPiece *after = neighbour(pieces, index, +1);
+    separateFromNext(out, pieces, index, eol,
+                     (after && after->isEntry() && !isGenerated(*after)) || isProse(after));
+}
+
 } // namespace
 
 QByteArray DocumentWriter::entryBlock(const QaEntry &entry, const QByteArray &eol)
 {
-    QByteArray out;
-    if (entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel) {
-        writeLoadedEntry(out, entry, eol);
-        ensureLineEnd(out, eol);
-        return out;
-    }
-    out += labelled(MarkdownLines::questionLabel, entry.question(), eol) + eol;
-    if (entry.hasAnswerField()) {
-        out += eol;
-        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
-    } else if (entry.isLoaded()) {
-        // An unanswered numbered question that moved keeps its list form.
-        out.clear();
-        writeLoadedEntry(out, entry, eol);
-        ensureLineEnd(out, eol);
-    }
-    return out;
+    return generatedBlock(entry, eol, true);
 }
 
 QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizetype sizeHint,
@@ -192,11 +345,16 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
 {
     QByteArray out;
     out.reserve(sizeHint + sizeHint / 16 + 64);
+    FenceTracker fences;
     bool lastGenerated = false; // what was written last was generated by an edit
     for (const QaSection &section : sections) {
         if (section.hasHeading()) {
             // A new heading, or one after generated text, gets a blank line
             // before it like the document's own headings.
+            if (section.headingPlaced()) {
+                ensureLineEnd(out, eol);
+                fences.closeOpenFence(out, eol);
+            }
             if (section.headingPlaced() || lastGenerated)
                 ensureBlankLine(out, eol);
             out += section.headingRaw();
@@ -206,12 +364,16 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
         for (int i = 0; i < int(pieces.size()); ++i) {
             const DocumentPiece &piece = pieces[i];
             lastGenerated = piece.isEntry() && isGenerated(piece);
-            if (!piece.isEntry())
+            if (!piece.isEntry()) {
                 out += piece.raw;
-            else if (lastGenerated)
-                writeGeneratedEntry(out, pieces, i, eol);
-            else
-                writeLoadedEntry(out, piece.entry, eol);
+            } else if (lastGenerated) {
+                writeGeneratedEntry(out, section, i, eol, fences);
+            } else {
+                writeLoadedEntry(out, piece.entry, eol, fences);
+                // A new answer paragraph must not take in the prose after it.
+                if (gainsAnswer(piece.entry) && isProse(neighbour(pieces, i, +1)))
+                    separateFromNext(out, pieces, i, eol, true);
+            }
         }
     }
     return out;
