@@ -1,0 +1,11 @@
+# Included from tests/CMakeLists.txt. The fuzz harness's regression suite,
+# built with the project's compiler like the other tests: the bugs the
+# fuzzer found as small cases, and the inputs it kept (regressions/)
+# replayed through the harness's checks (documentchecks.cpp). The fuzzer
+# itself is the separate clang project in this folder (run-fuzz.sh).
+quire_add_test(tst_fuzzregressions)
+target_sources(tst_fuzzregressions PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h)
+target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_compile_definitions(tst_fuzzregressions PRIVATE
+    QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions")

@@ -1,0 +1,223 @@
+// Bugs the document fuzzer found (tests/fuzz), each as a small readable case
+// with its exact expected bytes or reading, and every input the fuzzer kept
+// (tests/fuzz/regressions/) replayed through the harness's own checks.
+
+#include "testsupport.h"
+
+#include "documentchecks.h"
+#include "qadocument.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QaDocument loaded(const QByteArray &bytes)
+{
+    std::optional<QaDocument> doc = load(bytes);
+    if (!doc)
+        qFatal("test input refused");
+    return *doc;
+}
+
+QStringList questions(const QaDocument &doc)
+{
+    QStringList out;
+    for (const EntryRef &ref : doc.allEntries())
+        out.append(doc.entry(ref).question());
+    return out;
+}
+
+} // namespace
+
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void replay_data();
+    void replay();
+
+    void removeKeepsProseInSeparator();
+    void moveKeepsProseBeforeSeparator();
+    void removeKeepsQuestionListAfterIntro();
+    void addEntryAfterUnclosedFence();
+    void addSectionAfterUnclosedFence();
+    void answerDoesNotTakeInFollowingProse();
+    void newEntryDoesNotTakeInFollowingProse();
+    void answeredNumberedQuestionWithParagraphs();
+    void movedNumberedQuestionAfterProse();
+    void fencedCodeStaysInItsItem();
+    void lazyLineAfterIndentedParagraph();
+    void carriageReturnAtEndOfFile();
+};
+
+void TestFuzzRegressions::replay_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(QUIRE_FUZZ_REGRESSIONS));
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        QTest::newRow("regressions missing") << QString();
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+// The edit each input makes is chosen by its last bytes (see
+// tests/fuzz/documentchecks.cpp); the message names it.
+void TestFuzzRegressions::replay()
+{
+    QFETCH(QString, path);
+    QVERIFY2(!path.isEmpty(), "no inputs in " QUIRE_FUZZ_REGRESSIONS);
+    const QByteArray input = readFile(path);
+    QVERIFY(!input.isEmpty());
+    const QString failure = DocumentChecks::check(input);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+// A `---` run that also holds prose went with a removed entry, prose and all.
+void TestFuzzRegressions::removeKeepsProseInSeparator()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\nSome prose.\n\n"
+                            "**Question:** c\n\n**Answer:** d\n");
+    doc.removeEntry({0, 0});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n\n---\n\nSome prose.\n\n**Question:** c\n\n**Answer:** d\n"));
+}
+
+void TestFuzzRegressions::moveKeepsProseBeforeSeparator()
+{
+    QaDocument doc = loaded("## S\n\n1. first\n\nA note.\n\n---\n\n**Question:** c\n\n**Answer:** d\n");
+    QCOMPARE(doc.entryCount(), 2);
+    doc.moveEntry({0, 1}, 0, 0);
+    const QByteArray out = doc.toBytes();
+    QVERIFY2(out.contains("A note."), out.constData());
+    const QaDocument reloaded = loaded(out);
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("c"), QStringLiteral("first")}));
+}
+
+// Dropping the `---` after a removed entry left the list after it behind
+// prose, where a list is not a question list.
+void TestFuzzRegressions::removeKeepsQuestionListAfterIntro()
+{
+    QaDocument doc = loaded("## S\n\nIntro.\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n2. x\n3. y\n");
+    doc.removeEntry({0, 0});
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+}
+
+// A document may end inside a code block; what an edit adds after it must
+// not become code. The writer closes the fence first.
+void TestFuzzRegressions::addEntryAfterUnclosedFence()
+{
+    const QByteArray input("## S\n\n**Question:** a\n\n**Answer:** Like this:\n\n```\nx = 1\n");
+    QaDocument doc = loaded(input);
+    doc.addEntry(0, 1, QStringLiteral("b"), QStringLiteral("c"));
+    QCOMPARE(doc.toBytes(), input + "```\n\n---\n\n**Question:** b\n\n**Answer:** c\n");
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.entryCount(), 2);
+    QCOMPARE(reloaded.entry({0, 1}).answer(), QStringLiteral("c"));
+}
+
+void TestFuzzRegressions::addSectionAfterUnclosedFence()
+{
+    const QByteArray input("## S\n\nProse:\n\n~~~~\ncode\n");
+    QaDocument doc = loaded(input);
+    QCOMPARE(doc.addSection(1, QStringLiteral("New")), 1);
+    QCOMPARE(doc.toBytes(), input + "~~~~\n\n## New\n");
+    QCOMPARE(loaded(doc.toBytes()).sectionCount(), 2);
+}
+
+// The prose after an unanswered question is not its answer; once it has one,
+// a `---` keeps the prose out of it.
+void TestFuzzRegressions::answerDoesNotTakeInFollowingProse()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\nSome prose.\n");
+    doc.setAnswer({0, 0}, QStringLiteral("b"));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\nSome prose.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entry({0, 0}).answer(), QStringLiteral("b"));
+}
+
+void TestFuzzRegressions::newEntryDoesNotTakeInFollowingProse()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\nSome prose.\n");
+    doc.addEntry(0, 1, QStringLiteral("b"), QStringLiteral("c"));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n---\n\n**Question:** b\n\n**Answer:** c\n\n"
+                                       "---\n\nSome prose.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entry({0, 1}).answer(), QStringLiteral("c"));
+}
+
+// A numbered question of several paragraphs, answered, is written as a bold
+// question: one paragraph, or its answer would not be its own. A line that
+// would start an answer is indented (the same paragraph, rendered the same).
+void TestFuzzRegressions::answeredNumberedQuestionWithParagraphs()
+{
+    QaDocument doc = loaded("## S\n\n1. What is it?\n\n   More about it.\n\n   **Answer:** not a label here\n"
+                            "2. Next?\n");
+    QCOMPARE(doc.entryCount(), 2);
+    const QString question = doc.entry({0, 0}).question();
+    doc.setAnswer({0, 0}, QStringLiteral("Yes."));
+    const QByteArray out = doc.toBytes();
+    QVERIFY2(out.contains("**Question:** What is it?\nMore about it.\n    **Answer:** not a label here\n\n"
+                          "**Answer:** Yes.\n"),
+             out.constData());
+    const QaDocument reloaded = loaded(out);
+    QCOMPARE(reloaded.entryCount(), 2);
+    QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("Yes."));
+    QCOMPARE(reloaded.entry({0, 0}).question().simplified(), question.simplified());
+    QCOMPARE(reloaded.entry({0, 1}).question(), QStringLiteral("Next?"));
+}
+
+// After prose a list is not a question list: a numbered question moved there
+// is written as a bold question.
+void TestFuzzRegressions::movedNumberedQuestionAfterProse()
+{
+    QaDocument doc = loaded("## A\n\nSome prose.\n\n## B\n\n1. Which one?\n");
+    doc.moveEntry({1, 0}, 0, 0);
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.section(0).entryCount(), 1);
+    QCOMPARE(reloaded.entry({0, 0}).question(), QStringLiteral("Which one?"));
+    QCOMPARE(reloaded.entry({0, 0}).status(), EntryStatus::Unanswered);
+}
+
+// A code block in a numbered item belongs to the item; the list used to end
+// inside it, leaving the rest of the list as prose.
+void TestFuzzRegressions::fencedCodeStaysInItsItem()
+{
+    QaDocument doc = loaded("## S\n\n1. How?\n\n   ```\n   code\n\n   more\n   ```\n2. Why?\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("How?\n\n```\ncode\n\nmore\n```"), QStringLiteral("Why?")}));
+    doc.setQuestion({0, 0}, QStringLiteral("What?"));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. What?\n2. Why?\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("What?"), QStringLiteral("Why?")}));
+}
+
+// A line right after an item's indented paragraph continues it (as after the
+// item's first line), so it goes with the item's text when that is edited.
+void TestFuzzRegressions::lazyLineAfterIndentedParagraph()
+{
+    QaDocument doc = loaded("## S\n\n1. a\n\n   b\nc\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a\n\nb\nc")}));
+    doc.setQuestion({0, 0}, QStringLiteral("x"));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. x\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("x")}));
+}
+
+// A carriage return ending the file ends its last line, so the line reads
+// the same once an edit writes a line feed after it.
+void TestFuzzRegressions::carriageReturnAtEndOfFile()
+{
+    QaDocument doc = loaded("##\r");
+    QCOMPARE(doc.sectionCount(), 1);
+    QCOMPARE(doc.addSection(1, QStringLiteral("New")), 1);
+    QCOMPARE(doc.toBytes(), QByteArray("##\r\n\n## New\n"));
+    QCOMPARE(loaded(doc.toBytes()).sectionCount(), 2);
+
+    QaDocument answered = loaded("## S\n\n**Question:** q\n\n**Answer:** a\r");
+    QCOMPARE(answered.entry({0, 0}).answer(), QStringLiteral("a"));
+    answered.addEntry(0, 1, QStringLiteral("q2"), QStringLiteral("a2"));
+    QCOMPARE(loaded(answered.toBytes()).entry({0, 0}).answer(), QStringLiteral("a"));
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
