@@ -15,6 +15,8 @@ PACKAGES=(
     xvfb xauth xdotool libxml2-utils fonts-dejavu-core git
     # packaging: validators, man pages, cpack's dpkg-shlibdeps (dpkg-dev, file), pgrep
     desktop-file-utils appstream man-db dpkg-dev file procps
+    # fuzzing the document engine (tests/fuzz): clang with libFuzzer and the sanitizers
+    clang libclang-rt-14-dev
 )
 BUILD_DIR=${QUIRE_BUILD_DIR:-build}
 
@@ -62,8 +64,12 @@ test)
     sandbox_env
     export QT_QPA_PLATFORM=offscreen
     cd "$BUILD_DIR"
-    ctest --output-on-failure --timeout 600
+    status=0
+    ctest --output-on-failure --timeout 600 || status=$?
     cd "$OLDPWD"
+    # A minute of fuzzing the document engine (clang, ASan, UBSan), also after failed tests.
+    tests/fuzz/run-fuzz.sh "$BUILD_DIR" 60 || status=1
+    [ "$status" -eq 0 ] || exit "$status"
     # The .deb on this system: apt install, quire --version/check, the window under Xvfb, apt remove.
     packaging/test-deb.sh "$BUILD_DIR"
     ;;
