@@ -49,5 +49,10 @@ private:
     int m_maxNoteWords = 40;
     std::vector<Needle> m_needles;
     std::vector<Prefix> m_prefixes;  // of needles two bytes or longer
+    bool m_startsPrefix[256] = {};   // by folded byte: a prefix starts with it
+    // By position in the prefix and half of the folded byte: a bit for each
+    // of 8 buckets of prefixes that have it there (see containsNeedle()).
+    unsigned char m_lowNibble[3][16] = {};
+    unsigned char m_highNibble[3][16] = {};
     std::vector<int> m_shortNeedles; // one byte long
 };
