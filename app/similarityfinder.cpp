@@ -1,6 +1,7 @@
 #include "similarityfinder.h"
 
 #include <QHash>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -36,11 +37,14 @@ public:
         }
     }
 
+    // `word` must be followed by at least 8 readable bytes past its start.
     bool contains(const char *word, size_t length) const
     {
         if (length == 0 || length > 8)
             return false;
-        const quint64 key = keyOf(word, length);
+        quint64 key = qFromLittleEndian<quint64>(word);
+        if (length < 8)
+            key &= (quint64(1) << (8 * length)) - 1; // the word's bytes only
         for (size_t slot = slotOf(key); m_keys[slot]; slot = (slot + 1) % size) {
             if (m_keys[slot] == key)
                 return true;
@@ -54,9 +58,9 @@ private:
     // The bytes of a word of 1 to 8 bytes; never 0.
     static quint64 keyOf(const char *word, size_t length)
     {
-        quint64 key = 0;
-        std::memcpy(&key, word, length);
-        return key;
+        char bytes[8] = {};
+        std::memcpy(bytes, word, length);
+        return qFromLittleEndian<quint64>(bytes);
     }
     static size_t slotOf(quint64 key) { return size_t((key * 0x9e3779b97f4a7c15ULL) >> 55); }
 
@@ -98,8 +102,9 @@ void normalizeWords(const QByteArray &text, std::string &out)
 {
     static const ByteClasses classes;
     const StopWords &stop = stopWords();
-    // The result is never longer than the text: write it in place.
-    out.resize(size_t(text.size()));
+    // The result is never longer than the text: write it in place (with
+    // room for reading a word 8 bytes at a time).
+    out.resize(size_t(text.size()) + 8);
     char *o = out.data();
     size_t length = 0;
     size_t wordBegin = std::string::npos;
@@ -260,6 +265,29 @@ quint64 hashBytes(const char *data, size_t length)
     return hash;
 }
 
+// Scripts written without spaces (Chinese, Japanese, ...) make a whole
+// phrase one "word". For a word of several non-ASCII characters, its pairs
+// of adjacent characters are terms too, as search engines index such text.
+void addCharacterPairs(const char *word, size_t length, std::vector<quint64> &hashes)
+{
+    size_t nonAscii = 0;
+    for (size_t i = 0; i < length; ++i)
+        nonAscii += (static_cast<unsigned char>(word[i]) & 0xC0) == 0xC0; // a lead byte
+    if (nonAscii < 4)
+        return;
+    size_t previous = 0, current = 0; // starts of the last two characters
+    bool havePrevious = false;
+    for (size_t i = 1; i <= length; ++i) {
+        if (i < length && (static_cast<unsigned char>(word[i]) & 0xC0) == 0x80)
+            continue; // inside a character
+        if (havePrevious)
+            hashes.push_back((hashBytes(word + previous, i - previous) ^ 0x5bd1e9955bd1e995ULL) | 1);
+        previous = current;
+        current = i;
+        havePrevious = true;
+    }
+}
+
 // Values per question in one flat array: question i has [offsets[i], offsets[i + 1]).
 struct PerQuestion
 {
@@ -338,24 +366,32 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             normalizeWords(questions[i], text);
             const auto *d = reinterpret_cast<const unsigned char *>(text.data());
             const size_t length = text.size();
-            if (length >= 3) {
-                int s0 = trigramIds.symbol(d[0]), s1 = trigramIds.symbol(d[1]);
-                for (size_t p = 0; p + 3 <= length; ++p) {
+            size_t p = 0;
+            if (length >= 3 && !wide) {
+                // The common case, inline: trigrams of the 37 symbols, ids in
+                // 16 bits. pair = the id of the first two symbols.
+                int s1 = trigramIds.symbol(d[1]);
+                int pair = trigramIds.symbol(d[0]) * 37 + s1;
+                quint16 *out = narrowGrams.get() + used;
+                for (; p + 3 <= length; ++p) {
                     const int s2 = trigramIds.symbol(d[p + 2]);
-                    if ((s0 | s1 | s2) >= 0 && !wide) { // the common case, inline
-                        const int id = TrigramIds::direct(s0, s1, s2);
-                        GramState &state = gramState[size_t(id)];
-                        if (state.lastQuestion != i) {
-                            state.lastQuestion = i;
-                            ++state.frequency;
-                            narrowGrams[used++] = quint16(id);
-                        }
-                    } else {
-                        addGram((s0 | s1 | s2) >= 0 ? TrigramIds::direct(s0, s1, s2) : trigramIds.other(d + p), i);
+                    if ((pair | s1 | s2) < 0)
+                        break; // a byte above 0x7F: the general case below
+                    const int id = pair * 37 + s2;
+                    GramState &state = gramState[size_t(id)];
+                    if (state.lastQuestion != i) {
+                        state.lastQuestion = i;
+                        ++state.frequency;
+                        *out++ = quint16(id);
                     }
-                    s0 = s1;
+                    pair = s1 * 37 + s2;
                     s1 = s2;
                 }
+                used = size_t(out - narrowGrams.get());
+            }
+            for (; p + 3 <= length; ++p) {
+                const int a = trigramIds.symbol(d[p]), b = trigramIds.symbol(d[p + 1]), c = trigramIds.symbol(d[p + 2]);
+                addGram((a | b | c) >= 0 ? TrigramIds::direct(a, b, c) : trigramIds.other(d + p), i);
             }
             gramOffsets.push_back(wide ? wideGrams.size() : used);
 
@@ -367,6 +403,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                     end = length;
                 const quint64 word = hashBytes(text.data() + begin, end - begin) | 1; // never 0
                 hashes.push_back(word);
+                addCharacterPairs(text.data() + begin, end - begin, hashes);
                 if (begin > 0) // the pair, hashed apart from single words
                     hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (word + 0x632be59bd9b4e019ULL)) | 1);
                 previous = word;
@@ -457,8 +494,20 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                 }
             }
             if (own.size() > size_t(keyTerms)) {
-                std::partial_sort(own.begin(), own.begin() + keyTerms, own.end(), rarer);
-                own.resize(size_t(keyTerms));
+                // The keyTerms rarest, by insertion: few comparisons for a
+                // few dozen terms.
+                size_t kept = 0;
+                for (int term : own) {
+                    if (kept == size_t(keyTerms) && !rarer(term, own[kept - 1]))
+                        continue;
+                    size_t at = kept < size_t(keyTerms) ? kept++ : kept - 1;
+                    while (at > 0 && rarer(term, own[at - 1])) {
+                        own[at] = own[at - 1];
+                        --at;
+                    }
+                    own[at] = term;
+                }
+                own.resize(kept);
             }
             keys.values.insert(keys.values.end(), own.begin(), own.end());
             keys.offsets.push_back(keys.values.size());
@@ -482,9 +531,9 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
 
     std::vector<int> shared(static_cast<size_t>(n), 0);
     std::vector<int> touched, candidates;
-    // The trigrams of the question being compared, as bits: small enough to
-    // stay in the fastest cache while its candidates are scored.
-    std::vector<quint64> ownGrams((gramFrequency.size() + 63) / 64, 0);
+    // While a question's candidates are scored: the squared idf of each of
+    // its trigrams, 0 for the others, so a shared trigram costs one addition.
+    std::vector<double> ownWeight(gramFrequency.size(), 0.0);
     std::vector<Pair> pairs;
     const auto compare = [&](const auto *grams) {
         for (int i = 0; i < n; ++i) {
@@ -517,21 +566,19 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                 continue;
             const size_t ownBegin = gramOffsets[size_t(i)], ownEnd = gramOffsets[size_t(i) + 1];
             for (size_t p = ownBegin; p < ownEnd; ++p)
-                ownGrams[size_t(grams[p]) >> 6] |= quint64(1) << (grams[p] & 63);
+                ownWeight[size_t(grams[p])] = idfSquared[size_t(grams[p])];
             for (int j : candidates) {
                 // Summed in the earlier question's trigram order: each pair's
                 // score is computed one way only.
                 double dot = 0;
-                for (size_t p = gramOffsets[size_t(j)]; p < gramOffsets[size_t(j) + 1]; ++p) {
-                    const size_t g = size_t(grams[p]);
-                    dot += (ownGrams[g >> 6] >> (g & 63)) & 1 ? idfSquared[g] : 0.0;
-                }
+                for (size_t p = gramOffsets[size_t(j)]; p < gramOffsets[size_t(j) + 1]; ++p)
+                    dot += ownWeight[size_t(grams[p])];
                 const double score = dot / (norm[size_t(j)] * norm[size_t(i)]);
                 if (score >= threshold)
                     pairs.push_back({j, i, score});
             }
             for (size_t p = ownBegin; p < ownEnd; ++p)
-                ownGrams[size_t(grams[p]) >> 6] = 0;
+                ownWeight[size_t(grams[p])] = 0.0;
         }
     };
     if (wide)
