@@ -17,6 +17,8 @@ PACKAGES=(
     desktop-file-utils appstream man-db dpkg-dev file procps
     # fuzzing the document engine (tests/fuzz): clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
+    # benchmarks: peak memory of quire check (bench/run-benchmarks.sh uses /usr/bin/time)
+    time
 )
 BUILD_DIR=${QUIRE_BUILD_DIR:-build}
 
