@@ -1,5 +1,7 @@
 #include "backupstore.h"
 
+#include "apppaths.h"
+
 #include "atomicfilewriter.h"
 
 #include <QCryptographicHash>
@@ -14,7 +16,7 @@ QString BackupStore::folderFor(const QString &documentPath)
     const QFileInfo info(documentPath);
     const QByteArray folderHash = QCryptographicHash::hash(info.absolutePath().toUtf8(), QCryptographicHash::Sha1)
                                       .toHex().left(8);
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(AppPaths::dataFolder())
         .filePath(QStringLiteral("backups/%1-%2").arg(info.fileName(), QString::fromLatin1(folderHash)));
 }
 

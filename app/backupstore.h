@@ -6,8 +6,8 @@
 // Keeps the previous versions of a document before it is overwritten, so a
 // bad save can be undone from outside the app: the last `keep` versions of
 // each document, in
-//   <AppDataLocation>/backups/<file name>-<hash of its folder>/<yyyyMMdd-HHmmss-zzz>.md
-// (~/.local/share/Quire/backups/ on Linux).
+//   ~/.local/share/Quire/backups/<file name>-<hash of its folder>/<yyyyMMdd-HHmmss-zzz>.md
+
 class BackupStore
 {
 public:

@@ -1,4 +1,5 @@
 #include "recoverystore.h"
+#include "apppaths.h"
 
 #include "atomicfilewriter.h"
 
@@ -33,7 +34,7 @@ QString pathFor(const QString &key, const char *suffix)
 
 QString RecoveryStore::folder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
+    return AppPaths::dataFile(QStringLiteral("recovery"));
 }
 
 RecoveryStore::RecoveryStore(const QString &documentPath)

@@ -10,10 +10,10 @@ class QLockFile;
 
 // Unsaved work, written as plain markdown so that anyone can rescue it with a
 // text editor, even without Quire:
-//   <AppDataLocation>/recovery/<key>.md    the document's text
-//   <AppDataLocation>/recovery/<key>.json  {"document", "savedAt"}
-//   <AppDataLocation>/recovery/<key>.lock  held while the writing Quire runs
-// (~/.local/share/Quire/recovery/ on Linux). A file whose lock is free was
+//   ~/.local/share/Quire/recovery/<key>.md    the document's text
+//   ~/.local/share/Quire/recovery/<key>.json  {"document", "savedAt"}
+//   ~/.local/share/Quire/recovery/<key>.lock  held while the writing Quire runs
+// A file whose lock is free was
 // left by a Quire that crashed or was killed: that is what is offered back.
 class RecoveryStore
 {

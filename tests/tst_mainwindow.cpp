@@ -333,6 +333,34 @@ private slots:
         QCOMPARE(m_window->model()->document().entryCount(), 45);
     }
 
+    void aTenMegabyteSingleLineAnswerIsShownWithoutFreezingAndKeptIntact()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("longline.md"));
+        QByteArray answer;
+        answer.reserve(10 * 1024 * 1024);
+        while (answer.size() < 10 * 1024 * 1024)
+            answer += "word" + QByteArray::number(answer.size() % 97) + ' ';
+        const QByteArray original = "## S\n\n**Question:** Long?\n\n**Answer:** " + answer
+            + "\n\n---\n\n**Question:** Short?\n\n**Answer:** \n";
+        QVERIFY(TestSupport::writeFile(path, original));
+        QVERIFY(m_window->openFile(path));
+        m_window->selectEntry({0, 0});
+        MarkdownEditor *editor = m_window->editor()->answerEditor();
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->toPlainText().size() < 30000);
+        QVERIFY(m_window->editor()->findChild<QLabel *>(QStringLiteral("tooLongNotice"))->isVisible());
+        QTest::keyClicks(editor, QStringLiteral("typed"));
+        QCOMPARE(m_window->model()->document().entry({0, 0}).answer().toUtf8(), answer);
+        // The other entry is edited normally; the long answer is written back untouched.
+        m_window->selectEntry({0, 1});
+        QVERIFY(!editor->isReadOnly());
+        QTest::keyClicks(editor, QStringLiteral("fine"));
+        QVERIFY(m_window->save());
+        QByteArray expected = original;
+        expected.replace("**Answer:** \n", "**Answer:** fine\n");
+        QCOMPARE(TestSupport::readFile(path), expected);
+    }
+
     void closingWithUnsavedChangesAsks()
     {
         goToLine(68);

@@ -954,7 +954,7 @@ void TestSaveFailures::setInPlaceMakesABackup()
 {
     const QString dir = makeDir(QStringLiteral("docs"));
     const QString path = copyOfSample(dir);
-    const QString backupFolder = m_childHome + QStringLiteral("/data/Quire/Quire/backups/")
+    const QString backupFolder = m_childHome + QStringLiteral("/data/Quire/backups/")
         + QFileInfo(BackupStore::folderFor(path)).fileName();
 
     Result r = quire({QStringLiteral("set"), path, QStringLiteral("--entry"), QStringLiteral("11"),

@@ -40,6 +40,11 @@ EntryEditor::EntryEditor(QaModel *model, QWidget *parent) : QWidget(parent), m_m
     answerHeader->addWidget(m_statusIcon);
     answerHeader->addWidget(m_statusLabel);
     answerLayout->addLayout(answerHeader);
+    m_tooLongNotice = new QLabel(this);
+    m_tooLongNotice->setObjectName(QStringLiteral("tooLongNotice"));
+    m_tooLongNotice->setWordWrap(true);
+    m_tooLongNotice->hide();
+    answerLayout->addWidget(m_tooLongNotice);
     answerLayout->addWidget(m_answer, 1);
 
     auto *previewBox = new QWidget(this);
@@ -152,18 +157,51 @@ void EntryEditor::refreshFromModel()
         const QaEntry &entry = document.entry(m_entry);
         m_question->setTextQuietly(entry.question());
         const QString answer = entry.answer();
-        m_answer->setTextQuietly(answer);
+        showText(answer);
         m_answer->setPlaceholderText(entry.hasAnswerField()
                                          ? tr("Write the answer here (markdown).")
                                          : tr("No answer yet. Typing here adds one."));
-        m_preview->setMarkdown(answer);
     } else if (m_proseSection >= 0) {
         const QString text = document.proseText(m_proseSection);
-        m_answer->setTextQuietly(text);
+        showText(text);
         m_answer->setPlaceholderText(tr("This section has no questions; its text is shown here."));
-        m_preview->setMarkdown(text);
     }
     updateStatusLabel();
+}
+
+qsizetype EntryEditor::longestLine(const QString &text)
+{
+    qsizetype longest = 0;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        longest = qMax(longest, end - start);
+        start = end + 1;
+    }
+    return longest;
+}
+
+void EntryEditor::showText(const QString &text)
+{
+    // QPlainTextEdit lays out a whole line on every change: a line of
+    // millions of characters takes many seconds per keystroke. Such a text
+    // is shown shortened and read-only; the document keeps it untouched.
+    const bool tooLong = longestLine(text) > maxEditableLine;
+    m_answer->setReadOnly(tooLong);
+    m_tooLongNotice->setVisible(tooLong);
+    if (tooLong) {
+        m_tooLongNotice->setText(tr("This text has a line of %L1 characters. To keep Quire responsive it is shown "
+                                    "shortened and read-only here; it stays in the document exactly as it is.")
+                                     .arg(longestLine(text)));
+        const QString shortened = text.left(maxEditableLine) + QStringLiteral("\n\n…");
+        m_answer->setTextQuietly(shortened);
+        m_preview->setMarkdown(shortened);
+        return;
+    }
+    m_answer->setTextQuietly(text);
+    m_preview->setMarkdown(text);
 }
 
 void EntryEditor::updateStatusLabel()

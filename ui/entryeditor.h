@@ -17,6 +17,8 @@ class EntryEditor : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int maxEditableLine = 20000; // characters in one line
+
     explicit EntryEditor(QaModel *model, QWidget *parent = nullptr);
 
     void showEntry(EntryRef ref);
@@ -37,6 +39,8 @@ private:
     void onSectionChanged(int section);
     void refreshFromModel();
     void updateStatusLabel();
+    void showText(const QString &text);
+    static qsizetype longestLine(const QString &text);
 
     QaModel *m_model;
     EntryRef m_entry;
@@ -46,6 +50,7 @@ private:
     QLabel *m_statusIcon;
     QLabel *m_statusLabel;
     QLabel *m_placeholder;
+    QLabel *m_tooLongNotice;
     QWidget *m_questionBox;
     MarkdownEditor *m_question;
     MarkdownEditor *m_answer;

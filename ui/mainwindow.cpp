@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "apppaths.h"
 
 #include "documentloader.h"
 #include "documentsession.h"
@@ -345,7 +346,7 @@ void MainWindow::openStartupDocument(const QString &path)
         openFile(path);
     } else if (last.isEmpty() || !QFileInfo::exists(last) || !openFile(last)) {
         // First run: a writable copy of the bundled sample; the bundled file stays pristine.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString dir = AppPaths::dataFolder();
         QDir().mkpath(dir);
         const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
         if (!QFileInfo::exists(copy)) {
