@@ -270,7 +270,7 @@ template<typename Check>
 __attribute__((target("avx2"))) qsizetype filterAvx2(const unsigned char *d, qsizetype n,
                                                      const unsigned char (*lowNibble)[16],
                                                      const unsigned char (*highNibble)[16],
-                                                     bool *found, Check check)
+                                                     bool *found, Check checkBuckets)
 {
     __m256i low[3], high[3];
     for (int b = 0; b < 3; ++b) {
@@ -291,8 +291,13 @@ __attribute__((target("avx2"))) qsizetype filterAvx2(const unsigned char *d, qsi
                                                                  _mm256_shuffle_epi8(high[b], hi)));
         }
         unsigned bits = ~unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(buckets, zero)));
+        if (!bits)
+            continue;
+        alignas(32) unsigned char bucketsAt[32];
+        _mm256_store_si256(reinterpret_cast<__m256i *>(bucketsAt), buckets);
         while (bits) {
-            if (check(i + qsizetype(__builtin_ctz(bits)))) {
+            const int at = __builtin_ctz(bits);
+            if (checkBuckets(i + at, bucketsAt[at])) {
                 *found = true;
                 return i;
             }
@@ -328,9 +333,11 @@ bool PlaceholderRules::containsNeedle(QByteArrayView text) const
     const auto *d = reinterpret_cast<const unsigned char *>(text.data());
     const qsizetype n = text.size();
     qsizetype i = 0;
-    auto check = [&](qsizetype pos) {
-        for (const Prefix &prefix : m_prefixes) {
-            if (pos + prefix.length > n)
+    // Whether a needle starts at pos; only prefixes in `buckets` can.
+    auto checkBuckets = [&](qsizetype pos, unsigned buckets) {
+        for (size_t k = 0; k < m_prefixes.size(); ++k) {
+            const Prefix &prefix = m_prefixes[k];
+            if (!((buckets >> (k % 8)) & 1) || pos + prefix.length > n)
                 continue;
             bool same = true;
             for (int b = 0; b < prefix.length && same; ++b)
@@ -340,10 +347,11 @@ bool PlaceholderRules::containsNeedle(QByteArrayView text) const
         }
         return false;
     };
+    auto check = [&](qsizetype pos) { return checkBuckets(pos, 0xFF); };
 #ifdef QUIRE_X86_SIMD
     bool found = false;
     if (hasAvx2()) {
-        i = filterAvx2(d, n, m_lowNibble, m_highNibble, &found, check);
+        i = filterAvx2(d, n, m_lowNibble, m_highNibble, &found, checkBuckets);
     } else if (m_prefixes.size() <= maxVectorPrefixes) {
         unsigned char bytes[maxVectorPrefixes][3];
         int lengths[maxVectorPrefixes];
@@ -357,7 +365,14 @@ bool PlaceholderRules::containsNeedle(QByteArrayView text) const
         return true;
 #endif
     for (; i + 1 < n; ++i) {
-        if (m_startsPrefix[d[i] | 0x20] && check(i))
+        if (!m_startsPrefix[d[i] | 0x20])
+            continue;
+        unsigned buckets = 0xFF; // from the tables, as the vector filter does
+        for (int b = 0; b < 3; ++b) {
+            const unsigned char x = i + b < n ? (d[i + b] | 0x20) : 0;
+            buckets &= m_lowNibble[b][x & 0x0F] & m_highNibble[b][x >> 4];
+        }
+        if (buckets && checkBuckets(i, buckets))
             return true;
     }
     return false;
