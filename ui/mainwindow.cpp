@@ -18,6 +18,7 @@
 #include "sectiontabbar.h"
 #include "sessionnotices.h"
 #include "shortcutsdialog.h"
+#include "spellmenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -153,6 +154,10 @@ void MainWindow::createActions()
         m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_list->searchField()->selectAll();
     }, QKeySequence::keyBindings(QKeySequence::Find));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addMenu(new SpellMenu(this));
+    SpellMenu::announceIfUnavailable(statusBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), &MainWindow::showShortcuts);

@@ -1,5 +1,8 @@
 #include "markdownhighlighter.h"
 
+#include "spellchecker.h"
+#include "spelltext.h"
+
 #include <QFontDatabase>
 
 namespace {
@@ -10,7 +13,9 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
-enum BlockState { Normal = 0, InFence = 1 };
+// Normal (a prose line), InFence, Blank or IndentedCode, plus ListFlag while
+// the lines belong to a list item (its indented lines are not code).
+enum BlockState { Normal = 0, InFence = 1, Blank = 2, IndentedCode = 3, ListFlag = 0x10 };
 
 } // namespace
 
@@ -55,6 +60,10 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     m_quote.setFontItalic(true);
     m_rule = QTextCharFormat();
     m_rule.setForeground(muted);
+    // The same red on any palette: a misspelling must stand out on dark too.
+    m_misspelled = QTextCharFormat();
+    m_misspelled.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    m_misspelled.setUnderlineColor(QColor(Qt::red));
 
     m_rules.clear();
     auto add = [this](const char *pattern, const QTextCharFormat &format) {
@@ -69,31 +78,80 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     rehighlight();
 }
 
+void MarkdownHighlighter::setSpellChecker(SpellChecker *checker)
+{
+    if (checker == m_spell)
+        return;
+    m_spell = checker;
+    rehighlight();
+}
+
+SpellChecker *MarkdownHighlighter::spellChecker() const
+{
+    return m_spell;
+}
+
+bool MarkdownHighlighter::isSpellChecking() const
+{
+    return m_spell && m_spell->isActive();
+}
+
 void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    if (highlightMarkdown(text) && isSpellChecking())
+        highlightSpelling(text);
+}
+
+// Returns whether the line is prose (not code) and so has its spelling checked.
+bool MarkdownHighlighter::highlightMarkdown(const QString &text)
 {
     static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
     const bool fenceLine = fence.match(text).hasMatch();
-    if (previousBlockState() == InFence) {
+    const int previous = previousBlockState();
+    if (previous == InFence) {
         setFormat(0, int(text.size()), m_codeBlock);
         setCurrentBlockState(fenceLine ? Normal : InFence);
-        return;
+        return false;
     }
     if (fenceLine) {
         setFormat(0, int(text.size()), m_codeBlock);
         setCurrentBlockState(InFence);
-        return;
+        return false;
     }
-    setCurrentBlockState(Normal);
+    // Indented code: four columns in, after a blank line (or more code or the
+    // start), and not the continuation of a list item.
+    const bool blank = text.trimmed().isEmpty();
+    const bool wasList = previous >= 0 && (previous & ListFlag);
+    const int previousBase = previous < 0 ? Blank : (previous & ~ListFlag);
+    static const QRegularExpression indented(QStringLiteral("^(?: {4}| {0,3}\\t)"));
+    static const QRegularExpression listItem(QStringLiteral("^\\s{0,3}(?:[-*+]|\\d{1,9}[.)])(?:\\s|$)"));
+    if (blank) {
+        setCurrentBlockState(Blank | (wasList ? ListFlag : 0));
+        return false;
+    }
+    const bool isIndented = indented.match(text).hasMatch();
+    if (isIndented && !wasList && (previousBase == Blank || previousBase == IndentedCode)) {
+        setFormat(0, int(text.size()), m_codeBlock);
+        setCurrentBlockState(IndentedCode);
+        return false;
+    }
+    bool inList = wasList;
+    if (listItem.match(text).hasMatch())
+        inList = true;
+    else if (!isIndented && previousBase == Blank)
+        inList = false; // a new paragraph ends the list
+    setCurrentBlockState(Normal | (inList ? ListFlag : 0));
+
     static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}(\\s|$)"));
     static const QRegularExpression quote(QStringLiteral("^\\s{0,3}>"));
     static const QRegularExpression thematic(QStringLiteral("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$"));
     if (heading.match(text).hasMatch()) {
         setFormat(0, int(text.size()), m_heading);
-        return;
+        return true;
     }
     if (thematic.match(text).hasMatch()) {
         setFormat(0, int(text.size()), m_rule);
-        return;
+        return false;
     }
     if (quote.match(text).hasMatch())
         setFormat(0, int(text.size()), m_quote);
@@ -106,6 +164,29 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
                 merged.merge(rule.format);
                 setFormat(i, 1, merged);
             }
+        }
+    }
+    return true;
+}
+
+void MarkdownHighlighter::highlightSpelling(const QString &text)
+{
+    const QStringView view(text);
+    for (const SpellText::Range &word : SpellText::words(text)) {
+        if (m_spell->isCorrect(view.mid(word.start, word.length)))
+            continue;
+        // Keep what the markdown rules set (bold, link colour) under the wave.
+        const int end = word.start + word.length;
+        int i = word.start;
+        while (i < end) {
+            const QTextCharFormat base = format(i);
+            int j = i + 1;
+            while (j < end && format(j) == base)
+                ++j;
+            QTextCharFormat merged = base;
+            merged.merge(m_misspelled);
+            setFormat(i, j - i, merged);
+            i = j;
         }
     }
 }
