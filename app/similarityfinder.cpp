@@ -98,7 +98,7 @@ struct ByteClasses
 // The question's words, lower case, without stop words, joined by single
 // spaces, into `out` (reused from question to question). The typographic
 // apostrophe is dropped after the stop words are.
-void normalizeWords(const QByteArray &text, std::string &out)
+bool normalizeWords(const QByteArray &text, std::string &out)
 {
     static const ByteClasses classes;
     const StopWords &stop = stopWords();
@@ -134,6 +134,7 @@ void normalizeWords(const QByteArray &text, std::string &out)
         while ((at = out.find(apostrophe)) != std::string::npos)
             out.erase(at, 3);
     }
+    return nonAscii;
 }
 
 // Character trigrams of normalized words, as 24-bit numbers, sorted, unique.
@@ -216,13 +217,14 @@ public:
         return int(m_count++);
     }
 
-    // Questions having each key, by number.
-    std::vector<int> frequencies() const
+    // Questions having each key, by number; at most 65535 (compact, so
+    // that looking them up stays in cache).
+    std::vector<quint16> frequencies() const
     {
-        std::vector<int> out(m_count, 0);
+        std::vector<quint16> out(m_count, 0);
         for (const Entry &entry : m_table) {
             if (entry.number >= 0)
-                out[size_t(entry.number)] = entry.frequency;
+                out[size_t(entry.number)] = quint16(std::min(entry.frequency, 0xFFFF));
         }
         return out;
     }
@@ -257,12 +259,22 @@ private:
     size_t m_count = 0;
 };
 
+// A 64-bit hash of a word, 8 bytes at a time. `data` must be followed by 7
+// readable bytes (normalizeWords() leaves room).
 quint64 hashBytes(const char *data, size_t length)
 {
-    quint64 hash = 0xcbf29ce484222325ULL; // FNV-1a
-    for (size_t i = 0; i < length; ++i)
-        hash = (hash ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
-    return hash;
+    quint64 hash = 0x9e3779b97f4a7c15ULL ^ length;
+    for (; length >= 8; data += 8, length -= 8) {
+        hash = (hash ^ qFromLittleEndian<quint64>(data)) * 0xff51afd7ed558ccdULL;
+        hash ^= hash >> 32;
+    }
+    if (length > 0) {
+        const quint64 tail = qFromLittleEndian<quint64>(data) & ((quint64(1) << (8 * length)) - 1);
+        hash = (hash ^ tail) * 0xc4ceb9fe1a85ec53ULL;
+        hash ^= hash >> 29;
+    }
+    hash = (hash ^ (hash >> 33)) * 0xff51afd7ed558ccdULL;
+    return hash ^ (hash >> 33);
 }
 
 // Scripts written without spaces (Chinese, Japanese, ...) make a whole
@@ -323,7 +335,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     std::vector<size_t> gramOffsets{0};
     std::vector<int> gramFrequency;
     PerQuestion terms;
-    std::vector<int> termFrequency;
+    std::vector<quint16> termFrequency;
     {
         qsizetype totalBytes = 0;
         for (const QByteArray &question : questions)
@@ -359,11 +371,18 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             else
                 narrowGrams[used++] = quint16(id);
         };
-        std::vector<quint64> hashes;
+        std::vector<quint64> hashes, pending; // this question's terms, the previous one's
         std::vector<quint64> distinct(64, 0); // a small set of this question's hashes
+        // The table is large: a question's entries are fetched while the
+        // next question is read, and only then counted.
+        const auto addPending = [&] {
+            for (quint64 hash : pending)
+                terms.values.push_back(termTable.add(hash));
+            terms.offsets.push_back(terms.values.size());
+        };
         std::string text;
         for (int i = 0; i < n; ++i) {
-            normalizeWords(questions[i], text);
+            const bool nonAscii = normalizeWords(questions[i], text);
             const auto *d = reinterpret_cast<const unsigned char *>(text.data());
             const size_t length = text.size();
             size_t p = 0;
@@ -403,7 +422,8 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                     end = length;
                 const quint64 word = hashBytes(text.data() + begin, end - begin) | 1; // never 0
                 hashes.push_back(word);
-                addCharacterPairs(text.data() + begin, end - begin, hashes);
+                if (nonAscii)
+                    addCharacterPairs(text.data() + begin, end - begin, hashes);
                 if (begin > 0) // the pair, hashed apart from single words
                     hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (word + 0x632be59bd9b4e019ULL)) | 1);
                 previous = word;
@@ -429,13 +449,14 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             }
             hashes.resize(kept);
             std::fill(distinct.begin(), distinct.end(), 0);
-            // The table is large: fetch all of this question's entries at once.
             for (quint64 hash : hashes)
                 termTable.prefetch(hash);
-            for (quint64 hash : hashes)
-                terms.values.push_back(termTable.add(hash));
-            terms.offsets.push_back(terms.values.size());
+            if (i > 0)
+                addPending();
+            pending.swap(hashes);
         }
+        if (n > 0)
+            addPending();
         termFrequency = termTable.frequencies();
         gramFrequency.resize(gramState.size());
         for (size_t g = 0; g < gramState.size(); ++g)
