@@ -98,7 +98,15 @@ struct ByteClasses
 // The question's words, lower case, without stop words, joined by single
 // spaces, into `out` (reused from question to question). The typographic
 // apostrophe is dropped after the stop words are.
-bool normalizeWords(const QByteArray &text, std::string &out)
+struct WordSpan
+{
+    quint32 begin = 0;
+    quint32 length = 0;
+};
+
+// Also returns whether the text has non-ASCII bytes; `words` (if given)
+// receives where each word of `out` is.
+bool normalizeWords(const QByteArray &text, std::string &out, std::vector<WordSpan> *words = nullptr)
 {
     static const ByteClasses classes;
     const StopWords &stop = stopWords();
@@ -107,32 +115,55 @@ bool normalizeWords(const QByteArray &text, std::string &out)
     out.resize(size_t(text.size()) + 8);
     char *o = out.data();
     size_t length = 0;
-    size_t wordBegin = std::string::npos;
-    bool nonAscii = false;
-    for (char c : text) {
-        const unsigned char k = classes.of[static_cast<unsigned char>(c)];
-        if (k > 1) {
-            if (wordBegin == std::string::npos) {
-                if (length > 0)
-                    o[length++] = ' ';
-                wordBegin = length;
+    unsigned seen = 0; // all word bytes or-ed: 0x80 set if any is non-ASCII
+    if (words)
+        words->clear();
+    const auto *p = reinterpret_cast<const unsigned char *>(text.constData());
+    const auto *end = p + text.size();
+    while (p < end) {
+        if (classes.of[*p] <= 1) { // between words
+            ++p;
+            continue;
+        }
+        const size_t wordBegin = length + (length > 0 ? 1 : 0);
+        if (length > 0)
+            o[length] = ' ';
+        size_t w = wordBegin;
+        for (; p < end; ++p) {
+            const unsigned char k = classes.of[*p];
+            if (k > 1) {
+                o[w++] = char(k);
+                seen |= k;
+            } else if (k == 0) {
+                break;
             }
-            o[length++] = char(k);
-            nonAscii |= k >= 0x80;
-        } else if (k == 0 && wordBegin != std::string::npos) {
-            if (stop.contains(o + wordBegin, length - wordBegin))
-                length = wordBegin == 0 ? 0 : wordBegin - 1; // with the space before it
-            wordBegin = std::string::npos;
+        }
+        if (!stop.contains(o + wordBegin, w - wordBegin)) {
+            length = w;
+            if (words)
+                words->push_back({quint32(wordBegin), quint32(w - wordBegin)});
         }
     }
-    if (wordBegin != std::string::npos && stop.contains(o + wordBegin, length - wordBegin))
-        length = wordBegin == 0 ? 0 : wordBegin - 1;
     out.resize(length);
+    const bool nonAscii = seen & 0x80;
     if (nonAscii) {
         static const char apostrophe[] = "\xe2\x80\x99";
-        size_t at;
-        while ((at = out.find(apostrophe)) != std::string::npos)
-            out.erase(at, 3);
+        size_t at = out.find(apostrophe);
+        if (at != std::string::npos) {
+            do
+                out.erase(at, 3);
+            while ((at = out.find(apostrophe, at)) != std::string::npos);
+            if (words) { // positions moved: split again
+                words->clear();
+                for (size_t begin = 0; begin <= out.size();) {
+                    size_t stop = out.find(' ', begin);
+                    if (stop == std::string::npos)
+                        stop = out.size();
+                    words->push_back({quint32(begin), quint32(stop - begin)});
+                    begin = stop + 1;
+                }
+            }
+        }
     }
     return nonAscii;
 }
@@ -371,6 +402,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             else
                 narrowGrams[used++] = quint16(id);
         };
+        std::vector<WordSpan> spans;
         std::vector<quint64> hashes, pending; // this question's terms, the previous one's
         std::vector<quint64> distinct(64, 0); // a small set of this question's hashes
         // The table is large: a question's entries are fetched while the
@@ -382,7 +414,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
         };
         std::string text;
         for (int i = 0; i < n; ++i) {
-            const bool nonAscii = normalizeWords(questions[i], text);
+            const bool nonAscii = normalizeWords(questions[i], text, &spans);
             const auto *d = reinterpret_cast<const unsigned char *>(text.data());
             const size_t length = text.size();
             size_t p = 0;
@@ -416,18 +448,17 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
 
             hashes.clear();
             quint64 previous = 0;
-            for (size_t begin = 0; begin < length;) {
-                size_t end = text.find(' ', begin);
-                if (end == std::string::npos)
-                    end = length;
-                const quint64 word = hashBytes(text.data() + begin, end - begin) | 1; // never 0
-                hashes.push_back(word);
+            bool first = true;
+            for (const WordSpan &span : spans) {
+                const char *word = text.data() + span.begin;
+                const quint64 hash = hashBytes(word, span.length) | 1; // never 0
+                hashes.push_back(hash);
                 if (nonAscii)
-                    addCharacterPairs(text.data() + begin, end - begin, hashes);
-                if (begin > 0) // the pair, hashed apart from single words
-                    hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (word + 0x632be59bd9b4e019ULL)) | 1);
-                previous = word;
-                begin = end + 1;
+                    addCharacterPairs(word, span.length, hashes);
+                if (!first) // the pair, hashed apart from single words
+                    hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (hash + 0x632be59bd9b4e019ULL)) | 1);
+                previous = hash;
+                first = false;
             }
             // Each term once per question.
             if (distinct.size() < 2 * hashes.size()) {
