@@ -26,8 +26,11 @@ DocumentSession::DocumentSession(QaModel *model, QObject *parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosave);
-    connect(&m_autosaveJob, &QFutureWatcher<bool>::finished, this, [this] {
-        if (m_autosaveJob.result() && m_recovery)
+    connect(&m_autosaveJob, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString failure = m_autosaveJob.result();
+        if (!failure.isEmpty())
+            emit recoveryFailed(failure);
+        else if (m_recovery)
             emit recoveryWritten(m_recovery->markdownPath());
         if (!isModified() && m_recovery)
             m_recovery->remove(); // saved meanwhile
@@ -167,15 +170,23 @@ void DocumentSession::autosave()
     // A copy shares the loaded bytes; serializing happens off the typing path.
     const QaDocument snapshot = m_model->document();
     RecoveryStore *store = m_recovery.get();
-    m_autosaveJob.setFuture(QtConcurrent::run([snapshot, store] { return store->write(snapshot.toBytes()); }));
+    m_autosaveJob.setFuture(QtConcurrent::run([snapshot, store] {
+        QString error;
+        return store->write(snapshot.toBytes(), &error) ? QString() : error;
+    }));
 }
 
 void DocumentSession::writeRecoveryNow()
 {
     m_autosaveTimer.stop();
     m_autosaveJob.waitForFinished();
-    if (m_recovery && isModified() && m_recovery->write(m_model->document().toBytes()))
+    if (!m_recovery || !isModified())
+        return;
+    QString error;
+    if (m_recovery->write(m_model->document().toBytes(), &error))
         emit recoveryWritten(m_recovery->markdownPath());
+    else
+        emit recoveryFailed(error);
 }
 
 bool DocumentSession::save(QString *error)

@@ -60,6 +60,8 @@ signals:
     void changedOnDisk(const QByteArray &bytes);
     void removedFromDisk();
     void recoveryWritten(const QString &recoveryFile);
+    // The recovery copy could not be written: unsaved work is unprotected.
+    void recoveryFailed(const QString &reason);
 
 private:
     void startSession(const QString &path, const QByteArray &diskBytes);
@@ -71,6 +73,6 @@ private:
     std::unique_ptr<RecoveryStore> m_recovery;
     FileChangeWatcher m_watcher;
     QTimer m_autosaveTimer;
-    QFutureWatcher<bool> m_autosaveJob;
+    QFutureWatcher<QString> m_autosaveJob; // empty result: written
     bool m_autosaveAgain = false;
 };

@@ -75,9 +75,10 @@ bool RecoveryStore::write(const QByteArray &bytes, QString *error)
     QJsonObject meta;
     meta.insert(QStringLiteral("document"), m_documentPath);
     meta.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    // The markdown first: metadata without text would promise what is not there.
-    return AtomicFileWriter::write(markdownPath(), bytes, error)
-        && AtomicFileWriter::write(pathFor(m_key, ".json"), QJsonDocument(meta).toJson(), error);
+    // Metadata first: a copy is only offered when both files exist, and a
+    // kill between the two writes must not leave text that is never offered.
+    return AtomicFileWriter::write(pathFor(m_key, ".json"), QJsonDocument(meta).toJson(), error)
+        && AtomicFileWriter::write(markdownPath(), bytes, error);
 }
 
 void RecoveryStore::remove()

@@ -96,6 +96,24 @@ private slots:
         QCOMPARE(TestSupport::readFile(path), expected);
     }
 
+    void aRecoveryCopyThatCannotBeWrittenIsReported()
+    {
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(freshCopy(QStringLiteral("h.md")), &error));
+        // A plain file where the recovery folder should be: every write fails.
+        const QString folder = RecoveryStore::folder();
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(TestSupport::writeFile(folder, "not a folder"));
+        QSignalSpy failed(&session, &DocumentSession::recoveryFailed);
+        model.setAnswer(emptyEntry(model.document()), QStringLiteral("unprotected"));
+        QVERIFY(failed.wait(3000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QVERIFY(QFile::remove(folder));
+        session.discardChanges();
+    }
+
     void discardRemovesTheRecoveryFile()
     {
         QaModel model;

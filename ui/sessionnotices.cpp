@@ -16,6 +16,13 @@ SessionNotices::SessionNotices(MainWindow *window, DocumentSession *session, Mes
 {
     connect(session, &DocumentSession::changedOnDisk, this, &SessionNotices::onChangedOnDisk);
     connect(session, &DocumentSession::removedFromDisk, this, &SessionNotices::onRemovedFromDisk);
+    connect(session, &DocumentSession::recoveryFailed, this, [this](const QString &reason) {
+        // Never silent: the user must know his unsaved work is not protected.
+        m_bar->showMessage(MessageBar::Kind::Error,
+                           tr("Unsaved changes cannot be protected against a crash: %1. Save to keep them safe.")
+                               .arg(reason));
+        m_bar->addAction(tr("&Save Now"), [this] { m_window->save(); });
+    });
 }
 
 void SessionNotices::offerRecovery(const QString &path)
