@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <system_error>
+#include <thread>
 
 namespace {
 
@@ -331,6 +333,25 @@ void addCharacterPairs(const char *word, size_t length, std::vector<quint64> &ha
     }
 }
 
+// Runs `work(part)` for part 0 and 1, in two threads when `parallel` and a
+// thread can be started, else one after the other.
+template<typename Work>
+void inTwoParts(bool parallel, Work work)
+{
+    if (parallel) {
+        try {
+            std::thread helper([&] { work(1); });
+            work(0);
+            helper.join();
+            return;
+        } catch (const std::system_error &) {
+            // No thread: do it all here.
+        }
+    }
+    work(0);
+    work(1);
+}
+
 // Values per question in one flat array: question i has [offsets[i], offsets[i + 1]).
 struct PerQuestion
 {
@@ -581,14 +602,25 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
         }
     }
 
-    std::vector<int> shared(static_cast<size_t>(n), 0);
-    std::vector<int> touched, candidates;
-    // While a question's candidates are scored: the squared idf of each of
-    // its trigrams, 0 for the others, so a shared trigram costs one addition.
-    std::vector<double> ownWeight(gramFrequency.size(), 0.0);
-    std::vector<Pair> pairs;
-    const auto compare = [&](const auto *grams) {
+    // Each question against the earlier ones that share its key terms; for
+    // large inputs in two halves at once, on two cores (the result does not
+    // depend on it). Work grows with a question's position, so the halves
+    // interleave in blocks.
+    const bool parallel = n >= 4096 && std::thread::hardware_concurrency() >= 2;
+    constexpr int block = 256;
+    std::vector<Pair> pairs, otherPairs;
+    const auto compare = [&](const auto *grams, int part, std::vector<Pair> &found) {
+        std::vector<int> shared(static_cast<size_t>(n), 0);
+        std::vector<int> touched, candidates;
+        // While a question's candidates are scored: the squared idf of each
+        // of its trigrams, 0 for the others, so a shared trigram costs one
+        // addition.
+        std::vector<double> ownWeight(gramFrequency.size(), 0.0);
         for (int i = 0; i < n; ++i) {
+            if ((i / block) % 2 != part) {
+                i += block - 1 - i % block; // to the end of this block
+                continue;
+            }
             const int ownKeys = int(keys.count(i));
             touched.clear();
             for (size_t k = keys.begin(i); k < keys.end(i); ++k) {
@@ -627,16 +659,20 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                     dot += ownWeight[size_t(grams[p])];
                 const double score = dot / (norm[size_t(j)] * norm[size_t(i)]);
                 if (score >= threshold)
-                    pairs.push_back({j, i, score});
+                    found.push_back({j, i, score});
             }
             for (size_t p = ownBegin; p < ownEnd; ++p)
                 ownWeight[size_t(grams[p])] = 0.0;
         }
     };
-    if (wide)
-        compare(wideGrams.data());
-    else
-        compare(narrowGrams.get());
+    inTwoParts(parallel, [&](int part) {
+        std::vector<Pair> &found = part == 0 ? pairs : otherPairs;
+        if (wide)
+            compare(wideGrams.data(), part, found);
+        else
+            compare(narrowGrams.get(), part, found);
+    });
+    pairs.insert(pairs.end(), otherPairs.begin(), otherPairs.end());
 
     std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
         if (x.score != y.score)
