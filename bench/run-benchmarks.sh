@@ -43,18 +43,23 @@ echo "== bench_core (Google Benchmark, wall-clock time)"
 QUIRE_BENCH_FILE="$DOC" "$BENCH" --benchmark_out="$JSON" --benchmark_out_format=json "$@"
 
 # Seconds per iteration, by benchmark name (the part before the first '/'
-# option), from Google Benchmark's JSON output: real (wall) time, or CPU
-# time with "cpu" as second argument.
+# option), from Google Benchmark's JSON output: the fastest repetition
+# ("min"), else the first run; real (wall) time, or CPU time with "cpu" as
+# second argument.
 seconds_of() {
     awk -v want="$1" -v field="${2:-real}_time" '
-        /"name":/ { name = $2; gsub(/[",]/, "", name); sub(/\/(min_time|real_time).*/, "", name) }
+        /"name":/ { name = $2; gsub(/[",]/, "", name); sub(/\/(min_time|real_time|repeats).*/, "", name); kind = "" }
+        /"aggregate_name":/ { kind = $2; gsub(/[",]/, "", kind) }
         /"run_type":/ { aggregate = ($2 ~ /aggregate/) }
         $1 == "\"" field "\":" { t = $2; gsub(/,/, "", t) }
         /"time_unit":/ {
             u = $2; gsub(/[",]/, "", u)
             f = (u == "ns") ? 1e-9 : (u == "us") ? 1e-6 : (u == "ms") ? 1e-3 : 1
-            if (name == want && !aggregate) { printf "%.4f\n", t * f; exit }
-        }' "$JSON"
+            if (name != want) next
+            if (aggregate && kind == "min") best = t * f
+            else if (!aggregate && first == "") first = t * f
+        }
+        END { v = (best != "") ? best : first; if (v != "") printf "%.4f\n", v }' "$JSON"
 }
 
 # Wall and CPU (user + system) seconds of a command: "WALL CPU" (bash's own
