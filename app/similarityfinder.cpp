@@ -545,7 +545,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     // dynamics", "LLM judge"); word pairs keep this selective even when the
     // words themselves are common. The work per question is bounded by
     // keyTerms * maxPostings.
-    constexpr int keyTerms = 8;
+    constexpr int keyTerms = 7;
     constexpr int fewKeyTerms = 3;
     const int maxPostings = 64 + 2 * int(std::sqrt(double(n)));
     PerQuestion keys;
