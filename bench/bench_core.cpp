@@ -13,12 +13,14 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -211,8 +213,33 @@ void registerAll()
 
 } // namespace
 
+// Parse + lint twice, for comparing with cmark turn by turn (see
+// run-benchmarks.sh): prints the wall seconds of the second, warm run (as
+// a benchmark iteration would be) and of the first, cold one.
+int parseAndLintOnce()
+{
+    const Input &in = input();
+    double seconds[2] = {};
+    for (double &s : seconds) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            const std::optional<QaDocument> doc = QaDocument::fromBytes(in.bytes, in.name);
+            const StatusCounts counts = Linter::count(*doc);
+            const auto similar = Linter::similarQuestions(*doc);
+            benchmark::DoNotOptimize(counts);
+            benchmark::DoNotOptimize(similar.data());
+        }
+        s = timer.nsecsElapsed() / 1e9;
+    }
+    std::printf("%.4f %.4f\n", seconds[1], seconds[0]);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 2 && std::strcmp(argv[1], "--parse-lint-once") == 0)
+        return parseAndLintOnce();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

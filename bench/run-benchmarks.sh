@@ -3,8 +3,9 @@
 #
 # Generates the benchmark document (60,000 entries, about 65 MB) into
 # BUILD_DIR/bench, runs bench_core on it, then, in the same run, times
-# Debian's `cmark` rendering the same file to HTML and measures the peak
-# memory of `quire check` on it. Prints the figures and the targets:
+# Debian's `cmark` rendering the same file to HTML in turns with one
+# parse + lint (five turns, fastest of each) and measures the peak memory of
+# `quire check` on it. Prints the figures and the targets:
 #   parse + lint          <= 0.5 x cmark's time on the same file
 #   save and each export  <  0.3 s
 #   quire check peak RSS  <  3 x the file size
@@ -75,14 +76,20 @@ verdict() { # value limit -> OK / MISSED (value < limit, or <= with "le")
 }
 
 echo
-echo "== cmark $(cmark --version 2>/dev/null | head -n 1 | awk '{ print $2 }') rendering the same file to HTML (best of 3)"
+echo "== cmark $(cmark --version 2>/dev/null | head -n 1 | awk '{ print $2 }') rendering the same file to HTML, and parse + lint, in turns"
+# In turns, so that a change in the machine's load touches both alike; the
+# fastest of each is kept.
+min_of() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a < b) ? a : b }'; }
 cmark_best=""
 cmark_cpu=""
-for run in 1 2 3; do
+turns_best=""
+for run in 1 2 3 4 5; do
     read -r t c < <(wall_seconds cmark "$DOC")
-    echo "   run $run: $t s wall, $c s CPU"
-    cmark_best=$(awk -v a="$t" -v b="$cmark_best" 'BEGIN { print (b == "" || a < b) ? a : b }')
-    cmark_cpu=$(awk -v a="$c" -v b="$cmark_cpu" 'BEGIN { print (b == "" || a < b) ? a : b }')
+    read -r p cold < <(QUIRE_BENCH_FILE="$DOC" "$BENCH" --parse-lint-once)
+    echo "   turn $run: cmark $t s wall ($c s CPU), parse + lint $p s wall (first, cold run of the process: $cold s)"
+    cmark_best=$(min_of "$t" "$cmark_best")
+    cmark_cpu=$(min_of "$c" "$cmark_cpu")
+    turns_best=$(min_of "$p" "$turns_best")
 done
 
 echo
@@ -104,8 +111,9 @@ else
     echo "   $QUIRE is missing: build the quire target to measure it"
 fi
 
-parse_lint=$(seconds_of ParseAndLint)
+parse_lint_bench=$(seconds_of ParseAndLint)
 parse_lint_cpu=$(seconds_of ParseAndLint cpu)
+parse_lint=$turns_best
 parse=$(seconds_of Parse)
 similar=$(seconds_of SimilarQuestions)
 
@@ -121,17 +129,18 @@ row() { # label seconds [per-MB]
         if (per == "yes") printf "  %-34s %8.3f s  %8.1f MB/s\n", l, s, (s > 0 ? mb / 1e6 / s : 0)
         else printf "  %-34s %8.3f s\n", l, s }'
 }
-row "parse + lint (statuses, similar)" "$parse_lint"
+row "parse + lint (statuses, similar)" "$parse_lint_bench"
+row "  the same, in turns with cmark" "$parse_lint"
 row "parse (with statuses)" "$parse"
 row "similar questions only" "$similar" no
-row "cmark to HTML, best of 3" "$cmark_best"
+row "cmark to HTML, in turns" "$cmark_best"
 if [ -n "$parse_lint" ] && [ -n "$cmark_best" ]; then
     ratio=$(awk -v a="$parse_lint" -v b="$cmark_best" 'BEGIN { printf "%.3f", a / b }')
-    echo "  parse + lint / cmark = $ratio, wall time   (target <= 0.5)   $(verdict "$ratio" 0.5 le)"
+    echo "  parse + lint / cmark = $ratio, wall time, fastest of 5 turns each   (target <= 0.5)   $(verdict "$ratio" 0.5 le)"
 fi
 if [ -n "$parse_lint_cpu" ] && [ -n "$cmark_cpu" ]; then
     cpu_ratio=$(awk -v a="$parse_lint_cpu" -v b="$cmark_cpu" 'BEGIN { printf "%.3f", a / b }')
-    echo "  parse + lint / cmark = $cpu_ratio, CPU time ($parse_lint_cpu s / $cmark_cpu s; for reference on a busy machine)"
+    echo "  parse + lint / cmark = $cpu_ratio, CPU time ($parse_lint_cpu s in bench_core / $cmark_cpu s; for reference)"
 fi
 echo "--------------------------------------------------------------------------------"
 for name in SaveUnedited SaveOneEdited Export/ctx Export/markdown Export/jsonl Export/source; do
