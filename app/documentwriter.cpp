@@ -213,13 +213,6 @@ bool isGenerated(const DocumentPiece &piece)
         || (e.form() == QaEntry::Form::Numbered && e.hasAnswerField());
 }
 
-// A loaded bold question without an answer paragraph that now has one.
-bool gainsAnswer(const QaEntry &entry)
-{
-    return entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel && entry.layout().answerStart < 0
-        && entry.hasAnswerField();
-}
-
 // Whether the first / last line of raw text that is not blank is a
 // thematic break.
 bool startsWithBreak(const QByteArray &raw)
@@ -370,8 +363,12 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
                 writeGeneratedEntry(out, section, i, eol, fences);
             } else {
                 writeLoadedEntry(out, piece.entry, eol, fences);
-                // A new answer paragraph must not take in the prose after it.
-                if (gainsAnswer(piece.entry) && isProse(neighbour(pieces, i, +1)))
+                // An answer never has prose right after it in a loaded
+                // document (it would be part of it); when an edit puts some
+                // there (a new answer, or the entry between them removed or
+                // moved), a `---` keeps it out.
+                if (piece.entry.form() == QaEntry::Form::BoldLabel && piece.entry.hasAnswerField()
+                    && isProse(neighbour(pieces, i, +1)))
                     separateFromNext(out, pieces, i, eol, true);
             }
         }
