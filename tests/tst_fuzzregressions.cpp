@@ -43,6 +43,7 @@ private slots:
     void removeKeepsProseInSeparator();
     void moveKeepsProseBeforeSeparator();
     void removeKeepsQuestionListAfterIntro();
+    void removeKeepsProseOutOfAnswer();
     void addEntryAfterUnclosedFence();
     void addSectionAfterUnclosedFence();
     void answerDoesNotTakeInFollowingProse();
@@ -105,6 +106,16 @@ void TestFuzzRegressions::removeKeepsQuestionListAfterIntro()
     doc.removeEntry({0, 0});
     const QaDocument reloaded = loaded(doc.toBytes());
     QCOMPARE(questions(reloaded), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+}
+
+// The unanswered question between an answer and prose ended that answer;
+// without it a `---` has to.
+void TestFuzzRegressions::removeKeepsProseOutOfAnswer()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n**Question:** c\n\nSome prose.\n");
+    doc.removeEntry({0, 1});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n\nSome prose.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entry({0, 0}).answer(), QStringLiteral("b"));
 }
 
 // A document may end inside a code block; what an edit adds after it must
