@@ -402,7 +402,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             int lastQuestion = -1; // that had it
             int frequency = 0;
         };
-        std::vector<GramState> gramState(size_t(TrigramIds::directCount));
+        std::vector<GramState> gramState(static_cast<size_t>(TrigramIds::directCount));
         narrowGrams.reset(new quint16[size_t(totalBytes) + 1]); // at most one trigram per byte
         size_t used = 0;
         auto addGram = [&](int id, int question) {
