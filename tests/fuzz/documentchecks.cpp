@@ -545,13 +545,19 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         doc.removeEntry(ref);
         expected.erase(expected.begin() + n);
         --expectedSections[size_t(ref.section)].entries;
-        // The entry goes, with at most blank lines and a `---` around it.
+        // The entry goes, with at most blank lines and a `---` around it;
+        // where the answer before it would now meet prose, a `---` comes.
         const QList<QByteArray> lines =
             wordLines(input.left(entryBegin(old)) + input.mid(entryEnd(old)));
         checkBytes = [&input, lines](const QByteArray &out) {
-            if (!isOneInsertion(out, input))
-                return QStringLiteral("not a single deletion: common prefix %1, suffix %2 of %3")
-                    .arg(commonPrefix(input, out)).arg(commonSuffix(input, out)).arg(input.size());
+            const qsizetype prefix = commonPrefix(input, out);
+            const qsizetype suffix = std::min(commonSuffix(input, out), std::min(input.size(), out.size()) - prefix);
+            const QByteArray added = out.mid(prefix, out.size() - prefix - suffix);
+            for (char c : added) {
+                if (!QByteArrayView("-*_ \t\r\n").contains(c))
+                    return QStringLiteral("more than blank lines and a break written in place of the entry: %1")
+                        .arg(shown(QString::fromUtf8(added)));
+            }
             return compareWordLines(QStringLiteral("in order"), lines, wordLines(out));
         };
         const int s = ref.section;
