@@ -65,19 +65,20 @@ bool endsWithBlankLine(const QByteArray &out)
     return out.endsWith("\n\n") || out.endsWith("\n\r\n");
 }
 
+// A carriage return that ends the text already ends its last line (see
+// MarkdownLines::lineAt): it only gets its line feed.
+void ensureLineEnd(QByteArray &out, const QByteArray &eol)
+{
+    if (!out.isEmpty() && !out.endsWith('\n'))
+        out += out.endsWith('\r') ? QByteArray("\n") : eol;
+}
+
 void ensureBlankLine(QByteArray &out, const QByteArray &eol)
 {
     if (out.isEmpty() || endsWithBlankLine(out))
         return;
-    if (!out.endsWith('\n'))
-        out += eol;
+    ensureLineEnd(out, eol);
     out += eol;
-}
-
-void ensureLineEnd(QByteArray &out, const QByteArray &eol)
-{
-    if (!out.isEmpty() && !out.endsWith('\n'))
-        out += eol;
 }
 
 QByteArray slice(const QaEntry &entry, qsizetype begin, qsizetype end)
