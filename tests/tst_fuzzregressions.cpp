@@ -224,6 +224,11 @@ void TestFuzzRegressions::carriageReturnAtEndOfFile()
     QCOMPARE(doc.toBytes(), QByteArray("##\r\n\n## New\n"));
     QCOMPARE(loaded(doc.toBytes()).sectionCount(), 2);
 
+    // It gets its line feed, not a second line ending.
+    QaDocument crlf = loaded("## S\r\n\r\nSome text\r");
+    crlf.addSection(1, QStringLiteral("New"));
+    QCOMPARE(crlf.toBytes(), QByteArray("## S\r\n\r\nSome text\r\n\r\n## New\r\n"));
+
     QaDocument answered = loaded("## S\n\n**Question:** q\n\n**Answer:** a\r");
     QCOMPARE(answered.entry({0, 0}).answer(), QStringLiteral("a"));
     answered.addEntry(0, 1, QStringLiteral("q2"), QStringLiteral("a2"));
