@@ -290,8 +290,9 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
     }
     if (entry.isLoaded() && !entry.hasAnswerField() && listMayStart) {
         // An unanswered numbered question that moved keeps its list form
-        // where a list may start; elsewhere it would be read as prose, so
-        // it becomes a bold question without answer.
+        // where a list may start; elsewhere (the start of the preamble) it
+        // would be read as prose, so it becomes a bold question without
+        // answer.
         writeLoadedEntry(out, entry, eol, fences);
         ensureLineEnd(out, eol);
         return out;
@@ -305,8 +306,34 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
     return out;
 }
 
+// Whether a question list may start after `before` (the piece before it
+// that is not blank lines, or none): after a heading, or after a `---` with
+// only blank lines between (in the preamble only once an entry came before:
+// `entryBefore`).
+bool listMayFollow(const QaSection &section, const DocumentPiece *before, bool entryBefore)
+{
+    if (!before)
+        return section.hasHeading();
+    return !before->isEntry() && endsWithBreak(before->raw) && (section.hasHeading() || entryBefore);
+}
+
+// A loaded numbered question that an edit left where its list cannot start
+// (the answer or `---` before it was removed or moved): read again, it would
+// be prose. Never so in a loaded document.
+bool isStranded(const QaSection &section, int index, bool entryBefore)
+{
+    const DocumentPiece &piece = section.pieces()[size_t(index)];
+    if (piece.entry.form() != QaEntry::Form::Numbered || isGenerated(piece))
+        return false;
+    const DocumentPiece *before = neighbour(section.pieces(), index, -1);
+    if (before && before->isEntry()) // the list goes on, ends an answer, or follows a generated `---`
+        return !(before->entry.form() == QaEntry::Form::Numbered || before->entry.hasAnswerField()
+                 || isGenerated(*before));
+    return !listMayFollow(section, before, entryBefore);
+}
+
 void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, const QByteArray &eol,
-                         FenceTracker &fences)
+                         FenceTracker &fences, bool entryBefore)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
     const DocumentPiece *before = neighbour(pieces, index, -1);
@@ -315,16 +342,27 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
     ensureBlankLine(out, eol);
     if (before && before->isEntry())
         out += "---" + eol + eol;
-    // Where a question list may start: after the `---` above, or a heading
-    // or a `---` with only blank lines between (not in the preamble, where
-    // that needs an entry before it).
-    const bool listMayStart = before ? before->isEntry() || (section.hasHeading() && endsWithBreak(before->raw))
-                                     : section.hasHeading();
-    out += generatedBlock(pieces[index].entry, eol, listMayStart);
+    // After the `---` above a question list may start too.
+    bool listMayStart = (before && before->isEntry()) || listMayFollow(section, before, entryBefore);
+    const QaEntry &entry = pieces[index].entry;
+    if (!listMayStart && entry.isLoaded() && entry.form() == QaEntry::Form::Numbered && !entry.hasAnswerField()
+        && (section.hasHeading() || entryBefore)) {
+        // A numbered question after prose: a `---` lets its list start.
+        out += "---" + eol + eol;
+        listMayStart = true;
+    }
+    out += generatedBlock(entry, eol, listMayStart);
     fences.closeOpenFence(out, eol);
+    const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
+        && !entry.hasAnswerField() && listMayStart;
+    // Loaded entries after it are set apart by a `---`, except more of the
+    // same list after a question written in list form.
     const DocumentPiece *after = neighbour(pieces, index, +1);
-    separateFromNext(out, pieces, index, eol,
-                     (after && after->isEntry() && !isGenerated(*after)) || isProse(after));
+    const bool afterIsEntry = after && after->isEntry() && !isGenerated(*after);
+    const bool listGoesOn = listForm && afterIsEntry && after->entry.form() == QaEntry::Form::Numbered;
+    if (listGoesOn && after == &pieces[size_t(index) + 1])
+        return; // the next item, right below
+    separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || isProse(after));
 }
 
 } // namespace
@@ -355,13 +393,16 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
             lastGenerated = section.headingPlaced();
         }
         const std::vector<DocumentPiece> &pieces = section.pieces();
+        bool entryBefore = false; // in this section
         for (int i = 0; i < int(pieces.size()); ++i) {
             const DocumentPiece &piece = pieces[i];
-            lastGenerated = piece.isEntry() && isGenerated(piece);
+            const bool hadEntry = entryBefore;
+            entryBefore = entryBefore || piece.isEntry();
+            lastGenerated = piece.isEntry() && (isGenerated(piece) || isStranded(section, i, hadEntry));
             if (!piece.isEntry()) {
                 out += piece.raw;
             } else if (lastGenerated) {
-                writeGeneratedEntry(out, section, i, eol, fences);
+                writeGeneratedEntry(out, section, i, eol, fences, hadEntry);
             } else {
                 writeLoadedEntry(out, piece.entry, eol, fences);
                 // An answer never has prose right after it in a loaded
