@@ -457,6 +457,10 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     int proseSection = -1;
     int becomesBold = -1;    // a numbered question that may be written as a bold question
     bool extraLists = false; // see compareEntries
+    // Removing or moving the entry whose answer (or `---`) a question list
+    // follows can leave the list where a list cannot start: its first item is
+    // then written as a bold question (same words).
+    bool strandedLists = false;
     if (kind == EditKind::SetProseText) {
         const int first = choices.below(sections);
         for (int k = 0; k < sections && proseSection < 0; ++k) {
@@ -546,20 +550,16 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         expected.erase(expected.begin() + n);
         --expectedSections[size_t(ref.section)].entries;
         // The entry goes, with at most blank lines and a `---` around it;
-        // where the answer before it would now meet prose, a `---` comes.
+        // where the answer before it would now meet prose, a `---` comes,
+        // and a numbered question it leaves where a list cannot start is
+        // written as a bold question (see strandedLists below).
         const QList<QByteArray> lines =
-            wordLines(input.left(entryBegin(old)) + input.mid(entryEnd(old)));
-        checkBytes = [&input, lines](const QByteArray &out) {
-            const qsizetype prefix = commonPrefix(input, out);
-            const qsizetype suffix = std::min(commonSuffix(input, out), std::min(input.size(), out.size()) - prefix);
-            const QByteArray added = out.mid(prefix, out.size() - prefix - suffix);
-            for (char c : added) {
-                if (!QByteArrayView("-*_ \t\r\n").contains(c))
-                    return QStringLiteral("more than blank lines and a break written in place of the entry: %1")
-                        .arg(shown(QString::fromUtf8(added)));
-            }
-            return compareWordLines(QStringLiteral("in order"), lines, wordLines(out));
+            withoutMarkers(wordLines(input.left(entryBegin(old)) + input.mid(entryEnd(old))));
+        checkBytes = [lines](const QByteArray &out) {
+            return compareWordLines(QStringLiteral("in order, without list markers and labels"), lines,
+                                    withoutMarkers(wordLines(out)));
         };
+        strandedLists = true;
         const int s = ref.section;
         undo = [&doc, s, snapshot] { doc.restoreSection(s, snapshot); };
         break;
@@ -571,6 +571,7 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         const int room = doc.section(toSection).entryCount() - (toSection == from.section ? 1 : 0);
         const int toIndex = choices.below(room + 1);
         extraLists = true;
+        strandedLists = true;
         const QaSection fromSnapshot = doc.sectionSnapshot(from.section);
         const QaSection toSnapshot = doc.sectionSnapshot(toSection);
         const int fromLine = doc.entry(from).line();
@@ -686,6 +687,10 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     std::vector<EntryFacts> expectedOnDisk = expected;
     if (becomesBold >= 0)
         expectedOnDisk[size_t(becomesBold)].questionWordsOnly = true;
+    for (EntryFacts &e : expectedOnDisk) {
+        if (strandedLists && e.numbered)
+            e.questionWordsOnly = true;
+    }
     problem = compareEntries(QStringLiteral("written and loaded again"), expectedOnDisk, entryFacts(*reloaded),
                              extraLists);
     if (problem.isEmpty())
