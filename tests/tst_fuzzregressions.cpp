@@ -44,6 +44,7 @@ private slots:
     void moveKeepsProseBeforeSeparator();
     void removeKeepsQuestionListAfterIntro();
     void removeKeepsProseOutOfAnswer();
+    void removeKeepsListAfterRemovedAnswer();
     void addEntryAfterUnclosedFence();
     void addSectionAfterUnclosedFence();
     void answerDoesNotTakeInFollowingProse();
@@ -116,6 +117,22 @@ void TestFuzzRegressions::removeKeepsProseOutOfAnswer()
     doc.removeEntry({0, 1});
     QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n\nSome prose.\n"));
     QCOMPARE(loaded(doc.toBytes()).entry({0, 0}).answer(), QStringLiteral("b"));
+}
+
+// Questions listed after an answer are a question list because of that
+// answer; once it is gone, a `---` (or, at the start of the preamble, where
+// a `---` does not start one, the bold form) keeps them questions.
+void TestFuzzRegressions::removeKeepsListAfterRemovedAnswer()
+{
+    QaDocument doc = loaded("## S\n\nIntro.\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n3. y\n");
+    doc.removeEntry({0, 0});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\nIntro.\n\n\n---\n\n2. x\n3. y\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+
+    QaDocument preamble = loaded("**Question:** a\n\n**Answer:** b\n\n2. x\n3. y\n");
+    preamble.removeEntry({0, 0});
+    QCOMPARE(preamble.toBytes(), QByteArray("\n\n**Question:** x\n\n---\n\n3. y\n"));
+    QCOMPARE(questions(loaded(preamble.toBytes())), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
 }
 
 // A document may end inside a code block; what an edit adds after it must
