@@ -42,6 +42,8 @@ Selection select(const QaDocument &document, int section, const ExportOptions &o
     Selection selection;
     const QaSection &s = document.section(section);
     for (int i = 0; i < s.entryCount(); ++i) {
+        if (options.entryFilter && !options.entryFilter(s.entry(i)))
+            continue;
         if (s.entry(i).status() == EntryStatus::Answered)
             selection.answered.append({section, i});
         else if (options.includeUnanswered)

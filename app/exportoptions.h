@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QaEntry;
+
 // What goes into an export and in which shape.
 struct ExportOptions
 {
@@ -10,6 +14,9 @@ struct ExportOptions
     Format format = Format::Ctx;
     bool includeProse = false;      // prose sections such as "Background"
     bool includeUnanswered = false; // questions whose answer is empty, a placeholder or missing
+    // When set, only entries it accepts are exported (e.g. "only approved
+    // answers", decided by the review sidecar). Unset: every entry counts.
+    std::function<bool(const QaEntry &)> entryFilter;
 
     static bool parseFormat(const QString &name, Format *format);
     static QString formatName(Format format);
