@@ -145,6 +145,49 @@ void QaModel::replaceAnswerAsOneStep(EntryRef ref, const QString &text, const QS
     endTypingBurst();
 }
 
+int QaModel::fillAnswers(const std::vector<std::pair<EntryRef, QString>> &answers, const QString &description)
+{
+    endTypingBurst();
+    std::vector<std::pair<EntryRef, QString>> fills;
+    for (const auto &[ref, text] : answers) {
+        if (!ref.isValid() || ref.section >= m_document.sectionCount()
+            || ref.index >= m_document.section(ref.section).entryCount())
+            continue;
+        if (needsAttention(m_document.entry(ref).status()) && !text.trimmed().isEmpty()
+            && m_document.entry(ref).answer() != text)
+            fills.emplace_back(ref, text);
+    }
+    if (fills.empty())
+        return 0;
+    // A macro: one undo step, whose children each restore one answer.
+    m_undoStack.beginMacro(description);
+    for (const auto &[ref, text] : fills) {
+        pushTextEdit(TextField::Answer, ref, text);
+        endTypingBurst();
+    }
+    m_undoStack.endMacro();
+    return int(fills.size());
+}
+
+EntryRef QaModel::mergeEntries(EntryRef keep, EntryRef other)
+{
+    endTypingBurst();
+    if (keep == other || !keep.isValid() || !other.isValid())
+        return keep;
+    EntryRef kept = keep;
+    if (other.section == keep.section && other.index < keep.index)
+        --kept.index;
+    std::vector<int> sections = {keep.section};
+    if (other.section != keep.section)
+        sections.push_back(other.section);
+    auto *command = new SectionSnapshotCommand(this, tr("Merge Questions"), sections, [this, other, kept] {
+        m_document.removeEntry(other);
+        return kept;
+    });
+    m_undoStack.push(command);
+    return command->result();
+}
+
 EntryRef QaModel::addEntry(int section, int index, const QString &question, const QString &answer)
 {
     endTypingBurst();

@@ -41,6 +41,12 @@ public:
     void renameSection(int section, const QString &title);
     // Whole-document replacements (e.g. "use this answer" from elsewhere) reuse these.
     void replaceAnswerAsOneStep(EntryRef ref, const QString &text, const QString &description);
+    // Sets the answers of those listed entries that need attention (empty,
+    // placeholder, unanswered), all in one undo step; answered entries are
+    // left alone. Returns how many were filled.
+    int fillAnswers(const std::vector<std::pair<EntryRef, QString>> &answers, const QString &description);
+    // Keeps `keep` and removes `other` (one undo step); returns where `keep` is now.
+    EntryRef mergeEntries(EntryRef keep, EntryRef other);
 
 signals:
     void documentReset();

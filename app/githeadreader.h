@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The committed version of a file (at git HEAD), read through the `git`
+// command. When it cannot be had, `reason` says why in a sentence for the
+// user: git is not installed, the file is not in a repository, or it has
+// not been committed.
+class GitHeadReader
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QByteArray bytes;
+        QString reason;
+    };
+
+    static Result read(const QString &filePath);
+
+    // How long one git command may take before it is given up.
+    static constexpr int timeoutMs = 15000;
+};
