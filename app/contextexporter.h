@@ -2,7 +2,10 @@
 
 #include "exportoptions.h"
 
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
 
 class QaDocument;
 
@@ -17,6 +20,11 @@ class ContextExporter
 public:
     static QString exportText(const QaDocument &document, const ExportOptions &options);
     static QByteArray exportBytes(const QaDocument &document, const ExportOptions &options);
+    // The same bytes handed over in chunks of about 1 MiB (whole entries), for
+    // measuring an export without holding all of it.
+    using ChunkSink = std::function<void(QByteArrayView chunk)>;
+    static void exportInChunks(const QaDocument &document, const ExportOptions &options,
+                               const ChunkSink &sink);
 
     // XML escaping used by the ctx format (exposed for tests).
     static QString escapeText(const QString &text);

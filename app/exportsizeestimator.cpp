@@ -1,6 +1,7 @@
 #include "exportsizeestimator.h"
 
 #include "contextexporter.h"
+#include "exportsizecounter.h"
 #include "qamodel.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,10 +44,14 @@ void ExportSizeEstimator::start()
         m_pending = true;
         return;
     }
-    // The copy shares the loaded bytes; only edited text is duplicated.
+    // The copy shares the loaded bytes; only edited text is duplicated. The
+    // export is counted chunk by chunk, never held whole (65 MB documents).
     const QaDocument snapshot = m_model->document();
     const ExportOptions options = m_options;
     m_watcher.setFuture(QtConcurrent::run([snapshot, options] {
-        return ExportSize::of(ContextExporter::exportText(snapshot, options));
+        ExportSizeCounter counter;
+        ContextExporter::exportInChunks(snapshot, options,
+                                        [&counter](QByteArrayView chunk) { counter.add(chunk); });
+        return counter.size();
     }));
 }
