@@ -9,3 +9,11 @@ add_test(NAME tst_mainwindow COMMAND tst_mainwindow)
 set_tests_properties(tst_mainwindow PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")
 quire_add_test(tst_session)
+
+# Comparing answers, candidates, similar questions and the overview.
+qt_add_executable(tst_compareview tst_compareview.cpp testsupport.h)
+target_link_libraries(tst_compareview PRIVATE quireui Qt6::Test)
+target_compile_definitions(tst_compareview PRIVATE QUIRE_SAMPLE="${PROJECT_SOURCE_DIR}/data/portfolio-qa.md")
+add_test(NAME tst_compareview COMMAND tst_compareview)
+set_tests_properties(tst_compareview PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")

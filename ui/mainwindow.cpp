@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "apppaths.h"
+#include "comparetools.h"
 
 #include "documentloader.h"
 #include "documentsession.h"
@@ -156,6 +157,9 @@ void MainWindow::createActions()
     }, QKeySequence::keyBindings(QKeySequence::Find));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_compareTools = new CompareTools(this, m_session, m_exportSize);
+    m_compareTools->addActions(tools);
+    tools->addSeparator();
     tools->addMenu(new SpellMenu(this));
     SpellMenu::announceIfUnavailable(statusBar());
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class CompareTools;
 class DocumentSession;
 class EntryEditor;
 class EntryListPanel;
@@ -37,6 +38,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     QLabel *countsLabel() const { return m_countsLabel; }
     QLabel *exportSizeLabel() const { return m_exportLabel; }
+    CompareTools *compareTools() const { return m_compareTools; }
     EntryRef currentEntry() const;
     int currentSection() const;
 
@@ -93,4 +95,5 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_positionLabel;
     QLabel *m_exportLabel;
+    CompareTools *m_compareTools = nullptr;
 };

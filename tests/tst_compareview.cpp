@@ -1,0 +1,213 @@
+// The compare view, candidate answers, the similar questions panel and the
+// overview in the real main window on a copy of the sample.
+
+#include "answercomparedialog.h"
+#include "candidatespanel.h"
+#include "comparetools.h"
+#include "diffbrowser.h"
+#include "documentsession.h"
+#include "entrylistmodel.h"
+#include "entrylistpanel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "overviewpanel.h"
+#include "qamodel.h"
+#include "similarquestionspanel.h"
+#include "stackedbar.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTextCursor>
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    EntryRef atLine(int line) const
+    {
+        const QaDocument &document = m_window->model()->document();
+        for (const EntryRef &ref : document.allEntries()) {
+            if (document.entry(ref).line() == line)
+                return ref;
+        }
+        return {};
+    }
+    QaModel *model() const { return m_window->model(); }
+    CompareTools *tools() const { return m_window->compareTools(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("portfolio-qa.md"));
+        QFile::remove(m_path);
+        QVERIFY(TestSupport::writeFile(m_path, TestSupport::sampleBytes()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(m_path));
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            model()->undoStack()->setClean();
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void compareWithSavedHighlightsWordsAndUseIsOneUndoStep()
+    {
+        const EntryRef ref = atLine(7);
+        m_window->selectEntry(ref);
+        const QString saved = model()->document().entry(ref).answer();
+        QVERIFY(saved.contains(QLatin1String("Vishal")));
+        QString edited = saved;
+        edited.replace(QLatin1String("Vishal"), QLatin1String("Someone"));
+        model()->setAnswer(ref, edited + QStringLiteral(" Extra words."));
+        model()->endTypingBurst();
+        const int steps = model()->undoStack()->count();
+
+        tools()->compare(AnswerSources::Source::Saved);
+        AnswerCompareDialog *dialog = tools()->compareDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->entry(), ref);
+        // Left: the current answer, with its own words struck through.
+        const QString left = dialog->currentView()->toHtml();
+        const QString right = dialog->otherView()->toHtml();
+        QVERIFY2(left.contains(QLatin1String("line-through")), qPrintable(left));
+        QVERIFY(left.contains(QLatin1String("Someone")));
+        QVERIFY2(right.contains(QLatin1String("underline")), qPrintable(right));
+        QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("changed passages")));
+        // The highlighted run on the right is the saved word.
+        QTextCursor found = dialog->otherView()->document()->find(QStringLiteral("Vishal"));
+        QVERIFY(!found.isNull());
+        QVERIFY(found.charFormat().fontUnderline());
+        QVERIFY(found.charFormat().background().style() != Qt::NoBrush);
+
+        // Source mode shows the markdown exactly.
+        dialog->sourceButton()->click();
+        QCOMPARE(dialog->otherView()->toPlainText(), saved);
+        QCOMPARE(dialog->currentView()->toPlainText(), edited + QStringLiteral(" Extra words."));
+
+        QVERIFY(dialog->useButton()->isEnabled());
+        QTest::mouseClick(dialog->useButton(), Qt::LeftButton);
+        QCOMPARE(model()->document().entry(ref).answer(), saved);
+        QCOMPARE(model()->undoStack()->count(), steps + 1);
+        QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("The answers are the same."));
+        QVERIFY(!dialog->useButton()->isEnabled());
+        model()->undoStack()->undo();
+        QCOMPARE(model()->document().entry(ref).answer(), edited + QStringLiteral(" Extra words."));
+        dialog->close();
+    }
+
+    void gitHeadIsGreyedWithTheReasonOutsideARepository()
+    {
+        m_window->selectEntry(atLine(7));
+        tools()->compare(AnswerSources::Source::GitHead);
+        AnswerCompareDialog *dialog = tools()->compareDialog();
+        auto *reason = dialog->findChild<QLabel *>(QStringLiteral("compareReason"));
+        QVERIFY(reason && reason->isVisibleTo(dialog));
+        QVERIFY2(reason->text().contains(QLatin1String("git")), qPrintable(reason->text()));
+        QVERIFY(!dialog->useButton()->isEnabled());
+        QVERIFY(!tools()->gitAction()->isEnabled());
+        QVERIFY(tools()->gitAction()->text().contains(QLatin1String("not in a git repository"))
+                || tools()->gitAction()->text().contains(QLatin1String("not installed")));
+        dialog->close();
+    }
+
+    void candidatesFillEmptyAnswersInOneStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("candidates.jsonl"));
+        const QaDocument &document = model()->document();
+        const QString empty = document.entry(atLine(68)).question();
+        const QString placeholder = document.entry(atLine(44)).question();
+        const QString answered = document.entry(atLine(7)).question();
+        auto line = [](const QString &q, const QString &a) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("input"), q}, {QStringLiteral("target"), a}}).toJson(QJsonDocument::Compact) + '\n';
+        };
+        QVERIFY(TestSupport::writeFile(path, line(empty, QStringLiteral("Filled empty.")) + line(placeholder, QStringLiteral("Filled placeholder."))
+                                                 + line(answered, QStringLiteral("Would replace an answer."))
+                                                 + line(QStringLiteral("What is the capital of Mongolia?"), QStringLiteral("Ulaanbaatar."))));
+        QVERIFY(tools()->importCandidatesFrom(path));
+        CandidatesPanel *panel = tools()->candidatesPanel();
+        QVERIFY(tools()->candidatesDock()->isVisible());
+        QCOMPARE(panel->matchedList()->count(), 3);
+        QCOMPARE(panel->unmatchedList()->count(), 1);
+        QVERIFY(panel->unmatchedList()->item(0)->text().contains(QLatin1String("Mongolia")));
+        QVERIFY2(panel->summaryLabel()->text().contains(QLatin1String("0.60")), qPrintable(panel->summaryLabel()->text()));
+
+        const int steps = model()->undoStack()->count();
+        const QString before = document.entry(atLine(7)).answer();
+        QCOMPARE(tools()->fillEmptyAnswers(), 2);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Filled 2 answers")));
+        QCOMPARE(document.entry(atLine(68)).answer(), QStringLiteral("Filled empty."));
+        QCOMPARE(document.entry(atLine(44)).answer(), QStringLiteral("Filled placeholder."));
+        QCOMPARE(document.entry(atLine(7)).answer(), before);
+        QCOMPARE(model()->undoStack()->count(), steps + 1);
+        model()->undoStack()->undo();
+        QCOMPARE(model()->document().toBytes(), TestSupport::sampleBytes());
+    }
+
+    void badCandidateFileIsReportedWithItsLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QVERIFY(TestSupport::writeFile(path, "question,answer\nq1,\"open\n"));
+        QVERIFY(!tools()->importCandidatesFrom(path));
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(QLatin1String("line 2")));
+    }
+
+    void overviewSegmentClickFiltersTheList()
+    {
+        tools()->overviewDock()->show();
+        OverviewPanel *overview = tools()->overviewPanel();
+        QTRY_VERIFY(overview->statusBar(2) != nullptr);
+        StackedBar *bar = overview->statusBar(2);
+        QTRY_VERIFY(bar->isVisible() && bar->width() > 50);
+        QVERIFY(overview->totalsLabel()->text().contains(QLatin1String("45 questions")));
+        const QRect placeholders = bar->segmentRect(int(StatusFilter::Placeholder));
+        QVERIFY(!placeholders.isEmpty());
+        QTest::mouseClick(bar, Qt::LeftButton, {}, placeholders.center());
+        EntryListModel *list = m_window->listPanel()->listModel();
+        QCOMPARE(list->section(), 2);
+        QCOMPARE(list->statusFilter(), StatusFilter::Placeholder);
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(m_window->currentSection(), 2);
+        QCOMPARE(model()->document().entry(list->entryAt(0)).status(), EntryStatus::Placeholder);
+
+        // Keyboard: focus the bar of the last section, Return on its first segment.
+        StackedBar *last = overview->statusBar(3);
+        last->setFocus();
+        QTest::keyClick(last, Qt::Key_Return);
+        QCOMPARE(list->section(), 3);
+        QCOMPARE(list->statusFilter(), StatusFilter::Unanswered); // its only non-empty segment
+        QCOMPARE(list->rowCount(), 11);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"
