@@ -10,7 +10,7 @@ OUT=docs/screenshots
 mkdir -p "$OUT"
 work=$(mktemp -d)
 cp data/portfolio-qa.md "$work/"
-display=:$((90 + RANDOM % 100))
+display=${QUIRE_SCREENSHOT_DISPLAY:-:$((90 + RANDOM % 100))}
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb_pid=$!
 cleanup() { kill "$app_pid" 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"; }
@@ -42,3 +42,24 @@ sleep 2
 dialog=$(xdotool search --name "^Export$" | head -1)
 shot "$dialog" 1 export
 xdotool key Escape
+
+# Compare view (Ctrl+Shift+D): the previous entry, a word changed and a
+# sentence added, beside the saved answer.
+xdotool windowfocus "$window"
+xdotool key alt+Up
+sleep 1
+xdotool key ctrl+Home ctrl+shift+Right
+xdotool type --delay 15 -- 'Honestly, this '
+xdotool key ctrl+End
+xdotool type --delay 15 -- ' It also changed how I plan the *Extraction* phase.'
+xdotool key ctrl+shift+d
+sleep 2
+compare=$(xdotool search --name "^Compare Answers$" | head -1)
+xdotool windowsize "$compare" 1100 520
+shot "$compare" 1.5 compare
+xdotool key Escape
+
+# Overview (Ctrl+Shift+O) beside the entry list.
+xdotool windowfocus "$window"
+xdotool key ctrl+shift+o
+shot "$window" 2 overview

@@ -206,6 +206,13 @@ private slots:
         QCOMPARE(list->section(), 3);
         QCOMPARE(list->statusFilter(), StatusFilter::Unanswered); // its only non-empty segment
         QCOMPARE(list->rowCount(), 11);
+
+        // The whole document's bar: the next section with such entries.
+        StackedBar *whole = overview->wholeDocumentBar();
+        QTest::mouseClick(whole, Qt::LeftButton, {}, whole->segmentRect(int(StatusFilter::Empty)).center());
+        QCOMPARE(list->section(), 2);
+        QCOMPARE(list->statusFilter(), StatusFilter::Empty);
+        QCOMPARE(list->rowCount(), 1);
     }
 };
 

@@ -74,7 +74,7 @@ AnswerCompareDialog::AnswerCompareDialog(QaModel *model, AnswerSources *sources,
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(pane(m_leftTitle, m_left, tr("Current answer")));
     splitter->addWidget(pane(m_rightTitle, m_right, tr("Other answer")));
-    m_leftTitle->setText(tr("Current answer (removed words struck through)"));
+    m_leftTitle->setText(tr("Current answer — struck through: not in the other answer"));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
@@ -156,7 +156,8 @@ void AnswerCompareDialog::refresh()
     m_question->setText(valid ? document.entry(m_ref).question() : tr("No entry is selected."));
     const AnswerSources::Other other = m_sources->other(source(), m_ref);
     m_otherText = other.available ? other.text : QString();
-    m_rightTitle->setText(other.available ? tr("%1 (added words underlined)").arg(other.title) : other.title);
+    m_rightTitle->setText(other.available ? tr("%1 — underlined: not in the current answer").arg(other.title)
+                                          : other.title);
     m_reason->setVisible(!other.available);
     m_reason->setText(other.available ? QString() : tr("Not available: %1").arg(other.reason));
 

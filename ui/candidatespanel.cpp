@@ -53,6 +53,13 @@ CandidatesPanel::CandidatesPanel(QaModel *model, AnswerSources *sources, QWidget
     m_unmatched = new QListWidget(this);
     m_unmatched->setObjectName(QStringLiteral("unmatchedCandidates"));
     m_unmatched->setAccessibleName(tr("Unmatched candidates"));
+    // Whole questions, wrapped, rather than a sideways scroll.
+    for (QListWidget *list : {m_matched, m_unmatched}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setAlternatingRowColors(true);
+    }
+    setMinimumWidth(340);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(import);
@@ -115,11 +122,11 @@ void CandidatesPanel::refresh()
         const bool gap = needsAttention(entry.status());
         fillable += gap ? 1 : 0;
         const QString how = match.exact ? tr("same question") : tr("%1% similar").arg(qRound(match.score * 100));
-        auto *item = new QListWidgetItem(tr("#%1 %2 — line %3, %4%5")
+        auto *item = new QListWidgetItem(tr("#%1 · %2 · file line %3%4\n%5")
                                              .arg(document.entryNumber(match.entry))
-                                             .arg(oneLine(entry.question(), 70))
+                                             .arg(how)
                                              .arg(candidate.line)
-                                             .arg(how, gap ? tr(", fills a gap") : QString()),
+                                             .arg(gap ? tr(" · fills a gap") : QString(), oneLine(entry.question(), 110)),
                                          m_matched);
         item->setData(refRole, QPoint(match.entry.section, match.entry.index));
         item->setToolTip(tr("Candidate's question (line %1): %2").arg(candidate.line).arg(candidate.question));

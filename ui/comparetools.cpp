@@ -54,6 +54,10 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
                                               "Edit → Undo brings the entry back."), 8000);
     });
     connect(m_overview, &OverviewPanel::statusSegmentClicked, this, [this](int section, StatusFilter filter) {
+        if (section < 0)
+            section = firstSectionWith(filter);
+        if (section < 0)
+            return;
         EntryListPanel *list = m_window->listPanel();
         list->searchField()->clear();
         list->statusFilter()->setCurrentIndex(qMax(0, list->statusFilter()->findData(int(filter))));
@@ -61,6 +65,23 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
     });
     connect(exportSize, &ExportSizeEstimator::sizeChanged, m_overview, &OverviewPanel::setExportSize);
     m_overview->setExportSize(exportSize->size());
+}
+
+int CompareTools::firstSectionWith(StatusFilter filter) const
+{
+    // From the current section on, wrapping: the next place with such entries.
+    const QaDocument &document = m_session->model()->document();
+    const int count = document.sectionCount();
+    const int start = qMax(0, m_window->currentSection());
+    for (int i = 0; i < count; ++i) {
+        const int s = (start + i) % count;
+        const QaSection &section = document.section(s);
+        for (int e = 0; e < section.entryCount(); ++e) {
+            if (statusMatches(filter, section.entry(e).status()))
+                return s;
+        }
+    }
+    return -1;
 }
 
 QDockWidget *CompareTools::addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answersources.h"
+#include "statusfilter.h"
 
 #include <QObject>
 
@@ -45,6 +46,7 @@ public:
 private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area);
     void updateGitAction();
+    int firstSectionWith(StatusFilter filter) const;
 
     MainWindow *m_window;
     DocumentSession *m_session;

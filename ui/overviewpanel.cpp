@@ -72,6 +72,7 @@ QWidget *legend(const QString &title, const QList<StackedBar::Segment> &segments
 OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("overviewPanel"));
+    setMinimumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(legend(tr("Answers:"), statusSegments({}), this));
     m_reviewLegend = legend(tr("Reviews:"), reviewSegments({}), this);
@@ -81,27 +82,62 @@ OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent),
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
-    m_rowsWidget = new QWidget(this);
+    // The whole document first, then one row per section, totals right below.
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *whole = new QGridLayout;
+    whole->setColumnStretch(1, 1);
+    m_totalName = new QLabel(content);
+    QFont bold = m_totalName->font();
+    bold.setBold(true);
+    m_totalName->setFont(bold);
+    m_totalName->setMinimumWidth(150);
+    m_totalBar = new StackedBar(content);
+    m_totalBar->setAccessibleName(tr("Answers in the whole document"));
+    m_totalBar->setMinimumHeight(m_totalBar->sizeHint().height() + 8);
+    m_totalReviewBar = new StackedBar(content);
+    m_totalReviewBar->setAccessibleName(tr("Reviews in the whole document"));
+    m_totalReviewBar->hide();
+    whole->addWidget(m_totalName, 0, 0, 2, 1);
+    whole->addWidget(m_totalBar, 0, 1);
+    whole->addWidget(m_totalReviewBar, 1, 1);
+    connect(m_totalBar, &StackedBar::segmentClicked, this, [this](int key) {
+        emit statusSegmentClicked(-1, StatusFilter(key));
+    });
+    connect(m_totalReviewBar, &StackedBar::segmentClicked, this, [this](int key) {
+        emit reviewSegmentClicked(-1, key);
+    });
+    column->addLayout(whole);
+    auto *line = new QFrame(content);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    column->addWidget(line);
+
+    m_rowsWidget = new QWidget(content);
     m_rows = new QGridLayout(m_rowsWidget);
+    m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setColumnStretch(1, 1);
-    m_rows->setVerticalSpacing(6);
+    m_rows->setVerticalSpacing(8);
+    column->addWidget(m_rowsWidget);
+
+    m_totals = new QLabel(content);
+    m_totals->setObjectName(QStringLiteral("overviewTotals"));
+    m_totals->setWordWrap(true);
+    m_export = new QLabel(content);
+    m_export->setObjectName(QStringLiteral("overviewExport"));
+    m_export->setWordWrap(true);
+    m_export->setText(tr("Export: being measured…"));
+    column->addSpacing(8);
+    column->addWidget(m_totals);
+    column->addWidget(m_export);
+    column->addStretch(1);
+
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_rowsWidget);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
-
-    m_totals = new QLabel(this);
-    m_totals->setObjectName(QStringLiteral("overviewTotals"));
-    m_totals->setWordWrap(true);
-    QFont bold = m_totals->font();
-    bold.setBold(true);
-    m_totals->setFont(bold);
-    m_export = new QLabel(this);
-    m_export->setObjectName(QStringLiteral("overviewExport"));
-    m_export->setText(tr("Export: being measured…"));
-    layout->addWidget(m_totals);
-    layout->addWidget(m_export);
 
     m_later = new QTimer(this);
     m_later->setSingleShot(true);
@@ -174,6 +210,7 @@ void OverviewPanel::rebuildRows()
         name->setTextFormat(Qt::PlainText);
         name->setWordWrap(true);
         name->setMaximumWidth(260);
+        name->setMinimumWidth(150);
         m_names.append(name);
         if (prose) {
             m_rows->addWidget(name, row++, 0, 1, 2);
@@ -199,7 +236,6 @@ void OverviewPanel::rebuildRows()
             m_reviewBars.append(nullptr);
         }
     }
-    m_rows->setRowStretch(row, 1);
     m_rowsHaveReviews = bool(m_reviews);
 }
 
@@ -234,6 +270,13 @@ void OverviewPanel::refresh()
     }
 
     const StatusCounts total = m_model->counts();
+    m_totalName->setText(tr("Whole document\n%1 of %2 answered (%3%)")
+                             .arg(total.answered).arg(total.entries)
+                             .arg(total.entries ? qRound(100.0 * total.answered / total.entries) : 0));
+    m_totalBar->setSegments(statusSegments(total));
+    m_totalReviewBar->setVisible(bool(m_reviews));
+    if (m_reviews)
+        m_totalReviewBar->setSegments(reviewSegments(reviewTotal));
     QString totals = tr("%1 questions: %2 answered · %3 placeholder · %4 empty · %5 unanswered")
                          .arg(total.entries).arg(total.answered).arg(total.placeholder).arg(total.empty)
                          .arg(total.unanswered);

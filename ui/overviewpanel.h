@@ -35,9 +35,11 @@ public:
     // For tests and keyboard users: the bars of a section (nullptr if none).
     StackedBar *statusBar(int section) const;
     StackedBar *reviewBar(int section) const;
+    StackedBar *wholeDocumentBar() const { return m_totalBar; }
     QLabel *totalsLabel() const { return m_totals; }
 
 signals:
+    // section -1: the whole document's bar.
     void statusSegmentClicked(int section, StatusFilter filter);
     void reviewSegmentClicked(int section, int reviewKey);
 
@@ -53,6 +55,9 @@ private:
     QGridLayout *m_rows;
     QWidget *m_rowsWidget;
     QWidget *m_reviewLegend;
+    QLabel *m_totalName;
+    StackedBar *m_totalBar;
+    StackedBar *m_totalReviewBar;
     QLabel *m_totals;
     QLabel *m_export;
     QList<QLabel *> m_names;

@@ -42,7 +42,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_list);
     vertical->addWidget(sides);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setSizes({110, 330});
 
     m_goA = new QPushButton(tr("Go to &First"), this);
     m_goA->setAccessibleName(tr("Go to the first question"));
@@ -56,7 +57,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     m_merge->setMenu(mergeMenu);
     m_dismiss = new QPushButton(tr("&Not a Duplicate"), this);
     m_dismiss->setAccessibleName(tr("Not a duplicate"));
-    m_dismiss->setToolTip(tr("Remembered in the review file beside the document; the pair is not listed again"));
+    m_dismiss->setToolTip(tr("Remembered in the review file beside the document; the pair is not listed again. "
+                             "Needs a saved document."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_goA);
     buttons->addWidget(m_goB);

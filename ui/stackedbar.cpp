@@ -33,12 +33,12 @@ void StackedBar::updateAccessibleText()
 
 QSize StackedBar::sizeHint() const
 {
-    return {360, fontMetrics().height() + 12};
+    return {360, fontMetrics().height() + 16};
 }
 
 QSize StackedBar::minimumSizeHint() const
 {
-    return {120, fontMetrics().height() + 12};
+    return {120, fontMetrics().height() + 16};
 }
 
 QList<QRect> StackedBar::rects() const
