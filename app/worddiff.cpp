@@ -185,6 +185,44 @@ QList<WordDiff::Segment> WordDiff::compare(const QString &before, const QString 
     }
     for (int i = na - suffix; i < na; ++i)
         append(out, Kind::Equal, a[i]);
+    return joinAcrossSeparators(out);
+}
+
+QList<WordDiff::Segment> WordDiff::joinAcrossSeparators(const QList<Segment> &segments)
+{
+    // A change, a space, a change reads as one change: the space (or any run
+    // without letters or digits) between two changes joins them, on both
+    // sides, instead of cutting a rewritten phrase into single words.
+    auto isSeparator = [](const QString &text) {
+        return std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    QList<Segment> out;
+    QString removed, inserted;
+    bool pending = false;
+    auto flush = [&] {
+        append(out, Kind::Removed, removed);
+        append(out, Kind::Inserted, inserted);
+        removed.clear();
+        inserted.clear();
+        pending = false;
+    };
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        if (s.kind == Kind::Removed) {
+            removed += s.text;
+            pending = true;
+        } else if (s.kind == Kind::Inserted) {
+            inserted += s.text;
+            pending = true;
+        } else if (pending && i + 1 < segments.size() && isSeparator(s.text)) {
+            removed += s.text;
+            inserted += s.text;
+        } else {
+            flush();
+            append(out, Kind::Equal, s.text);
+        }
+    }
+    flush();
     return out;
 }
 

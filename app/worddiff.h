@@ -32,4 +32,7 @@ public:
 
     static QString textOf(const QList<Segment> &segments, Kind side); // Removed: before, Inserted: after
     static int changedSegments(const QList<Segment> &segments);
+
+private:
+    static QList<Segment> joinAcrossSeparators(const QList<Segment> &segments);
 };

@@ -84,6 +84,19 @@ private slots:
         QCOMPARE(WordDiff::changedSegments(diff), 6);
     }
 
+    void spacesBetweenChangesJoinThem()
+    {
+        // "red fox" -> "blue cat": one change per side, not two with a space between.
+        const auto diff = WordDiff::compare(QStringLiteral("a red fox ran"), QStringLiteral("a blue cat ran"));
+        const QList<WordDiff::Segment> expected = {
+            {Kind::Equal, QStringLiteral("a ")},
+            {Kind::Removed, QStringLiteral("red fox")},
+            {Kind::Inserted, QStringLiteral("blue cat")},
+            {Kind::Equal, QStringLiteral(" ran")},
+        };
+        QCOMPARE(diff, expected);
+    }
+
     void diffOfEqualEmptyAndDisjointTexts()
     {
         const QString text = QStringLiteral("same words\r\nhere");

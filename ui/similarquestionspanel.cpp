@@ -42,8 +42,9 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_list);
     vertical->addWidget(sides);
+    vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 3);
-    vertical->setSizes({110, 330});
+    m_list->setMinimumHeight(60);
 
     m_goA = new QPushButton(tr("Go to &First"), this);
     m_goA->setAccessibleName(tr("Go to the first question"));
@@ -52,8 +53,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     m_merge = new QPushButton(tr("&Merge"), this);
     m_merge->setAccessibleName(tr("Merge the two entries"));
     auto *mergeMenu = new QMenu(m_merge);
-    QAction *keepFirst = mergeMenu->addAction(tr("Keep the First, Remove the Second"));
-    QAction *keepSecond = mergeMenu->addAction(tr("Keep the Second, Remove the First"));
+    m_keepFirst = mergeMenu->addAction(tr("Keep the First, Remove the Second"));
+    m_keepSecond = mergeMenu->addAction(tr("Keep the Second, Remove the First"));
     m_merge->setMenu(mergeMenu);
     m_dismiss = new QPushButton(tr("&Not a Duplicate"), this);
     m_dismiss->setAccessibleName(tr("Not a duplicate"));
@@ -80,8 +81,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
         if (const Pair *p = selected())
             emit goToRequested(p->b);
     });
-    connect(keepFirst, &QAction::triggered, this, [this] { mergeKeeping(true); });
-    connect(keepSecond, &QAction::triggered, this, [this] { mergeKeeping(false); });
+    connect(m_keepFirst, &QAction::triggered, this, [this] { mergeKeeping(true); });
+    connect(m_keepSecond, &QAction::triggered, this, [this] { mergeKeeping(false); });
     connect(m_dismiss, &QPushButton::clicked, this, &SimilarQuestionsPanel::dismissSelected);
 
     // Question edits and structure changes move pairs; recount when settled.
@@ -188,6 +189,8 @@ void SimilarQuestionsPanel::showSelected()
     m_right->setHtml(html(p->b));
     m_goA->setText(tr("Go to #%1").arg(document.entryNumber(p->a)));
     m_goB->setText(tr("Go to #%1").arg(document.entryNumber(p->b)));
+    m_keepFirst->setText(tr("Keep #%1, Remove #%2").arg(document.entryNumber(p->a)).arg(document.entryNumber(p->b)));
+    m_keepSecond->setText(tr("Keep #%1, Remove #%2").arg(document.entryNumber(p->b)).arg(document.entryNumber(p->a)));
 }
 
 void SimilarQuestionsPanel::mergeKeeping(bool first)

@@ -8,6 +8,7 @@
 
 class AnswerSources;
 class DiffBrowser;
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -67,6 +68,8 @@ private:
     QPushButton *m_goB;
     QPushButton *m_merge;
     QPushButton *m_dismiss;
+    QAction *m_keepFirst;
+    QAction *m_keepSecond;
     QTimer *m_later;
     bool m_stale = false;
 };
