@@ -5,10 +5,13 @@
 #include "contextexporter.h"
 #include "linter.h"
 #include "qadocument.h"
+#include "reviewfile.h"
+#include "reviewstore.h"
 #include "utf8validator.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -90,6 +93,25 @@ std::optional<QaDocument> load(const QString &path, QTextStream &err)
     return document;
 }
 
+// The document's reviews, read only: the CLI never creates or renames a
+// sidecar. A sidecar that cannot be used is reported on stderr.
+bool loadReviews(const QString &path, const QaDocument &document, ReviewStore &store, QTextStream &err)
+{
+    if (store.load(path, &document, ReviewStore::Mode::ReadOnly))
+        return true;
+    err << "quire: " << store.problem() << Qt::endl;
+    return false;
+}
+
+QString reviewCountsJson(const ReviewCounts &c)
+{
+    return QStringLiteral("{\"approved\":%1,\"needs_work\":%2,\"unreviewed\":%3,\"changed_since_approval\":%4}")
+        .arg(c.approved)
+        .arg(c.needsWork)
+        .arg(c.unreviewed)
+        .arg(c.changedSinceApproval);
+}
+
 int usage(QTextStream &err, const QString &message)
 {
     err << "quire: " << message << " (see quire --help)" << Qt::endl;
@@ -112,16 +134,24 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
         return CommandLine::FileError;
     const StatusCounts counts = Linter::count(*document);
     const auto similar = Linter::similarQuestions(*document);
+    ReviewStore reviews;
+    const bool reviewsOk = loadReviews(a.file, *document, reviews, err);
+    const ReviewCounts reviewCounts = reviews.counts();
 
     if (a.flags.contains(QStringLiteral("--json"))) {
         out << "{\"file\":" << jsonString(a.file) << ",\"counts\":{\"entries\":" << counts.entries
             << ",\"answered\":" << counts.answered << ",\"empty\":" << counts.empty
             << ",\"placeholder\":" << counts.placeholder << ",\"unanswered\":" << counts.unanswered
-            << "},\"sections\":[";
+            << "},\"review_counts\":" << reviewCountsJson(reviewCounts)
+            << ",\"orphaned_reviews\":" << reviews.orphans().size();
+        if (!reviewsOk)
+            out << ",\"review_problem\":" << jsonString(reviews.problem());
+        out << ",\"sections\":[";
         for (int s = 0; s < document->sectionCount(); ++s) {
             const QaSection &section = document->section(s);
             out << (s ? "," : "") << "{\"title\":" << jsonString(section.title())
-                << ",\"line\":" << section.line() << ",\"entries\":" << section.entryCount() << "}";
+                << ",\"line\":" << section.line() << ",\"entries\":" << section.entryCount()
+                << ",\"review_counts\":" << reviewCountsJson(reviews.sectionCounts(s)) << "}";
         }
         out << "],\"entries\":[";
         bool first = true;
@@ -130,7 +160,11 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
             out << (first ? "" : ",") << "{\"number\":" << document->entryNumber(ref)
                 << ",\"section\":" << jsonString(document->section(ref.section).title())
                 << ",\"line\":" << entry.line() << ",\"status\":\"" << entryStatusName(entry.status())
-                << "\",\"question\":" << jsonString(entry.question()) << "}";
+                << "\",\"question\":" << jsonString(entry.question());
+            const ReviewRecord review = reviews.record(entry);
+            out << ",\"review\":{\"status\":\"" << reviewStatusName(review.status)
+                << "\",\"note\":" << jsonString(review.note) << ",\"changed_since_approval\":"
+                << (review.changedSinceApproval(entry.answer()) ? "true" : "false") << "}}";
             first = false;
         }
         out << "],\"similar\":[";
@@ -143,6 +177,16 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
         out << a.file << ": " << counts.entries << " entries in " << document->sectionCount()
             << " sections · " << counts.answered << " answered · " << counts.empty << " empty · "
             << counts.placeholder << " placeholder · " << counts.unanswered << " unanswered\n";
+        if (QFileInfo::exists(reviews.sidecarPath())) {
+            out << "Reviews: " << reviewCounts.approved << " approved";
+            if (reviewCounts.changedSinceApproval)
+                out << " (" << reviewCounts.changedSinceApproval << " changed since approval)";
+            out << " · " << reviewCounts.needsWork << " needs work · " << reviewCounts.unreviewed
+                << " unreviewed";
+            if (!reviews.orphans().empty())
+                out << " · " << reviews.orphans().size() << " orphaned";
+            out << "\n";
+        }
         for (const EntryRef &ref : document->allEntries()) {
             const QaEntry &entry = document->entry(ref);
             if (!needsAttention(entry.status()))
@@ -171,7 +215,8 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Arguments a = parseArguments(args,
-                                       {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered")},
+                                       {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered"),
+                                        QStringLiteral("--only-approved")},
                                        {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")});
     if (!a.error.isEmpty())
         return usage(err, a.error);
@@ -185,6 +230,16 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<QaDocument> document = load(a.file, err);
     if (!document)
         return CommandLine::FileError;
+    ReviewStore reviews;
+    if (a.flags.contains(QStringLiteral("--only-approved"))) {
+        // Without readable reviews nothing could be called approved: refuse
+        // rather than write an export that silently lacks every answer.
+        if (!loadReviews(a.file, *document, reviews, err))
+            return CommandLine::FileError;
+        if (!QFileInfo::exists(reviews.sidecarPath()))
+            err << "quire: " << reviews.sidecarPath() << ": no reviews yet, so no answer is approved" << Qt::endl;
+        options.entryFilter = [&reviews](const QaEntry &entry) { return reviews.isApprovedAsIs(entry); };
+    }
     const QByteArray bytes = ContextExporter::exportBytes(*document, options);
     const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output")));
     if (output.isEmpty() || output == QLatin1String("-")) {
@@ -248,8 +303,19 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         answer = QString::fromUtf8(bytes);
     }
-    if (hasQuestion)
+    // A question changed here is a question changed in Quire: its review
+    // goes with it (only an existing sidecar of the file edited in place).
+    ReviewStore reviews;
+    const QString target = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output"), a.file));
+    const bool followReviews = hasQuestion && QFileInfo(target) == QFileInfo(a.file)
+        && QFileInfo::exists(ReviewFile::sidecarPath(a.file));
+    if (followReviews && !reviews.load(a.file, &*document))
+        err << "quire: " << reviews.problem() << Qt::endl;
+    if (hasQuestion) {
         document->setQuestion(ref, a.values.value(QStringLiteral("--question")));
+        if (followReviews)
+            reviews.followEdit(ref);
+    }
     if (hasAnswer || hasAnswerFile)
         document->setAnswer(ref, answer);
 
@@ -263,6 +329,8 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "quire: " << error << Qt::endl;
         return CommandLine::FileError;
     }
+    if (followReviews && !reviews.flush())
+        err << "quire: " << reviews.problem() << Qt::endl;
     out << output << ": entry " << number << " is now " << entryStatusName(document->entry(ref).status())
         << "\n";
     out.flush();
@@ -288,7 +356,7 @@ QString CommandLine::helpText()
         "  quire [FILE]                 open FILE in the editor window\n"
         "  quire check FILE [--json]    report entries that need attention and similar questions\n"
         "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]\n"
-        "               [--include-prose] [--include-unanswered]\n"
+        "               [--include-prose] [--include-unanswered] [--only-approved]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
         "  quire --help | --version\n"
         "\n"

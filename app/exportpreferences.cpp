@@ -1,5 +1,7 @@
 #include "exportpreferences.h"
 
+#include "reviewstore.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +31,7 @@ ExportPreferences ExportPreferences::load(const QString &documentPath)
     prefs.options.includeUnanswered = settings.value(QStringLiteral("includeUnanswered"), false).toBool();
     prefs.outputPath = settings.value(QStringLiteral("outputPath")).toString();
     prefs.exportOnSave = settings.value(QStringLiteral("exportOnSave"), false).toBool();
+    prefs.onlyApproved = settings.value(QStringLiteral("onlyApproved"), false).toBool();
     return prefs;
 }
 
@@ -44,6 +47,7 @@ void ExportPreferences::save(const QString &documentPath) const
     settings.setValue(QStringLiteral("includeUnanswered"), options.includeUnanswered);
     settings.setValue(QStringLiteral("outputPath"), outputPath);
     settings.setValue(QStringLiteral("exportOnSave"), exportOnSave);
+    settings.setValue(QStringLiteral("onlyApproved"), onlyApproved);
 }
 
 QString ExportPreferences::resolvedOutputPath(const QString &documentPath) const
@@ -53,4 +57,12 @@ QString ExportPreferences::resolvedOutputPath(const QString &documentPath) const
     const QFileInfo info(documentPath);
     const QString dir = documentPath.isEmpty() ? QDir::currentPath() : info.absolutePath();
     return QDir(dir).filePath(ExportOptions::defaultFileName(options.format, info.completeBaseName()));
+}
+
+ExportOptions ExportPreferences::optionsWith(const ReviewStore *reviews) const
+{
+    ExportOptions result = options;
+    if (onlyApproved)
+        result.entryFilter = reviews ? reviews->approvedFilter() : [](const QaEntry &) { return false; };
+    return result;
 }

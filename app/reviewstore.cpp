@@ -52,7 +52,7 @@ void ReviewStore::follow(DocumentSession *session)
             moveTo(path);
         }
     });
-    connect(model, &QaModel::entryChanged, this, &ReviewStore::entryEdited);
+    connect(model, &QaModel::entryChanged, this, &ReviewStore::followEdit);
     connect(model, &QaModel::structureChanged, this, [this] {
         rebuildKeys();
         emit recordsChanged(); // a removed entry's review is now an orphan, and back on undo
@@ -207,7 +207,7 @@ void ReviewStore::rematch()
     }
 }
 
-void ReviewStore::entryEdited(EntryRef ref)
+void ReviewStore::followEdit(EntryRef ref)
 {
     if (!m_document || m_resetPending || ref.section < 0 || size_t(ref.section) >= m_keys.size()
         || ref.index < 0 || size_t(ref.index) >= m_keys[size_t(ref.section)].size())
@@ -282,6 +282,19 @@ bool ReviewStore::isApprovedAsIs(const QaEntry &entry) const
 {
     const ReviewRecord r = record(entry);
     return r.status == ReviewStatus::Approved && !r.changedSinceApproval(entry.answer());
+}
+
+std::function<bool(const QaEntry &)> ReviewStore::approvedFilter() const
+{
+    QHash<QString, QByteArray> approved; // key -> hash of the approved answer
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+        if (it->status == ReviewStatus::Approved)
+            approved.insert(it.key(), it->approvedHash);
+    }
+    return [approved](const QaEntry &entry) {
+        const auto it = approved.constFind(ReviewRecord::keyOf(entry.question()));
+        return it != approved.cend() && *it == ReviewRecord::answerHash(entry.answer());
+    };
 }
 
 ReviewRecord &ReviewStore::touch(EntryRef ref)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <vector>
 
 class DocumentSession;
@@ -58,6 +59,10 @@ public:
     // The reviews follow the document to a new path (Save As).
     void moveTo(const QString &documentPath);
 
+    // The question or answer of this entry changed (QaModel::entryChanged;
+    // called directly where there is no model, e.g. `quire set`).
+    void followEdit(EntryRef ref);
+
     QString sidecarPath() const { return m_sidecar; }
     QString problem() const { return m_problem; } // the last load or write problem, empty if none
 
@@ -71,6 +76,9 @@ public:
     // Approved, and the answer is still the approved one: what "only approved
     // answers" exports.
     bool isApprovedAsIs(const QaEntry &entry) const;
+    // isApprovedAsIs() over a copy of today's approvals, for an export that
+    // runs in another thread while reviews go on.
+    std::function<bool(const QaEntry &)> approvedFilter() const;
 
     void setStatus(EntryRef ref, ReviewStatus status);
     void setNote(EntryRef ref, const QString &note);
@@ -109,7 +117,6 @@ private:
     static ReviewFile::Pair pairKey(const QString &a, const QString &b);
     void rebuildKeys();
     void rematch();
-    void entryEdited(EntryRef ref);
     void changed();
     void scheduleWrite();
     void report(const QString &message);

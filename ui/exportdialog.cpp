@@ -20,8 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session)
+ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent, const ReviewStore *reviews)
+    : QDialog(parent), m_session(session), m_reviews(reviews)
 {
     setWindowTitle(tr("Export"));
     const ExportPreferences prefs = ExportPreferences::load(session->filePath());
@@ -36,6 +36,9 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent)
     m_includeProse->setChecked(prefs.options.includeProse);
     m_includeUnanswered = new QCheckBox(tr("Include &unanswered questions"), this);
     m_includeUnanswered->setChecked(prefs.options.includeUnanswered);
+    m_onlyApproved = new QCheckBox(tr("Only &approved answers"), this);
+    m_onlyApproved->setChecked(prefs.onlyApproved);
+    m_onlyApproved->setToolTip(tr("Leave out answers not approved in review, and those changed since approval"));
     m_exportOnSave = new QCheckBox(tr("Export on &save"), this);
     m_exportOnSave->setChecked(prefs.exportOnSave);
     m_exportOnSave->setToolTip(tr("Write this export every time the document is saved"));
@@ -63,6 +66,7 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_includeProse);
     form->addRow(QString(), m_includeUnanswered);
+    form->addRow(QString(), m_onlyApproved);
     auto *pathLabel = new QLabel(tr("&Output:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
@@ -83,6 +87,7 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_includeProse, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_includeUnanswered, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_onlyApproved, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         preferences().save(m_session->filePath());
@@ -99,6 +104,7 @@ ExportPreferences ExportDialog::preferences() const
     prefs.options.includeProse = m_includeProse->isChecked();
     prefs.options.includeUnanswered = m_includeUnanswered->isChecked();
     prefs.exportOnSave = m_exportOnSave->isChecked();
+    prefs.onlyApproved = m_onlyApproved->isChecked();
     prefs.outputPath = m_path->text().trimmed();
     return prefs;
 }
@@ -120,7 +126,8 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::refresh()
 {
-    const QString text = ContextExporter::exportText(m_session->model()->document(), preferences().options);
+    const QString text = ContextExporter::exportText(m_session->model()->document(),
+                                                    preferences().optionsWith(m_reviews));
     m_preview->setPlainText(text);
     m_size->setText(ExportSize::of(text).summary());
 }
@@ -141,7 +148,7 @@ void ExportDialog::exportNow()
         return;
     }
     QString error;
-    if (!m_session->exportTo(prefs.outputPath, prefs.options, &error)) {
+    if (!m_session->exportTo(prefs.outputPath, prefs.optionsWith(m_reviews), &error)) {
         m_error->setText(tr("Export failed: %1").arg(error));
         m_error->show();
         return;

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class ReviewStore;
 
 // Export settings with a live view of the exported text and its size.
 // The settings are remembered per document.
@@ -17,7 +18,9 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExportDialog(DocumentSession *session, QWidget *parent = nullptr);
+    // `reviews` decides "only approved answers" (none are approved without it).
+    explicit ExportDialog(DocumentSession *session, QWidget *parent = nullptr,
+                          const ReviewStore *reviews = nullptr);
 
     ExportPreferences preferences() const;
     QPlainTextEdit *previewText() const { return m_preview; }
@@ -34,6 +37,8 @@ private:
     QCheckBox *m_includeProse;
     QCheckBox *m_includeUnanswered;
     QCheckBox *m_exportOnSave;
+    QCheckBox *m_onlyApproved;
+    const ReviewStore *m_reviews;
     QLineEdit *m_path;
     QPlainTextEdit *m_preview;
     QLabel *m_size;

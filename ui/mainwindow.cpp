@@ -16,6 +16,7 @@
 #include "messagebar.h"
 #include "qamodel.h"
 #include "recentfilesmenu.h"
+#include "reviewstore.h"
 #include "sectiontabbar.h"
 #include "sessionnotices.h"
 #include "shortcutsdialog.h"
@@ -46,10 +47,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new QaModel(this);
     m_session = new DocumentSession(m_model, this);
+    m_reviews = new ReviewStore(this);
+    m_reviews->follow(m_session); // before any view: its keys are current when they refresh
     m_exportSize = new ExportSizeEstimator(m_model, this);
 
     m_messages = new MessageBar(this);
     m_notices = new SessionNotices(this, m_session, m_messages);
+    connect(m_reviews, &ReviewStore::problemOccurred, m_messages,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     m_tabs = new SectionTabBar(m_model, this);
     m_list = new EntryListPanel(m_model, this);
     m_editor = new EntryEditor(m_model, this);
@@ -413,7 +418,9 @@ void MainWindow::afterOpen()
     m_messages->hide();
     RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
-    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews));
+    if (!m_reviews->problem().isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, m_reviews->problem());
     m_notices->offerRecovery(m_session->filePath());
 }
 
@@ -504,7 +511,7 @@ void MainWindow::exportAfterSave()
         return;
     const QString path = prefs.resolvedOutputPath(m_session->filePath());
     QString error;
-    if (!m_session->exportTo(path, prefs.options, &error))
+    if (!m_session->exportTo(path, prefs.optionsWith(m_reviews), &error))
         m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error));
     else
         statusBar()->showMessage(tr("Saved and exported %1").arg(path), 4000);
@@ -512,10 +519,10 @@ void MainWindow::exportAfterSave()
 
 void MainWindow::showExportDialog()
 {
-    ExportDialog dialog(m_session, this);
+    ExportDialog dialog(m_session, this, m_reviews);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(dialog.exportedPath()), 5000);
-    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).options);
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews));
 }
 
 // --- Window ------------------------------------------------------------

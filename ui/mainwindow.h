@@ -13,6 +13,7 @@ class MessageBar;
 class QLabel;
 class QSplitter;
 class QaModel;
+class ReviewStore;
 class SectionTabBar;
 class SessionNotices;
 
@@ -32,6 +33,7 @@ public:
 
     QaModel *model() const { return m_model; }
     DocumentSession *session() const { return m_session; }
+    ReviewStore *reviews() const { return m_reviews; }
     SectionTabBar *tabBar() const { return m_tabs; }
     EntryListPanel *listPanel() const { return m_list; }
     EntryEditor *editor() const { return m_editor; }
@@ -85,6 +87,7 @@ private:
 
     QaModel *m_model;
     DocumentSession *m_session;
+    ReviewStore *m_reviews;
     ExportSizeEstimator *m_exportSize;
     MessageBar *m_messages;
     SessionNotices *m_notices;
