@@ -108,8 +108,16 @@ int EntryListModel::rowOf(EntryRef ref) const
     return -1;
 }
 
+void EntryListModel::setExtraFilter(std::function<bool(const QaEntry &)> filter)
+{
+    m_extraFilter = std::move(filter);
+    rebuild();
+}
+
 bool EntryListModel::matches(const QaEntry &entry) const
 {
+    if (m_extraFilter && !m_extraFilter(entry))
+        return false;
     if (!statusMatches(m_statusFilter, entry.status()))
         return false;
     if (m_search.isEmpty())

@@ -40,6 +40,9 @@ public:
     StatusFilter statusFilter() const { return m_statusFilter; }
     // Icons for DecorationRole, provided by the UI (the core draws nothing).
     void setIconProvider(std::function<QVariant(EntryStatus)> provider);
+    // A further condition on listed entries (e.g. a review status), beside
+    // the status filter; an empty function lists all.
+    void setExtraFilter(std::function<bool(const QaEntry &)> filter);
 
     EntryRef entryAt(int row) const;
     int rowOf(EntryRef ref) const;
@@ -55,4 +58,5 @@ private:
     StatusFilter m_statusFilter = StatusFilter::All;
     std::vector<EntryRef> m_rows;
     std::function<QVariant(EntryStatus)> m_iconProvider;
+    std::function<bool(const QaEntry &)> m_extraFilter;
 };

@@ -119,6 +119,7 @@ void EntryEditor::showEntry(EntryRef ref)
         m_answer->moveCursor(QTextCursor::Start);
         m_preview->scrollToTop();
     }
+    emit shownChanged();
 }
 
 void EntryEditor::showProse(int section)
@@ -132,6 +133,7 @@ void EntryEditor::showProse(int section)
     m_answer->setTextQuietly(QString());
     refreshFromModel();
     m_answer->moveCursor(QTextCursor::Start);
+    emit shownChanged();
 }
 
 void EntryEditor::showNothing(const QString &message)
@@ -141,6 +143,7 @@ void EntryEditor::showNothing(const QString &message)
     m_vertical->hide();
     m_placeholder->setText(message);
     m_placeholder->show();
+    emit shownChanged();
 }
 
 void EntryEditor::focusAnswerAtEnd()

@@ -28,6 +28,12 @@ public:
     int proseSection() const { return m_proseSection; }
     void focusAnswerAtEnd();
 
+signals:
+    // Another entry (or prose, or nothing) is shown.
+    void shownChanged();
+
+public:
+
     MarkdownEditor *questionEditor() const { return m_question; }
     MarkdownEditor *answerEditor() const { return m_answer; }
     PreviewView *preview() const { return m_preview; }

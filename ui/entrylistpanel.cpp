@@ -78,6 +78,12 @@ bool EntryListPanel::selectEntry(EntryRef ref)
     return true;
 }
 
+void EntryListPanel::addFilterWidget(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_view), widget);
+}
+
 EntryRef EntryListPanel::selectedEntry() const
 {
     return m_listModel->entryAt(m_view->currentIndex().row());

@@ -26,6 +26,8 @@ public:
     // Selects the entry's row if it is listed; returns whether it is.
     bool selectEntry(EntryRef ref);
     EntryRef selectedEntry() const;
+    // Another filter control, placed under the status filter.
+    void addFilterWidget(QWidget *widget);
 
 signals:
     void entryActivated(EntryRef ref); // the user picked a row

@@ -16,6 +16,8 @@
 #include "messagebar.h"
 #include "qamodel.h"
 #include "recentfilesmenu.h"
+#include "reviewbar.h"
+#include "reviewcontroller.h"
 #include "reviewstore.h"
 #include "sectiontabbar.h"
 #include "sessionnotices.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createStatusBar();
+    m_review = new ReviewController(this);
+    layout->addWidget(m_review->bar());
 
     connect(m_tabs, &SectionTabBar::currentChanged, this, &MainWindow::showSection);
     connect(m_list, &EntryListPanel::entryActivated, this, &MainWindow::selectEntry);

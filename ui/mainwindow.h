@@ -13,6 +13,7 @@ class MessageBar;
 class QLabel;
 class QSplitter;
 class QaModel;
+class ReviewController;
 class ReviewStore;
 class SectionTabBar;
 class SessionNotices;
@@ -34,6 +35,7 @@ public:
     QaModel *model() const { return m_model; }
     DocumentSession *session() const { return m_session; }
     ReviewStore *reviews() const { return m_reviews; }
+    ReviewController *review() const { return m_review; }
     SectionTabBar *tabBar() const { return m_tabs; }
     EntryListPanel *listPanel() const { return m_list; }
     EntryEditor *editor() const { return m_editor; }
@@ -88,6 +90,7 @@ private:
     QaModel *m_model;
     DocumentSession *m_session;
     ReviewStore *m_reviews;
+    ReviewController *m_review;
     ExportSizeEstimator *m_exportSize;
     MessageBar *m_messages;
     SessionNotices *m_notices;
