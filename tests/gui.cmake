@@ -17,3 +17,11 @@ target_compile_definitions(tst_compareview PRIVATE QUIRE_SAMPLE="${PROJECT_SOURC
 add_test(NAME tst_compareview COMMAND tst_compareview)
 set_tests_properties(tst_compareview PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")
+
+# Review mode: the bar, its shortcuts, filter, counts and orphans.
+qt_add_executable(tst_reviewmode tst_reviewmode.cpp testsupport.h)
+target_link_libraries(tst_reviewmode PRIVATE quireui Qt6::Test)
+target_compile_definitions(tst_reviewmode PRIVATE QUIRE_SAMPLE="${PROJECT_SOURCE_DIR}/data/portfolio-qa.md")
+add_test(NAME tst_reviewmode COMMAND tst_reviewmode)
+set_tests_properties(tst_reviewmode PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")
