@@ -270,6 +270,7 @@ void TestCli::checkJson()
     QVERIFY2(json.isObject(), qPrintable(error.errorString()));
     const QJsonObject root = json.object();
     QCOMPARE(root.keys(), (QStringList{QStringLiteral("counts"), QStringLiteral("entries"), QStringLiteral("file"),
+                                       QStringLiteral("orphaned_reviews"), QStringLiteral("review_counts"),
                                        QStringLiteral("sections"), QStringLiteral("similar")}));
     QCOMPARE(root.value(QLatin1String("file")).toString(), path);
 
@@ -304,7 +305,10 @@ void TestCli::checkJson()
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonObject e = entries[i].toObject();
         QCOMPARE(e.keys(), (QStringList{QStringLiteral("line"), QStringLiteral("number"), QStringLiteral("question"),
-                                        QStringLiteral("section"), QStringLiteral("status")}));
+                                        QStringLiteral("review"), QStringLiteral("section"), QStringLiteral("status")}));
+        // No sidecar beside the sample: nothing reviewed (tst_review covers reviews).
+        QCOMPARE(e.value(QLatin1String("review")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("unreviewed"));
         QCOMPARE(e.value(QLatin1String("number")).toInt(-1), i + 1);
         const int line = e.value(QLatin1String("line")).toInt(-1);
         numberAtLine[line] = i + 1;
