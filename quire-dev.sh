@@ -15,6 +15,8 @@ PACKAGES=(
     xvfb xauth xdotool libxml2-utils fonts-dejavu-core git
     # packaging: validators, man pages, cpack's dpkg-shlibdeps (dpkg-dev, file), pgrep
     desktop-file-utils appstream man-db dpkg-dev file procps
+    # Qt's own translations (standard buttons and dialogs in the user's language)
+    qt6-translations-l10n
     # fuzzing the document engine (tests/fuzz): clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
     # benchmarks: peak memory of quire check (bench/run-benchmarks.sh uses /usr/bin/time)

@@ -1,5 +1,6 @@
 #include "atomicfilewriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,9 +49,9 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
         return false;
     };
     if (targetInfo.isDir())
-        return fail(QStringLiteral("is a directory"));
+        return fail(QCoreApplication::translate("AtomicFileWriter", "is a directory"));
     if (!QFileInfo(targetInfo.absolutePath()).isDir())
-        return fail(QStringLiteral("the folder %1 does not exist").arg(targetInfo.absolutePath()));
+        return fail(QCoreApplication::translate("AtomicFileWriter", "the folder %1 does not exist").arg(targetInfo.absolutePath()));
     // Unbuffered: QSaveFile::commit() ignores a failure to flush its buffer
     // (Qt 6.4) and would rename a truncated file over the target when the
     // disk is full. Unbuffered, every failed write is seen here.
@@ -71,7 +72,7 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
         const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
         if (written <= 0)
             return fail(file.error() != QFileDevice::NoError ? file.errorString()
-                                                             : QStringLiteral("could not write all bytes"));
+                                                             : QCoreApplication::translate("AtomicFileWriter", "could not write all bytes"));
         done += written;
     }
     // commit() syncs too but ignores a failure; the bytes must be on disk
@@ -84,6 +85,6 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
         QFile::setPermissions(target, permissions);
     QString reason;
     if (!syncDirectory(targetInfo.absolutePath(), &reason))
-        return fail(QStringLiteral("written, but the folder could not be synced: %1").arg(reason));
+        return fail(QCoreApplication::translate("AtomicFileWriter", "written, but the folder could not be synced: %1").arg(reason));
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include "atomicfilewriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -36,14 +37,14 @@ bool BackupStore::backUp(const QString &documentPath, QString *error)
         return true; // nothing to keep yet (also: a link to a file not created yet)
     if (!current.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read it to make a backup: %2").arg(documentPath, current.errorString());
+            *error = QCoreApplication::translate("BackupStore", "%1: cannot read it to make a backup: %2").arg(documentPath, current.errorString());
         return false;
     }
     const QByteArray bytes = current.readAll();
     const QString folder = folderFor(documentPath);
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = QStringLiteral("%1: cannot create the backup folder").arg(folder);
+            *error = QCoreApplication::translate("BackupStore", "%1: cannot create the backup folder").arg(folder);
         return false;
     }
     const QStringList existing = backupsOf(documentPath);

@@ -65,22 +65,22 @@ Arguments parseArguments(const QStringList &args, const QStringList &flagNames,
             parsed.flags.append(arg);
         } else if (valueNames.contains(arg)) {
             if (!hasInline && i + 1 >= args.size()) {
-                parsed.error = QStringLiteral("%1 needs a value").arg(arg);
+                parsed.error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(arg);
                 return parsed;
             }
             parsed.values.insert(arg, hasInline ? inlineValue : args[++i]);
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            parsed.error = QStringLiteral("unknown option %1").arg(arg);
+            parsed.error = QCoreApplication::translate("CommandLine", "unknown option %1").arg(arg);
             return parsed;
         } else if (parsed.file.isEmpty()) {
             parsed.file = arg;
         } else {
-            parsed.error = QStringLiteral("unexpected argument %1").arg(arg);
+            parsed.error = QCoreApplication::translate("CommandLine", "unexpected argument %1").arg(arg);
             return parsed;
         }
     }
     if (parsed.file.isEmpty())
-        parsed.error = QStringLiteral("no FILE given");
+        parsed.error = QCoreApplication::translate("CommandLine", "no FILE given");
     return parsed;
 }
 
@@ -114,7 +114,7 @@ QString reviewCountsJson(const ReviewCounts &c)
 
 int usage(QTextStream &err, const QString &message)
 {
-    err << "quire: " << message << " (see quire --help)" << Qt::endl;
+    err << "quire: " << QCoreApplication::translate("CommandLine", "%1 (see quire --help)").arg(message) << Qt::endl;
     return CommandLine::UsageError;
 }
 
@@ -174,35 +174,38 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         out << "]}\n";
     } else {
-        out << a.file << ": " << counts.entries << " entries in " << document->sectionCount()
-            << " sections · " << counts.answered << " answered · " << counts.empty << " empty · "
-            << counts.placeholder << " placeholder · " << counts.unanswered << " unanswered\n";
+        out << QCoreApplication::translate("CommandLine", "%1: %2 entries in %3 sections · %4 answered · %5 empty · "
+                                           "%6 placeholder · %7 unanswered\n")
+                   .arg(a.file, QString::number(counts.entries), QString::number(document->sectionCount()),
+                        QString::number(counts.answered), QString::number(counts.empty),
+                        QString::number(counts.placeholder), QString::number(counts.unanswered));
         if (QFileInfo::exists(reviews.sidecarPath())) {
-            out << "Reviews: " << reviewCounts.approved << " approved";
+            out << QCoreApplication::translate("CommandLine", "Reviews: %1 approved").arg(reviewCounts.approved);
             if (reviewCounts.changedSinceApproval)
-                out << " (" << reviewCounts.changedSinceApproval << " changed since approval)";
-            out << " · " << reviewCounts.needsWork << " needs work · " << reviewCounts.unreviewed
-                << " unreviewed";
+                out << QCoreApplication::translate("CommandLine", " (%1 changed since approval)").arg(reviewCounts.changedSinceApproval);
+            out << QCoreApplication::translate("CommandLine", " · %1 needs work · %2 unreviewed")
+                       .arg(reviewCounts.needsWork)
+                       .arg(reviewCounts.unreviewed);
             if (!reviews.orphans().empty())
-                out << " · " << reviews.orphans().size() << " orphaned";
+                out << QCoreApplication::translate("CommandLine", " · %1 orphaned").arg(reviews.orphans().size());
             out << "\n";
         }
         for (const EntryRef &ref : document->allEntries()) {
             const QaEntry &entry = document->entry(ref);
             if (!needsAttention(entry.status()))
                 continue;
-            out << QStringLiteral("  line %1  #%2  %3  %4\n")
+            out << QCoreApplication::translate("CommandLine", "  line %1  #%2  %3  %4\n", "the status stays an English keyword, as in --json")
                        .arg(entry.line(), 5)
                        .arg(document->entryNumber(ref), -4)
                        .arg(entryStatusName(entry.status()), -11)
                        .arg(firstLine(entry.question()));
         }
         if (!similar.empty()) {
-            out << "Similar questions (highest first):\n";
+            out << QCoreApplication::translate("CommandLine", "Similar questions (highest first):\n");
             for (const auto &pair : similar) {
                 const QaEntry &ea = document->entry(document->entryRef(pair.a));
                 const QaEntry &eb = document->entry(document->entryRef(pair.b));
-                out << QStringLiteral("  %1  #%2 (line %3) ~ #%4 (line %5)\n")
+                out << QCoreApplication::translate("CommandLine", "  %1  #%2 (line %3) ~ #%4 (line %5)\n")
                            .arg(QString::number(pair.score, 'f', 2))
                            .arg(pair.a).arg(ea.line()).arg(pair.b).arg(eb.line());
             }
@@ -223,7 +226,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     ExportOptions options;
     if (a.values.contains(QStringLiteral("--format"))
         && !ExportOptions::parseFormat(a.values.value(QStringLiteral("--format")), &options.format))
-        return usage(err, QStringLiteral("unknown format %1 (ctx, markdown, jsonl or source)")
+        return usage(err, QCoreApplication::translate("CommandLine", "unknown format %1 (ctx, markdown, jsonl or source)")
                               .arg(a.values.value(QStringLiteral("--format"))));
     options.includeProse = a.flags.contains(QStringLiteral("--include-prose"));
     options.includeUnanswered = a.flags.contains(QStringLiteral("--include-unanswered"));
@@ -269,22 +272,24 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     bool numberOk = false;
     const int number = a.values.value(QStringLiteral("--entry")).toInt(&numberOk);
     if (!numberOk)
-        return usage(err, QStringLiteral("--entry N (a number) is required"));
+        return usage(err, QCoreApplication::translate("CommandLine", "--entry N (a number) is required"));
     const bool hasAnswer = a.values.contains(QStringLiteral("--answer"));
     const bool hasAnswerFile = a.values.contains(QStringLiteral("--answer-file"));
     const bool hasQuestion = a.values.contains(QStringLiteral("--question"));
     if (hasAnswer && hasAnswerFile)
-        return usage(err, QStringLiteral("give --answer or --answer-file, not both"));
+        return usage(err, QCoreApplication::translate("CommandLine", "give --answer or --answer-file, not both"));
     if (!hasAnswer && !hasAnswerFile && !hasQuestion)
-        return usage(err, QStringLiteral("nothing to set: give --answer, --answer-file or --question"));
+        return usage(err, QCoreApplication::translate("CommandLine", "nothing to set: give --answer, --answer-file or --question"));
 
     std::optional<QaDocument> document = load(a.file, err);
     if (!document)
         return CommandLine::FileError;
     const EntryRef ref = document->entryRef(number);
     if (!ref.isValid()) {
-        err << "quire: " << a.file << ": no entry " << number << " (the document has "
-            << document->entryCount() << ")" << Qt::endl;
+        err << "quire: "
+            << QCoreApplication::translate("CommandLine", "%1: no entry %2 (the document has %3)")
+                   .arg(a.file, QString::number(number), QString::number(document->entryCount()))
+            << Qt::endl;
         return CommandLine::UsageError;
     }
     QString answer = a.values.value(QStringLiteral("--answer"));
@@ -298,7 +303,8 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const QByteArray bytes = file.readAll();
         const Utf8Validator::Result valid = Utf8Validator::check(bytes);
         if (!valid.ok()) {
-            err << "quire: " << path << ": not valid UTF-8 text at byte offset " << valid.offset << Qt::endl;
+            err << "quire: " << QCoreApplication::translate("CommandLine", "%1: not valid UTF-8 text at byte offset %2").arg(path, QString::number(valid.offset))
+                << Qt::endl;
             return CommandLine::FileError;
         }
         answer = QString::fromUtf8(bytes);
@@ -331,8 +337,8 @@ int setCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (followReviews && !reviews.flush())
         err << "quire: " << reviews.problem() << Qt::endl;
-    out << output << ": entry " << number << " is now " << entryStatusName(document->entry(ref).status())
-        << "\n";
+    out << QCoreApplication::translate("CommandLine", "%1: entry %2 is now %3\n", "the status stays an English keyword, as in --json")
+               .arg(output, QString::number(number), entryStatusName(document->entry(ref).status()));
     out.flush();
     return CommandLine::Ok;
 }
@@ -351,7 +357,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("CommandLine",
         "Usage:\n"
         "  quire [FILE]                 open FILE in the editor window\n"
         "  quire check FILE [--json]    report entries that need attention and similar questions\n"
@@ -362,7 +368,8 @@ QString CommandLine::helpText()
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
         "cannot be read or parsed, 64 on wrong arguments. export writes to standard output\n"
-        "without -o. Every file is written atomically.\n");
+        "without -o. Every file is written atomically.\n",
+        "keep the command names and options in English");
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -385,6 +392,6 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return exportCommand(rest, out, err);
     if (command == QLatin1String("set"))
         return setCommand(rest, out, err);
-    return usage(err, command.startsWith(QLatin1Char('-')) ? QStringLiteral("unknown option %1").arg(command)
-                                                           : QStringLiteral("unknown command %1").arg(command));
+    return usage(err, command.startsWith(QLatin1Char('-')) ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(command)
+                                                           : QCoreApplication::translate("CommandLine", "unknown command %1").arg(command));
 }

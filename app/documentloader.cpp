@@ -1,5 +1,6 @@
 #include "documentloader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
@@ -37,9 +38,9 @@ DocumentLoader::Result DocumentLoader::load(const QString &path, const std::func
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("QaDocument", "no such file"));
     if (info.isDir())
-        return fail(QStringLiteral("is a directory, not a file"));
+        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());

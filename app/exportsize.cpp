@@ -1,5 +1,6 @@
 #include "exportsize.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 ExportSize ExportSize::of(const QString &text)
@@ -22,7 +23,8 @@ ExportSize ExportSize::of(const QString &text)
 
 QString ExportSize::summary() const
 {
-    QLocale english(QLocale::English);
-    return QStringLiteral("%1 characters · %2 words · ~%3 tokens")
-        .arg(english.toString(characters), english.toString(words), english.toString(tokens));
+    // Numbers as the user's locale writes them; English grouping under the C locale.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    return QCoreApplication::translate("ExportSize", "%1 characters · %2 words · ~%3 tokens")
+        .arg(locale.toString(characters), locale.toString(words), locale.toString(tokens));
 }

@@ -5,6 +5,7 @@
 #include "linter.h"
 #include "utf8validator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -57,9 +58,9 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
         if (error) {
             error->offset = check.offset;
             error->message = check.problem == Utf8Validator::Problem::NulByte
-                ? QStringLiteral("%1: contains a NUL byte at byte offset %2 (binary file?)")
-                      .arg(name).arg(check.offset)
-                : QStringLiteral("%1: not valid UTF-8 at byte offset %2").arg(name).arg(check.offset);
+                ? QCoreApplication::translate("QaDocument", "%1: contains a NUL byte at byte offset %2 (binary file?)")
+                      .arg(name, QString::number(check.offset))
+                : QCoreApplication::translate("QaDocument", "%1: not valid UTF-8 at byte offset %2").arg(name, QString::number(check.offset));
         }
         return std::nullopt;
     }
@@ -88,9 +89,9 @@ std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *e
         return std::nullopt;
     };
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("QaDocument", "no such file"));
     if (info.isDir())
-        return fail(QStringLiteral("is a directory, not a file"));
+        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());

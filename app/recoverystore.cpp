@@ -3,6 +3,7 @@
 
 #include "atomicfilewriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,7 @@ bool RecoveryStore::write(const QByteArray &bytes, QString *error)
 {
     if (!QDir().mkpath(folder())) {
         if (error)
-            *error = QStringLiteral("%1: cannot create the recovery folder").arg(folder());
+            *error = QCoreApplication::translate("RecoveryStore", "%1: cannot create the recovery folder").arg(folder());
         return false;
     }
     QJsonObject meta;

@@ -83,7 +83,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # Spell checking finds Hunspell dictionaries at run time; without one the
 # editor works and says spell check is off.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-us | hunspell-dictionary")
+# Quire's own translations are embedded; Qt's (standard buttons and dialogs)
+# come from qt6-translations-l10n when it is installed.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-us | hunspell-dictionary, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Only the .deb: no source package of the working tree (build folders and all).
 set(CPACK_SOURCE_GENERATOR "")

@@ -1,3 +1,4 @@
+#include "apptranslations.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
     if (CommandLine::isCommand(arguments) || unknownOption) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        AppTranslations::install(&app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(arguments, out, err);
@@ -40,11 +42,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
     QApplication app(argc, argv);
     setIdentity();
+    AppTranslations::install(&app); // the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
     QApplication::setDesktopFileName(QStringLiteral("io.github.quire.Quire"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Author, review and export a markdown Q&A document."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document to open."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Author, review and export a markdown Q&A document."));
+    parser.addPositionalArgument(QCoreApplication::translate("main", "FILE"), QCoreApplication::translate("main", "The document to open."));
     parser.process(app);
 
     MainWindow window;

@@ -1,0 +1,979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddSectionCommand</name>
+    <message>
+        <source>Add Section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not write all bytes</source>
+        <translation>nicht alle Bytes konnten geschrieben werden</translation>
+    </message>
+    <message>
+        <source>written, but the folder could not be synced: %1</source>
+        <translation>geschrieben, aber der Ordner konnte nicht synchronisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1: cannot read it to make a backup: %2</source>
+        <translation>%1: kann für eine Sicherungskopie nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: der Ordner für Sicherungskopien kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation>keine DATEI angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (see quire --help)</source>
+        <translation>%1 (siehe quire --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries in %3 sections · %4 answered · %5 empty · %6 placeholder · %7 unanswered
+</source>
+        <translation>%1: %2 Einträge in %3 Abschnitten · %4 beantwortet · %5 leer · %6 Platzhalter · %7 unbeantwortet
+</translation>
+    </message>
+    <message>
+        <source>  line %1  #%2  %3  %4
+</source>
+        <comment>the status stays an English keyword, as in --json</comment>
+        <translation>  Zeile %1  #%2  %3  %4
+</translation>
+    </message>
+    <message>
+        <source>Similar questions (highest first):
+</source>
+        <translation>Ähnliche Fragen (ähnlichste zuerst):
+</translation>
+    </message>
+    <message>
+        <source>  %1  #%2 (line %3) ~ #%4 (line %5)
+</source>
+        <translation>  %1  #%2 (Zeile %3) ~ #%4 (Zeile %5)
+</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (ctx, markdown, jsonl or source)</source>
+        <translation>unbekanntes Format %1 (ctx, markdown, jsonl oder source)</translation>
+    </message>
+    <message>
+        <source>--entry N (a number) is required</source>
+        <translation>--entry N (eine Zahl) ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give --answer or --answer-file, not both</source>
+        <translation>--answer oder --answer-file angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>nothing to set: give --answer, --answer-file or --question</source>
+        <translation>nichts zu setzen: --answer, --answer-file oder --question angeben</translation>
+    </message>
+    <message>
+        <source>%1: no entry %2 (the document has %3)</source>
+        <translation>%1: kein Eintrag %2 (das Dokument hat %3)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 text at byte offset %2</source>
+        <translation>%1: kein gültiger UTF-8-Text an Byte-Position %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is now %3
+</source>
+        <comment>the status stays an English keyword, as in --json</comment>
+        <translation>%1: Eintrag %2 ist jetzt %3
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quire [FILE]                 open FILE in the editor window
+  quire check FILE [--json]    report entries that need attention and similar questions
+  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
+               [--include-prose] [--include-unanswered]
+  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire --help | --version
+
+check exits 0 when no entry needs attention, 1 when some do, 2 when the file
+cannot be read or parsed, 64 on wrong arguments. export writes to standard output
+without -o. Every file is written atomically.
+</source>
+        <comment>keep the command names and options in English</comment>
+        <translation>Aufruf:
+  quire [DATEI]                DATEI im Editorfenster öffnen
+  quire check DATEI [--json]   Einträge mit Handlungsbedarf und ähnliche Fragen melden
+  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE]
+               [--include-prose] [--include-unanswered]
+  quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
+  quire --help | --version
+
+check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
+mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
+Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
+geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>(section text)</source>
+        <translation>(Abschnittstext)</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>The two versions have the same entries and answers.</source>
+        <translation>Beide Versionen haben dieselben Einträge und Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries differ.</source>
+        <translation>
+            <numerusform>%n Eintrag unterscheidet sich.</numerusform>
+            <numerusform>%n Einträge unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged entries</source>
+        <translation>&amp;Unveränderte Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>(not in this version)</source>
+        <translation>(nicht in dieser Version)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the recovery file</source>
+        <translation>%1: die Wiederherstellungsdatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The document has no file yet; use Save As.</source>
+        <translation>Das Dokument hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Entry deleted. Undo brings it back.</source>
+        <translation>Eintrag gelöscht. „Rückgängig“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation>In Abschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Move this entry to:</source>
+        <translation>Diesen Eintrag verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Section heading:</source>
+        <translation>Abschnittsüberschrift:</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextCommand</name>
+    <message>
+        <source>Edit Question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Answer</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Section Text</source>
+        <translation>Abschnittstext bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwort</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Gerenderte Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Section &amp;text</source>
+        <translation>Abschnitts&amp;text</translation>
+    </message>
+    <message>
+        <source>Write the answer here (markdown).</source>
+        <translation>Schreiben Sie die Antwort hier (Markdown).</translation>
+    </message>
+    <message>
+        <source>No answer yet. Typing here adds one.</source>
+        <translation>Noch keine Antwort. Wenn Sie hier tippen, wird eine angelegt.</translation>
+    </message>
+    <message>
+        <source>This section has no questions; its text is shown here.</source>
+        <translation>Dieser Abschnitt hat keine Fragen; sein Text wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>This text has a line of %L1 characters. To keep Quire responsive it is shown shortened and read-only here; it stays in the document exactly as it is.</source>
+        <translation>Dieser Text hat eine Zeile mit %L1 Zeichen. Damit Quire flüssig bleibt, wird er hier gekürzt und schreibgeschützt gezeigt; im Dokument bleibt er genau so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>%1
+
+Status: %2 · section “%3”</source>
+        <translation>%1
+
+Status: %2 · Abschnitt „%3“</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Eintrag %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPanel</name>
+    <message>
+        <source>Search questions and answers (Ctrl+F)</source>
+        <translation>Fragen und Antworten durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search questions and answers</source>
+        <translation>Fragen und Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>LLM context (llms_ctx.txt)</source>
+        <translation>LLM-Kontext (llms_ctx.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON Lines (evaluation dataset)</source>
+        <translation>JSON Lines (Evaluationsdatensatz)</translation>
+    </message>
+    <message>
+        <source>Include &amp;prose sections</source>
+        <translation>&amp;Prosa-Abschnitte einschließen</translation>
+    </message>
+    <message>
+        <source>Include &amp;unanswered questions</source>
+        <translation>&amp;Unbeantwortete Fragen einschließen</translation>
+    </message>
+    <message>
+        <source>Export on &amp;save</source>
+        <translation>Beim &amp;Speichern exportieren</translation>
+    </message>
+    <message>
+        <source>Write this export every time the document is saved</source>
+        <translation>Diesen Export bei jedem Speichern des Dokuments schreiben</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Exported text</source>
+        <translation>Exportierter Text</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSize</name>
+    <message>
+        <source>%1 characters · %2 words · ~%3 tokens</source>
+        <translation>%1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Export: %1 characters · ~%2 tokens</source>
+        <translation>Export: %1 Zeichen · ~%2 Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation>Von der Festplatte neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Question</source>
+        <translation>&amp;Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Section…</source>
+        <translation>In &amp;Abschnitt verschieben…</translation>
+    </message>
+    <message>
+        <source>Add Sec&amp;tion…</source>
+        <translation>Abschnitt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Section…</source>
+        <translation>Abschnitt u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Needing Attention</source>
+        <translation>&amp;Nächster mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Needing Attention</source>
+        <translation>&amp;Vorheriger mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Next &amp;Entry</source>
+        <translation>Nächster &amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous E&amp;ntry</source>
+        <translation>Vorheri&amp;ger Eintrag</translation>
+    </message>
+    <message>
+        <source>Next &amp;Section</source>
+        <translation>Nächster &amp;Abschnitt</translation>
+    </message>
+    <message>
+        <source>Previous Se&amp;ction</source>
+        <translation>Vorheriger A&amp;bschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Quire</source>
+        <translation>Ü&amp;ber Quire</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered</source>
+        <translation>%1 von %2 beantwortet · %3 leer · %4 %5 · %6 unbeantwortet</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>%1[*] — Quire</source>
+        <translation>%1[*] — Quire</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation>Abschnitt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source> · line %1</source>
+        <translation> · Zeile %1</translation>
+    </message>
+    <message>
+        <source>This document has no sections yet. Use Edit → Add Section.</source>
+        <translation>Dieses Dokument hat noch keine Abschnitte. Verwenden Sie Bearbeiten → Abschnitt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No entry needs attention.</source>
+        <translation>Kein Eintrag hat Handlungsbedarf.</translation>
+    </message>
+    <message>
+        <source>Continued from the start.</source>
+        <translation>Am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Continued from the end.</source>
+        <translation>Am Ende fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes and reload “%1” from disk?</source>
+        <translation>Ungespeicherte Änderungen verwerfen und „%1“ von der Festplatte neu laden?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>questions.md</source>
+        <translation>fragen.md</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved, but the export failed: %1</source>
+        <translation>Gespeichert, aber der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved and exported %1</source>
+        <translation>%1 gespeichert und exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>About Quire</source>
+        <translation>Über Quire</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Author, review and export a markdown question-and-answer document as context for an LLM.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Ein Markdown-Dokument mit Fragen und Antworten schreiben, prüfen und als Kontext für ein LLM exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message bar</source>
+        <translation>Meldungsleiste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Open Link in Browser</source>
+        <translation>Link im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QaDocument</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL byte at byte offset %2 (binary file?)</source>
+        <translation>%1: enthält ein NUL-Byte an Byte-Position %2 (Binärdatei?)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 at byte offset %2</source>
+        <translation>%1: kein gültiges UTF-8 an Byte-Position %2</translation>
+    </message>
+</context>
+<context>
+    <name>QaModel</name>
+    <message>
+        <source>Add Question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Move Entry</source>
+        <translation>Eintrag verschieben</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1: der Wiederherstellungsordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTabBar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1
+No questions: a prose section</source>
+        <translation>%1
+Keine Fragen: ein Prosa-Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 entries, %3 need attention</source>
+        <translation>%1
+%2 Einträge, %3 mit Handlungsbedarf</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotices</name>
+    <message>
+        <source>Unsaved changes cannot be protected against a crash: %1. Save to keep them safe.</source>
+        <translation>Ungespeicherte Änderungen können nicht gegen einen Absturz geschützt werden: %1. Speichern Sie, um sie zu sichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>Jetzt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an untitled document (%1) was recovered after Quire stopped unexpectedly.</source>
+        <translation>Ungespeicherte Arbeit aus einem unbenannten Dokument (%1) wurde wiederhergestellt, nachdem Quire unerwartet beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were recovered after Quire stopped unexpectedly.</source>
+        <translation>Ungespeicherte Änderungen an %1 vom %2 wurden wiederhergestellt, nachdem Quire unerwartet beendet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n older copies stay in %1.</source>
+        <translation>
+            <numerusform> %n ältere Kopie bleibt in %1.</numerusform>
+            <numerusform> %n ältere Kopien bleiben in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Wiederherstellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recovered text restored; it is not saved yet.</source>
+        <translation>Wiederhergestellter Text übernommen; er ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ve&amp;rwerfen</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and cannot be read: %2</source>
+        <translation>%1 wurde auf der Festplatte geändert und kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>%1 wurde auf der Festplatte geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and you have unsaved changes.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Your version stays; saving will replace the one on disk.</source>
+        <translation>Ihre Version bleibt; Speichern ersetzt die auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>Ihre (ungespeichert)</translation>
+    </message>
+    <message>
+        <source>On disk now</source>
+        <translation>Jetzt auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your text is still here.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Ihr Text ist noch hier.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Here Again</source>
+        <translation>Hier erneut &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Rechtschreibung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation>Keine Wörterbücher installiert</translation>
+    </message>
+    <message>
+        <source>Spell check is off: no dictionaries installed.</source>
+        <translation>Die Rechtschreibprüfung ist aus: keine Wörterbücher installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcons</name>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Author, review and export a markdown Q&amp;A document.</source>
+        <translation>Ein Markdown-Dokument mit Fragen und Antworten schreiben, prüfen und exportieren.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The document to open.</source>
+        <translation>Das zu öffnende Dokument.</translation>
+    </message>
+</context>
+</TS>
