@@ -39,6 +39,81 @@
     </message>
 </context>
 <context>
+    <name>CandidateReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a NUL byte at byte offset %2; not a text file</source>
+        <translation>%1: ein NUL-Byte an Byte-Position %2; keine Textdatei</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 at byte offset %2</source>
+        <translation>%1: kein gültiges UTF-8 an Byte-Position %2</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2 at column %3)</source>
+        <translation>Zeile %1: kein gültiges JSON (%2 in Spalte %3)</translation>
+    </message>
+    <message>
+        <source>line %1: expected a JSON object</source>
+        <translation>Zeile %1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not text</source>
+        <translation>Zeile %1: „%2“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;question&quot; or &quot;input&quot; field</source>
+        <translation>Zeile %1: kein Feld „question“ oder „input“</translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;answer&quot;, &quot;target&quot; or &quot;output&quot; field</source>
+        <translation>Zeile %1: kein Feld „answer“, „target“ oder „output“</translation>
+    </message>
+    <message>
+        <source>line %1: the question is empty</source>
+        <translation>Zeile %1: die Frage ist leer</translation>
+    </message>
+    <message>
+        <source>no candidate answers in the file</source>
+        <translation>keine Antwortvorschläge in der Datei</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one (write the field in quotes and double the quote)</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row such as question,answer</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie question,answer</translation>
+    </message>
+    <message>
+        <source>line %1: the header row needs a question (or input) column and an answer (or target, output) column; it has: %2</source>
+        <translation>Zeile %1: die Kopfzeile braucht eine Spalte question (oder input) und eine Spalte answer (oder target, output); sie hat: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>Zeile %1: %2 Felder, aber die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>no candidate answers after the header row</source>
+        <translation>keine Antwortvorschläge nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no answered **Question:** / **Answer:** entries in the document</source>
+        <translation>keine beantworteten **Question:** / **Answer:**-Einträge im Dokument</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1 needs a value</source>
@@ -436,6 +511,41 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
 </context>
 <context>
+    <name>GitHeadReader</name>
+    <message>
+        <source>The document has not been saved to a file yet.</source>
+        <translation>Das Dokument wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>git is not installed (no “git” command on the PATH).</source>
+        <translation>git ist nicht installiert (kein Befehl „git“ im PATH).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in a git repository.</source>
+        <translation>„%1“ liegt in keinem git-Repository.</translation>
+    </message>
+    <message>
+        <source>git could not look at the folder: %1</source>
+        <translation>git konnte den Ordner nicht untersuchen: %1</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet.</source>
+        <translation>Das Repository hat noch keine Commits.</translation>
+    </message>
+    <message>
+        <source>“%1” is not committed at HEAD.</source>
+        <translation>„%1“ ist in HEAD nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>git could not read “%1” at HEAD: %2</source>
+        <translation>git konnte „%1“ in HEAD nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Export: %1 characters · ~%2 tokens</source>
@@ -759,6 +869,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Rename Section</source>
         <translation>Abschnitt umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge Questions</source>
+        <translation>Fragen zusammenführen</translation>
     </message>
 </context>
 <context>

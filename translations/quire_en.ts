@@ -39,6 +39,81 @@
     </message>
 </context>
 <context>
+    <name>CandidateReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a NUL byte at byte offset %2; not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 at byte offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2 at column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;question&quot; or &quot;input&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;answer&quot;, &quot;target&quot; or &quot;output&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the question is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate answers in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one (write the field in quotes and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row such as question,answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header row needs a question (or input) column and an answer (or target, output) column; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate answers after the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answered **Question:** / **Answer:** entries in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1 needs a value</source>
@@ -417,6 +492,41 @@ Status: %2 · section “%3”</source>
     </message>
 </context>
 <context>
+    <name>GitHeadReader</name>
+    <message>
+        <source>The document has not been saved to a file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git is not installed (no “git” command on the PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not look at the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not committed at HEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read “%1” at HEAD: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Export: %1 characters · ~%2 tokens</source>
@@ -739,6 +849,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Rename Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
