@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 EntryListPanel::EntryListPanel(QaModel *model, QWidget *parent) : QWidget(parent)
@@ -19,6 +20,9 @@ EntryListPanel::EntryListPanel(QaModel *model, QWidget *parent) : QWidget(parent
     m_search->setPlaceholderText(tr("Search questions and answers (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search questions and answers"));
+    // Qt's clear button has an icon and no name of its own.
+    if (auto *clear = m_search->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear search"));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));

@@ -173,7 +173,7 @@ void MainWindow::createActions()
     SpellMenu::announceIfUnavailable(statusBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Keyboard Shortcuts"), &MainWindow::showShortcuts);
+    add(help, tr("&Keyboard Shortcuts"), &MainWindow::showShortcuts, QKeySequence::keyBindings(QKeySequence::HelpContents));
     add(help, tr("&About Quire"), &MainWindow::showAbout);
     add(help, tr("About &Qt"), [] { QApplication::aboutQt(); });
 }

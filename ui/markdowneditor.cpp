@@ -63,6 +63,17 @@ bool MarkdownEditor::event(QEvent *event)
             return true;
         }
     }
+    // Tab indents inside the text; Ctrl+Tab and Ctrl+Shift+Tab leave it, so
+    // the keyboard alone never gets stuck in an editor.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && (key->modifiers() & Qt::ControlModifier)) {
+            // QPlainTextEdit::focusNextPrevChild refuses while Tab is text.
+            QWidget::focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
     return QPlainTextEdit::event(event);
 }
 

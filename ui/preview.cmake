@@ -4,6 +4,7 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets WebEngineWidgets Concurrent)
 
 qt_add_library(quirepreview STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/focusescape.cpp ${CMAKE_CURRENT_LIST_DIR}/focusescape.h
     ${CMAKE_CURRENT_LIST_DIR}/previewpage.cpp ${CMAKE_CURRENT_LIST_DIR}/previewpage.h
     ${CMAKE_CURRENT_LIST_DIR}/previewstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/previewstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/previewview.cpp ${CMAKE_CURRENT_LIST_DIR}/previewview.h

@@ -1,5 +1,6 @@
 #include "previewview.h"
 
+#include "focusescape.h"
 #include "markdownrenderer.h"
 #include "previewpage.h"
 #include "previewstyle.h"
@@ -98,6 +99,7 @@ PreviewView::PreviewView(QWidget *parent)
         m_contentDirty = true;
         QTimer::singleShot(0, this, &PreviewView::loadSkeleton);
     });
+    FocusEscape::install(this); // Tab leaves the page instead of cycling through its links
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
     connect(m_blocker, &RequestBlocker::requestBlocked, this, &PreviewView::requestBlocked);
     connect(m_page, &PreviewPage::loadRefusedByPolicy, this, &PreviewView::requestBlocked);

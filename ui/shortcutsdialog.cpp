@@ -48,6 +48,12 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent) : QDialog(p
         bold.setBold(true);
         group->setFont(0, bold);
         addMenu(m_tree, top->menu(), group);
+        // A menu whose commands have no shortcuts (Tools: only the Spelling
+        // submenu) gets no heading either.
+        if (group->childCount() == 0) {
+            delete group;
+            continue;
+        }
         group->setExpanded(true);
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

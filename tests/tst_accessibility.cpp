@@ -1,0 +1,235 @@
+// Accessibility and the keyboard: every interactive widget of the main
+// window and its dialogs has a name a screen reader can say, and the panels
+// are reached with the keyboard alone (Tab and shortcuts).
+
+#include "entryeditor.h"
+#include "entrylistpanel.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "markdowneditor.h"
+#include "previewview.h"
+#include "qamodel.h"
+#include "sectiontabbar.h"
+#include "shortcutsdialog.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+// Something the user can operate: it takes focus, or it is a button or a slider.
+bool isInteractive(const QWidget *widget)
+{
+    if (qobject_cast<const QScrollBar *>(widget))
+        return false; // part of its scroll area, which has the name
+    return widget->focusPolicy() != Qt::NoFocus || qobject_cast<const QAbstractButton *>(widget)
+        || qobject_cast<const QAbstractSlider *>(widget);
+}
+
+// A part whose whole is what assistive technology announces: the line edit
+// of an editable combo box, a widget that passes its focus on, the widget a
+// parent passes its focus to (WebEngine's render widget in the preview).
+const QWidget *namedWhole(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    if (parent && (qobject_cast<const QComboBox *>(parent) || parent->focusProxy() == widget))
+        return parent;
+    if (widget->focusProxy())
+        return widget->focusProxy();
+    return widget;
+}
+
+QString accessibleName(const QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(widget));
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QString describe(const QWidget *widget)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w; w = w->parentWidget())
+        path.prepend(QString::fromLatin1(w->metaObject()->className())
+                     + (w->objectName().isEmpty() ? QString() : QLatin1Char('#') + w->objectName()));
+    return path.join(QLatin1String(" > "));
+}
+
+// Every interactive widget shown in `root`'s own window (popups and menus
+// are other windows) without a name.
+QStringList unnamedWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (const QWidget *widget : std::as_const(widgets)) {
+        if (widget->window() != root->window() || !widget->isVisible() || !isInteractive(widget))
+            continue;
+        const QWidget *whole = namedWhole(widget);
+        if (accessibleName(widget).isEmpty() && accessibleName(whole).isEmpty())
+            unnamed.append(describe(widget));
+    }
+    return unnamed;
+}
+
+QStringList interactiveWidgets(QWidget *root)
+{
+    QStringList found;
+    for (const QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->window() == root->window() && widget->isVisible() && isInteractive(widget))
+            found.append(describe(widget) + QLatin1String(": ") + accessibleName(namedWhole(widget)));
+    }
+    return found;
+}
+
+int interactiveCount(QWidget *root)
+{
+    return interactiveWidgets(root).size();
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("portfolio-qa.md"));
+        QFile::remove(path);
+        QVERIFY(TestSupport::writeFile(path, TestSupport::sampleBytes()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openFile(path));
+        m_window->showSection(2); // a section with entries needing attention
+    }
+
+    void cleanup()
+    {
+        m_window->model()->undoStack()->setClean();
+        m_window->close();
+        m_window.reset();
+    }
+
+    void mainWindowWidgetsAreNamed()
+    {
+        // A message with its buttons, as after a crash or an outside change.
+        m_window->messageBar()->showMessage(MessageBar::Kind::Warning, QStringLiteral("Something happened."));
+        m_window->messageBar()->addAction(QStringLiteral("&Do It"), [] {});
+        QVERIFY(m_window->messageBar()->isVisible());
+        QCoreApplication::processEvents(); // a layout shows the new button from the event loop
+        qInfo().noquote() << "interactive widgets:\n" + interactiveWidgets(m_window.get()).join(QLatin1Char('\n'));
+        QVERIFY2(interactiveCount(m_window.get()) >= 10, qPrintable(interactiveWidgets(m_window.get()).join(QLatin1Char('\n'))));
+        const QStringList unnamed = unnamedWidgets(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void exportDialogWidgetsAreNamed()
+    {
+        ExportDialog dialog(m_window->session(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(interactiveCount(&dialog) >= 6);
+        const QStringList unnamed = unnamedWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void shortcutsDialogWidgetsAreNamed()
+    {
+        ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(interactiveCount(&dialog) >= 2);
+        const QStringList unnamed = unnamedWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // Every heading in the shortcuts list has shortcuts under it (Tools has
+    // only a submenu without any).
+    void shortcutsDialogHasNoEmptyHeadings()
+    {
+        ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
+        QTreeWidget *tree = dialog.tree();
+        QVERIFY(tree->topLevelItemCount() >= 3); // File, Edit, Go at least
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = tree->topLevelItem(i);
+            QVERIFY2(group->childCount() > 0, qPrintable(group->text(0)));
+        }
+    }
+
+    // Tab from the search field walks through every panel and comes back.
+    void tabReachesEveryPanel()
+    {
+        QLineEdit *search = m_window->listPanel()->searchField();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier); // Go → Find
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QList<QWidget *> visited;
+        for (int i = 0; i < 20 && (visited.isEmpty() || QApplication::focusWidget() != search); ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            visited.append(focus);
+            // Tab indents in the answer; Ctrl+Tab leaves it.
+            auto *text = qobject_cast<QPlainTextEdit *>(focus);
+            QTest::keyClick(focus, Qt::Key_Tab,
+                            text && !text->tabChangesFocus() ? Qt::ControlModifier : Qt::NoModifier);
+        }
+        QVERIFY(m_window->model()->undoStack()->isClean()); // walking typed nothing
+        QCOMPARE(QApplication::focusWidget(), search); // the chain is a cycle
+        auto reached = [&](QWidget *panel) {
+            return std::any_of(visited.begin(), visited.end(), [panel](QWidget *w) {
+                return w == panel || panel->isAncestorOf(w) || w->focusProxy() == panel;
+            });
+        };
+        EntryEditor *editor = m_window->editor();
+        QVERIFY(reached(m_window->listPanel()->findChild<QListView *>(QStringLiteral("entryList"))));
+        QVERIFY(reached(m_window->listPanel()->findChild<QComboBox *>(QStringLiteral("statusFilter"))));
+        QVERIFY(reached(editor->findChild<MarkdownEditor *>(QStringLiteral("questionEditor"))));
+        QVERIFY(reached(editor->findChild<MarkdownEditor *>(QStringLiteral("answerEditor"))));
+        QVERIFY(reached(editor->preview()));
+        QVERIFY(reached(m_window->tabBar()));
+    }
+
+    // The editors by their labels' mnemonics (Alt+Q, Alt+A), the list by Find.
+    void shortcutsReachTheEditors()
+    {
+        EntryEditor *editor = m_window->editor();
+        QTest::keyClick(m_window.get(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(editor->findChild<MarkdownEditor *>(QStringLiteral("answerEditor"))));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(editor->findChild<MarkdownEditor *>(QStringLiteral("questionEditor"))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
