@@ -427,6 +427,10 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -408,6 +408,10 @@ Status: %2 · section “%3”</source>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
