@@ -9,6 +9,172 @@
     </message>
 </context>
 <context>
+    <name>AnswerCompareDialog</name>
+    <message>
+        <source>Compare Answers</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Saved on disk</source>
+        <translation>Auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>Git HEAD</source>
+        <translation>Git HEAD</translation>
+    </message>
+    <message>
+        <source>Imported candidate</source>
+        <translation>Importierter Kandidat</translation>
+    </message>
+    <message>
+        <source>Merged entry&apos;s answer</source>
+        <translation>Antwort des zusammengeführten Eintrags</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>&amp;Gerendert</translation>
+    </message>
+    <message>
+        <source>Show both rendered</source>
+        <translation>Beide gerendert zeigen</translation>
+    </message>
+    <message>
+        <source>Markdown &amp;source</source>
+        <translation>Markdown-&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>Show both as markdown source</source>
+        <translation>Beide als Markdown-Quelltext zeigen</translation>
+    </message>
+    <message>
+        <source>Current answer</source>
+        <translation>Aktuelle Antwort</translation>
+    </message>
+    <message>
+        <source>Other answer</source>
+        <translation>Andere Antwort</translation>
+    </message>
+    <message>
+        <source>Current answer — struck through: not in the other answer</source>
+        <translation>Aktuelle Antwort — durchgestrichen: nicht in der anderen Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Answer</source>
+        <translation>Diese Antwort &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation>Diese Antwort übernehmen</translation>
+    </message>
+    <message>
+        <source>Replace the current answer with the one on the right (one undo step)</source>
+        <translation>Die aktuelle Antwort durch die rechte ersetzen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 — underlined: not in the current answer</source>
+        <translation>%1 — unterstrichen: nicht in der aktuellen Antwort</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The answers are the same.</source>
+        <translation>Die Antworten sind gleich.</translation>
+    </message>
+    <message>
+        <source>1 changed passage.</source>
+        <translation>1 geänderte Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 changed passages.</source>
+        <translation>%1 geänderte Stellen.</translation>
+    </message>
+    <message>
+        <source>Use Compared Answer</source>
+        <translation>Verglichene Antwort übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerSources</name>
+    <message>
+        <source>The document has not been saved to a file yet.</source>
+        <translation>Das Dokument wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No candidate answers imported (Tools → Import Candidates…).</source>
+        <translation>Keine Antwortkandidaten importiert (Werkzeuge → Kandidaten importieren…).</translation>
+    </message>
+    <message>
+        <source>No merged entry&apos;s answer to offer.</source>
+        <translation>Keine Antwort eines zusammengeführten Eintrags vorhanden.</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Saved on disk</source>
+        <translation>Auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>Git HEAD</source>
+        <translation>Git HEAD</translation>
+    </message>
+    <message>
+        <source>This question is not in the saved file.</source>
+        <translation>Diese Frage steht nicht in der gespeicherten Datei.</translation>
+    </message>
+    <message>
+        <source>This question is not in the version at git HEAD.</source>
+        <translation>Diese Frage steht nicht in der Version in git HEAD.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>No candidate answer matches this question (threshold %1).</source>
+        <translation>Kein Antwortkandidat passt zu dieser Frage (Schwelle %1).</translation>
+    </message>
+    <message>
+        <source>Candidate (line %1, same question)</source>
+        <translation>Kandidat (Zeile %1, gleiche Frage)</translation>
+    </message>
+    <message>
+        <source>Candidate (line %1, %2% similar question)</source>
+        <translation>Kandidat (Zeile %1, zu %2 % ähnliche Frage)</translation>
+    </message>
+    <message>
+        <source>Merged entry</source>
+        <translation>Zusammengeführter Eintrag</translation>
+    </message>
+    <message>
+        <source>No merged entry&apos;s answer for this question.</source>
+        <translation>Keine Antwort eines zusammengeführten Eintrags für diese Frage.</translation>
+    </message>
+    <message>
+        <source>Fill Empty Answers from Candidates</source>
+        <translation>Leere Antworten aus Kandidaten füllen</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>is a directory</source>
@@ -111,6 +277,99 @@
     <message>
         <source>no answered **Question:** / **Answer:** entries in the document</source>
         <translation>keine beantworteten **Question:** / **Answer:**-Einträge im Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import candidate answers</source>
+        <translation>Antwortkandidaten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Empty Answers</source>
+        <translation>&amp;Leere Antworten füllen</translation>
+    </message>
+    <message>
+        <source>Fill empty answers from candidates</source>
+        <translation>Leere Antworten aus Kandidaten füllen</translation>
+    </message>
+    <message>
+        <source>Fill every empty, placeholder or unanswered entry that has a matching candidate (one undo step)</source>
+        <translation>Jeden leeren, Platzhalter- oder unbeantworteten Eintrag füllen, zu dem ein Kandidat passt (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Question similarity threshold</source>
+        <translation>Schwelle für Fragenähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Candidates whose question is not the same as an entry&apos;s are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
+        <translation>Kandidaten, deren Frage mit keiner Frage eines Eintrags übereinstimmt, werden der ähnlichsten Frage zugeordnet, wenn diese mindestens diesen Wert erreicht (Trigramm-Kosinus, 1 = gleiche Wörter).</translation>
+    </message>
+    <message>
+        <source>Matched candidates</source>
+        <translation>Zugeordnete Kandidaten</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to compare with the entry&apos;s answer</source>
+        <translation>Doppelklicken oder Eingabe drücken, um mit der Antwort des Eintrags zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Unmatched candidates</source>
+        <translation>Nicht zugeordnete Kandidaten</translation>
+    </message>
+    <message>
+        <source>Match &amp;threshold:</source>
+        <translation>Zuordnungs&amp;schwelle:</translation>
+    </message>
+    <message>
+        <source>Matched (double-click to compare):</source>
+        <translation>Zugeordnet (Doppelklick zum Vergleichen):</translation>
+    </message>
+    <message>
+        <source>Not matched to any question:</source>
+        <translation>Keiner Frage zugeordnet:</translation>
+    </message>
+    <message>
+        <source>No candidate answers imported. Import a JSONL, CSV or Q&amp;A markdown file.</source>
+        <translation>Keine Antwortkandidaten importiert. Importieren Sie eine JSONL-, CSV- oder Q&amp;A-Markdown-Datei.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 candidates.</source>
+        <translation>Aus %1: %2 Kandidaten.</translation>
+    </message>
+    <message>
+        <source>same question</source>
+        <translation>gleiche Frage</translation>
+    </message>
+    <message>
+        <source>%1% similar</source>
+        <translation>zu %1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · file line %3%4
+%5</source>
+        <translation>#%1 · %2 · Dateizeile %3%4
+%5</translation>
+    </message>
+    <message>
+        <source> · fills a gap</source>
+        <translation> · füllt eine Lücke</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s question (line %1): %2</source>
+        <translation>Frage des Kandidaten (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 matched (%2 same question, %3 similar at ≥ %4) · %5 would fill a gap · %6 not matched</source>
+        <translation>%1 zugeordnet (%2 gleiche Frage, %3 ähnlich bei ≥ %4) · %5 würden eine Lücke füllen · %6 nicht zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -260,6 +519,93 @@ geschrieben.
     <message>
         <source>(not in this version)</source>
         <translation>(nicht in dieser Version)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTools</name>
+    <message>
+        <source>Candidate Answers</source>
+        <translation>Antwortkandidaten</translation>
+    </message>
+    <message>
+        <source>Similar Questions</source>
+        <translation>Ähnliche Fragen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Merged. The removed entry&apos;s answer is on the right; Edit → Undo brings the entry back.</source>
+        <translation>Zusammengeführt. Die Antwort des entfernten Eintrags steht rechts; Bearbeiten → Rückgängig holt den Eintrag zurück.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Saved</source>
+        <translation>Mit &amp;gespeicherter Version vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git HEAD</source>
+        <translation>Mit Git-&amp;HEAD vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Candidate</source>
+        <translation>Mit &amp;Kandidat vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates…</source>
+        <translation>Kandidaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Empty Answers from Candidates</source>
+        <translation>&amp;Leere Antworten aus Kandidaten füllen</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;Answers Panel</source>
+        <translation>&amp;Antwortkandidaten-Leiste</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar Questions</source>
+        <translation>Ähnliche &amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git HEAD (%1)</source>
+        <translation>Mit Git-&amp;HEAD vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>The answer as committed at git HEAD</source>
+        <translation>Die Antwort, wie sie in git HEAD eingecheckt ist</translation>
+    </message>
+    <message>
+        <source>Select a question to compare its answer.</source>
+        <translation>Wählen Sie eine Frage, um ihre Antwort zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Import Candidate Answers</source>
+        <translation>Antwortkandidaten importieren</translation>
+    </message>
+    <message>
+        <source>Candidate answers (*.jsonl *.ndjson *.json *.csv *.md *.markdown);;All files (*)</source>
+        <translation>Antwortkandidaten (*.jsonl *.ndjson *.json *.csv *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Candidates not imported: %1</source>
+        <translation>Kandidaten nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 candidate answers: %2 matched, %3 not matched.</source>
+        <translation>%1 Antwortkandidaten importiert: %2 zugeordnet, %3 nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No empty, placeholder or unanswered entry has a matching candidate.</source>
+        <translation>Zu keinem leeren, Platzhalter- oder unbeantworteten Eintrag passt ein Kandidat.</translation>
+    </message>
+    <message>
+        <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
+        <translation>%1 Antworten aus Kandidaten gefüllt (Bearbeiten → Rückgängig nimmt alle zurück).</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1177,85 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Click a part of a bar (or focus a bar and press Return) to list those entries.</source>
+        <translation>Klicken Sie auf einen Teil eines Balkens (oder fokussieren Sie einen Balken und drücken Sie Eingabe), um diese Einträge aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Answers in the whole document</source>
+        <translation>Antworten im ganzen Dokument</translation>
+    </message>
+    <message>
+        <source>Reviews in the whole document</source>
+        <translation>Prüfungen im ganzen Dokument</translation>
+    </message>
+    <message>
+        <source>Export: being measured…</source>
+        <translation>Export: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens</source>
+        <translation>Export (llms_ctx.txt): %1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(vor dem ersten Abschnitt)</translation>
+    </message>
+    <message>
+        <source>%1 — text, no questions</source>
+        <translation>%1 — Text, keine Fragen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 answered</source>
+        <translation>%1
+%2 von %3 beantwortet</translation>
+    </message>
+    <message>
+        <source>Answers in %1</source>
+        <translation>Antworten in %1</translation>
+    </message>
+    <message>
+        <source>Reviews in %1</source>
+        <translation>Prüfungen in %1</translation>
+    </message>
+    <message>
+        <source>Whole document
+%1 of %2 answered (%3%)</source>
+        <translation>Ganzes Dokument
+%1 von %2 beantwortet (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 questions: %2 answered · %3 placeholder · %4 empty · %5 unanswered</source>
+        <translation>%1 Fragen: %2 beantwortet · %3 Platzhalter · %4 leer · %5 unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Reviews: %1 approved · %2 need work · %3 unreviewed</source>
+        <translation>Prüfungen: %1 freigegeben · %2 zu überarbeiten · %3 ungeprüft</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>Open Link in Browser</source>
@@ -1042,6 +1467,97 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     </message>
 </context>
 <context>
+    <name>SimilarQuestionsPanel</name>
+    <message>
+        <source>Similar question pairs</source>
+        <translation>Paare ähnlicher Fragen</translation>
+    </message>
+    <message>
+        <source>First question and answer</source>
+        <translation>Erste Frage und Antwort</translation>
+    </message>
+    <message>
+        <source>Second question and answer</source>
+        <translation>Zweite Frage und Antwort</translation>
+    </message>
+    <message>
+        <source>Go to &amp;First</source>
+        <translation>Zur &amp;ersten</translation>
+    </message>
+    <message>
+        <source>Go to the first question</source>
+        <translation>Zur ersten Frage gehen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Second</source>
+        <translation>Zur &amp;zweiten</translation>
+    </message>
+    <message>
+        <source>Go to the second question</source>
+        <translation>Zur zweiten Frage gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Zusammen&amp;führen</translation>
+    </message>
+    <message>
+        <source>Merge the two entries</source>
+        <translation>Die beiden Einträge zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep the First, Remove the Second</source>
+        <translation>Die erste behalten, die zweite entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the Second, Remove the First</source>
+        <translation>Die zweite behalten, die erste entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>Remembered in the review file beside the document; the pair is not listed again. Needs a saved document.</source>
+        <translation>Wird in der Prüfdatei neben dem Dokument vermerkt; das Paar wird nicht wieder aufgeführt. Erfordert ein gespeichertes Dokument.</translation>
+    </message>
+    <message>
+        <source>%1% · #%2 %3  ↔  #%4 %5</source>
+        <translation>%1 % · #%2 %3  ↔  #%4 %5</translation>
+    </message>
+    <message>
+        <source>No similar questions.</source>
+        <translation>Keine ähnlichen Fragen.</translation>
+    </message>
+    <message>
+        <source> %1 pairs marked as not duplicates.</source>
+        <translation> %1 Paare als kein Duplikat markiert.</translation>
+    </message>
+    <message>
+        <source>%1 pairs of similar questions, most similar first.</source>
+        <translation>%1 Paare ähnlicher Fragen, ähnlichste zuerst.</translation>
+    </message>
+    <message>
+        <source> %1 marked as not duplicates are hidden.</source>
+        <translation> %1 als kein Duplikat markierte sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Go to #%1</source>
+        <translation>Zu #%1 gehen</translation>
+    </message>
+    <message>
+        <source>Keep #%1, Remove #%2</source>
+        <translation>#%1 behalten, #%2 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <source>&amp;Spelling</source>
@@ -1058,6 +1574,25 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>Spell check is off: no dictionaries installed.</source>
         <translation>Die Rechtschreibprüfung ist aus: keine Wörterbücher installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1: %2 — klicken, um sie aufzulisten</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,172 @@
     </message>
 </context>
 <context>
+    <name>AnswerCompareDialog</name>
+    <message>
+        <source>Compare Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged entry&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both as markdown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current answer — struck through: not in the other answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current answer with the one on the right (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — underlined: not in the current answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 changed passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Compared Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerSources</name>
+    <message>
+        <source>The document has not been saved to a file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate answers imported (Tools → Import Candidates…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merged entry&apos;s answer to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not in the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not in the version at git HEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate answer matches this question (threshold %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate (line %1, same question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate (line %1, %2% similar question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merged entry&apos;s answer for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Empty Answers from Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>is a directory</source>
@@ -110,6 +276,98 @@
     </message>
     <message>
         <source>no answered **Question:** / **Answer:** entries in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import candidate answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill Empty Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill empty answers from candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every empty, placeholder or unanswered entry that has a matching candidate (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question similarity threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates whose question is not the same as an entry&apos;s are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to compare with the entry&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched (double-click to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched to any question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate answers imported. Import a JSONL, CSV or Q&amp;A markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · file line %3%4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · fills a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s question (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched (%2 same question, %3 similar at ≥ %4) · %5 would fill a gap · %6 not matched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,6 +500,93 @@ without -o. Every file is written atomically.
     </message>
     <message>
         <source>(not in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTools</name>
+    <message>
+        <source>Candidate Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged. The removed entry&apos;s answer is on the right; Edit → Undo brings the entry back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill Empty Answers from Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate &amp;Answers Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;milar Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git HEAD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer as committed at git HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a question to compare its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Candidate Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate answers (*.jsonl *.ndjson *.json *.csv *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 candidate answers: %2 matched, %3 not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No empty, placeholder or unanswered entry has a matching candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +1157,83 @@ Status: %2 · section “%3”</source>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a part of a bar (or focus a bar and press Return) to list those entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews in the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: being measured…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — text, no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole document
+%1 of %2 answered (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions: %2 answered · %3 placeholder · %4 empty · %5 unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews: %1 approved · %2 need work · %3 unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>Open Link in Browser</source>
@@ -1021,6 +1443,97 @@ No questions: a prose section</source>
     </message>
 </context>
 <context>
+    <name>SimilarQuestionsPanel</name>
+    <message>
+        <source>Similar question pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First question and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second question and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the second question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the First, Remove the Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Second, Remove the First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered in the review file beside the document; the pair is not listed again. Needs a saved document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% · #%2 %3  ↔  #%4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 pairs marked as not duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs of similar questions, most similar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 marked as not duplicates are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep #%1, Remove #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <source>&amp;Spelling</source>
@@ -1036,6 +1549,25 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>Spell check is off: no dictionaries installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackedBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — click to list them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
