@@ -451,11 +451,31 @@
 </translation>
     </message>
     <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>Reviews: %1 approved</source>
+        <translation>Prüfungen: %1 freigegeben</translation>
+    </message>
+    <message>
+        <source> (%1 changed since approval)</source>
+        <translation> (%1 seit der Freigabe geändert)</translation>
+    </message>
+    <message>
+        <source> · %1 needs work · %2 unreviewed</source>
+        <translation> · %1 zu überarbeiten · %2 ungeprüft</translation>
+    </message>
+    <message>
+        <source> · %1 orphaned</source>
+        <translation> · %1 verwaist</translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
   quire check FILE [--json]    report entries that need attention and similar questions
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
-               [--include-prose] [--include-unanswered]
+               [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire --help | --version
 
@@ -468,7 +488,7 @@ without -o. Every file is written atomically.
   quire [DATEI]                DATEI im Editorfenster öffnen
   quire check DATEI [--json]   Einträge mit Handlungsbedarf und ähnliche Fragen melden
   quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE]
-               [--include-prose] [--include-unanswered]
+               [--include-prose] [--include-unanswered] [--only-approved]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
   quire --help | --version
 
@@ -477,10 +497,6 @@ mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei fal
 Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
 geschrieben.
 </translation>
-    </message>
-    <message>
-        <source>unknown command %1</source>
-        <translation>unbekannter Befehl %1</translation>
     </message>
 </context>
 <context>
@@ -852,6 +868,14 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Only &amp;approved answers</source>
+        <translation>Nur &amp;freigegebene Antworten</translation>
+    </message>
+    <message>
+        <source>Leave out answers not approved in review, and those changed since approval</source>
+        <translation>Antworten weglassen, die bei der Prüfung nicht freigegeben oder seit der Freigabe geändert wurden</translation>
+    </message>
 </context>
 <context>
     <name>ExportSize</name>
@@ -1177,6 +1201,53 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
 </context>
 <context>
+    <name>OrphanPanel</name>
+    <message>
+        <source>Orphaned Reviews</source>
+        <translation>Verwaiste Prüfungen</translation>
+    </message>
+    <message>
+        <source>Orphaned reviews</source>
+        <translation>Verwaiste Prüfungen</translation>
+    </message>
+    <message>
+        <source>These reviews belong to questions that are no longer in the document. Re-attach one to the current entry, or delete it.</source>
+        <translation>Diese Prüfungen gehören zu Fragen, die nicht mehr im Dokument stehen. Hängen Sie eine an den aktuellen Eintrag an oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Current Entry</source>
+        <translation>An aktuellen Eintrag &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>Re-attach to the current entry</source>
+        <translation>An den aktuellen Eintrag anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Review…</source>
+        <translation>Prüfung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the review</source>
+        <translation>Die Prüfung löschen</translation>
+    </message>
+    <message>
+        <source>Orphaned Reviews (%1)</source>
+        <translation>Verwaiste Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Prüfung löschen</translation>
+    </message>
+    <message>
+        <source>Delete this review and its note for good?
+
+%1</source>
+        <translation>Diese Prüfung und ihre Notiz endgültig löschen?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Approved</source>
@@ -1263,6 +1334,49 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 an Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;quire-review&quot;</source>
+        <translation>„format“ ist nicht „quire-review“</translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation>keine gültige „version“</translation>
+    </message>
+    <message>
+        <source>written by a newer Quire (format version %1)</source>
+        <translation>von einem neueren Quire geschrieben (Formatversion %1)</translation>
+    </message>
+    <message>
+        <source>&quot;records&quot; is not a list</source>
+        <translation>„records“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>record %1 has no valid &quot;question&quot; and &quot;status&quot;</source>
+        <translation>Datensatz %1 hat keine gültigen Felder „question“ und „status“</translation>
+    </message>
+    <message>
+        <source>record %1 has an invalid &quot;reviewed_at&quot;</source>
+        <translation>Datensatz %1 hat ein ungültiges „reviewed_at“</translation>
+    </message>
+    <message>
+        <source>&quot;dismissed_similar&quot; is not a list</source>
+        <translation>„dismissed_similar“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
+        <translation>einem verworfenen Paar fehlen „a“ und „b“</translation>
+    </message>
+</context>
+<context>
     <name>QaDocument</name>
     <message>
         <source>no such file</source>
@@ -1320,6 +1434,219 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>%1: cannot create the recovery folder</source>
         <translation>%1: der Wiederherstellungsordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed</source>
+        <translation>Als ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>✔ Approved</source>
+        <translation>✔ Freigegeben</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>✎ Needs work</source>
+        <translation>✎ Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Mark as needing work</source>
+        <translation>Als zu überarbeiten markieren</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since approval</source>
+        <translation>⚠ Seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>The answer changed since it was approved</source>
+        <translation>Die Antwort wurde seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>The answer was edited after it was approved. Approve it again when it is right.</source>
+        <translation>Die Antwort wurde nach der Freigabe bearbeitet. Geben Sie sie erneut frei, wenn sie stimmt.</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfnotiz</translation>
+    </message>
+    <message>
+        <source>Review note: what is wrong or missing, what to check…</source>
+        <translation>Prüfnotiz: was falsch ist oder fehlt, was zu prüfen ist…</translation>
+    </message>
+    <message>
+        <source>Approve this answer (%1)</source>
+        <translation>Diese Antwort freigeben (%1)</translation>
+    </message>
+    <message>
+        <source>This answer needs work (%1)</source>
+        <translation>Diese Antwort muss überarbeitet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet (%1)</source>
+        <translation>Noch nicht geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Zuletzt geprüft %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Review filter</source>
+        <translation>Prüffilter</translation>
+    </message>
+    <message>
+        <source>Review: all</source>
+        <translation>Prüfung: alle</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>Review re-attached to this entry.</source>
+        <translation>Prüfung an diesen Eintrag angehängt.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>&amp;Prüfmodus</translation>
+    </message>
+    <message>
+        <source>Review mode: judge each answer, with a status and a note (Ctrl+Shift+R)</source>
+        <translation>Prüfmodus: jede Antwort mit Status und Notiz beurteilen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned Reviews</source>
+        <translation>&amp;Verwaiste Prüfungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Needs Work</source>
+        <translation>&amp;Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>Als &amp;ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>Approve and &amp;Next Unreviewed</source>
+        <translation>Freigeben und &amp;nächster ungeprüfter</translation>
+    </message>
+    <message>
+        <source>Next Un&amp;reviewed</source>
+        <translation>Nächster unge&amp;prüfter</translation>
+    </message>
+    <message>
+        <source>Edit Review N&amp;ote</source>
+        <translation>Prüfnoti&amp;z bearbeiten</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Review tool bar</source>
+        <translation>Prüf-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Choose an entry to review.</source>
+        <translation>Wählen Sie einen Eintrag zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Every entry has been reviewed.</source>
+        <translation>Jeder Eintrag ist geprüft.</translation>
+    </message>
+    <message>
+        <source>Review: %1 approved · %2 needs work · %3 unreviewed</source>
+        <translation>Prüfung: %1 freigegeben · %2 zu überarbeiten · %3 ungeprüft</translation>
+    </message>
+    <message>
+        <source> · %1 changed since approval</source>
+        <translation> · %1 seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source> · %1 orphaned</source>
+        <translation> · %1 verwaist</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>%1: cannot read the reviews (%2); review changes will not be saved</source>
+        <translation>%1: die Prüfungen können nicht gelesen werden (%2); Änderungen an Prüfungen werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2; reviews are not shown and not saved</source>
+        <translation>%1: %2; Prüfungen werden weder gezeigt noch gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be parsed: %2</source>
+        <translation>%1: kann nicht geparst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
+        <translation>%1 konnte nicht geparst werden (%2). Die Datei wurde als %3 aufbewahrt; die Prüfungen beginnen neu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
+        <translation>%1 konnte weder geparst (%2) noch beiseitegelegt werden; Änderungen an Prüfungen werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reviews not saved: %1</source>
+        <translation>Prüfungen nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -445,11 +445,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews: %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 changed since approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 needs work · %2 unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
   quire check FILE [--json]    report entries that need attention and similar questions
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
-               [--include-prose] [--include-unanswered]
+               [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire --help | --version
 
@@ -458,10 +478,6 @@ cannot be read or parsed, 64 on wrong arguments. export writes to standard outpu
 without -o. Every file is written atomically.
 </source>
         <comment>keep the command names and options in English</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +848,14 @@ Status: %2 · section “%3”</source>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only &amp;approved answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out answers not approved in review, and those changed since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportSize</name>
@@ -1157,6 +1181,51 @@ Status: %2 · section “%3”</source>
     </message>
 </context>
 <context>
+    <name>OrphanPanel</name>
+    <message>
+        <source>Orphaned Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reviews belong to questions that are no longer in the document. Re-attach one to the current entry, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Current Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach to the current entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned Reviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this review and its note for good?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Approved</source>
@@ -1241,6 +1310,49 @@ Status: %2 · section “%3”</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;quire-review&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Quire (format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;records&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has no valid &quot;question&quot; and &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has an invalid &quot;reviewed_at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dismissed_similar&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QaDocument</name>
     <message>
         <source>no such file</source>
@@ -1297,6 +1409,219 @@ Status: %2 · section “%3”</source>
     <name>RecoveryStore</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as needing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Changed since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer changed since it was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was edited after it was approved. Approve it again when it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note: what is wrong or missing, what to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer needs work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Review filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review re-attached to this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: judge each answer, with a status and a note (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and &amp;Next Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Un&amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Review N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1 approved · %2 needs work · %3 unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 changed since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>%1: cannot read the reviews (%2); review changes will not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; reviews are not shown and not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be parsed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
