@@ -17,6 +17,8 @@ PACKAGES=(
     desktop-file-utils appstream man-db dpkg-dev file procps
     # Qt's own translations (standard buttons and dialogs in the user's language)
     qt6-translations-l10n
+    # SVG icons (the window icon) through Qt's SVG icon engine
+    libqt6svg6
     # fuzzing the document engine (tests/fuzz): clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
     # benchmarks: peak memory of quire check (bench/run-benchmarks.sh uses /usr/bin/time)

@@ -80,6 +80,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${QUIRE_HOMEPAGE})
 # dpkg-dev). Qt's WebEngine helper process and data come in through
 # libqt6webenginewidgets6's own Depends.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt's SVG icon engine is a plugin, not a linked library: shlibdeps cannot
+# see it. It draws the window icon sharp at any scale.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # Spell checking finds Hunspell dictionaries at run time; without one the
 # editor works and says spell check is off.

@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QHeaderView>
 
 namespace {
 
@@ -185,6 +187,32 @@ private slots:
             QTreeWidgetItem *group = tree->topLevelItem(i);
             QVERIFY2(group->childCount() > 0, qPrintable(group->text(0)));
         }
+    }
+
+    // The application icon is the embedded SVG, drawn at the screen's scale
+    // (needs Qt's SVG icon engine, libqt6svg6).
+    void applicationIconIsScalable()
+    {
+        const QIcon icon(QStringLiteral(":/quire/icons/quire.svg"));
+        QVERIFY(!icon.isNull());
+        for (const qreal scale : {1.0, 2.0}) {
+            const QPixmap pixmap = icon.pixmap(QSize(64, 64), scale);
+            QCOMPARE(pixmap.size(), QSize(64, 64) * scale);
+            QCOMPARE(pixmap.devicePixelRatio(), scale);
+        }
+    }
+
+    // Every shortcut can be read whole: no column cut off, no sideways scrolling.
+    void shortcutsDialogShowsWholeShortcuts()
+    {
+        ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *tree = dialog.tree();
+        QTRY_VERIFY(tree->viewport()->width() > 0);
+        QVERIFY2(tree->header()->length() <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(tree->header()->length()).arg(tree->viewport()->width())));
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
     }
 
     // Tab from the search field walks through every panel and comes back.

@@ -39,6 +39,7 @@ EntryEditor::EntryEditor(QaModel *model, QWidget *parent) : QWidget(parent), m_m
     answerHeader->addStretch();
     answerHeader->addWidget(m_statusIcon);
     answerHeader->addWidget(m_statusLabel);
+    answerHeader->addSpacing(6); // the status label does not run into the Preview heading
     answerLayout->addLayout(answerHeader);
     m_tooLongNotice = new QLabel(this);
     m_tooLongNotice->setObjectName(QStringLiteral("tooLongNotice"));

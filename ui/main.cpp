@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -44,6 +45,9 @@ int main(int argc, char *argv[])
     setIdentity();
     AppTranslations::install(&app); // the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
     QApplication::setDesktopFileName(QStringLiteral("io.github.quire.Quire"));
+    // The installed theme icon first, else the embedded SVG (both scalable).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("quire"), QIcon(QStringLiteral(":/quire/icons/quire.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Author, review and export a markdown Q&A document."));

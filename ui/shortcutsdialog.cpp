@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -56,11 +57,17 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent) : QDialog(p
         }
         group->setExpanded(true);
     }
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Both columns as wide as their longest text (shortcuts such as
+    // "Ctrl+Shift+Delete" were cut off), and the dialog wide enough for both.
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+    const int columns = m_tree->header()->sectionSize(0) + m_tree->header()->sectionSize(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
-    resize(520, 560);
+    const int chrome = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width()
+        + layout->contentsMargins().left() + layout->contentsMargins().right() + 16;
+    resize(qMax(520, columns + chrome), 560);
 }
