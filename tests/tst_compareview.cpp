@@ -181,6 +181,35 @@ private slots:
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("line 2")));
     }
 
+    void mergeFromTheSimilarPanelIsOneStepAndOffersTheOtherAnswer()
+    {
+        tools()->similarDock()->show();
+        SimilarQuestionsPanel *panel = tools()->similarPanel();
+        panel->refresh();
+        QVERIFY(panel->pairList()->count() >= 1);
+        panel->pairList()->setCurrentRow(0);
+        // The top pair of the sample: the TinyScale Lab hypothesis asked twice (lines 74 and 187).
+        const EntryRef first = atLine(74);
+        const EntryRef second = atLine(187);
+        QVERIFY(panel->pairList()->item(0)->text().contains(QStringLiteral("#%1").arg(model()->document().entryNumber(first))));
+        const QString removedAnswer = model()->document().entry(second).answer();
+        const int entries = model()->document().entryCount();
+        const int steps = model()->undoStack()->count();
+        panel->mergeKeeping(true);
+        QCOMPARE(model()->document().entryCount(), entries - 1);
+        QCOMPARE(model()->undoStack()->count(), steps + 1);
+        AnswerCompareDialog *dialog = tools()->compareDialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->source(), AnswerSources::Source::Merged);
+        QCOMPARE(dialog->entry(), first);
+        dialog->sourceButton()->click();
+        QCOMPARE(dialog->otherView()->toPlainText(), removedAnswer);
+        QVERIFY(dialog->useButton()->isEnabled());
+        dialog->close();
+        model()->undoStack()->undo();
+        QCOMPARE(model()->document().toBytes(), TestSupport::sampleBytes());
+    }
+
     void overviewSegmentClickFiltersTheList()
     {
         tools()->overviewDock()->show();
