@@ -59,7 +59,14 @@ xdotool windowsize "$compare" 1100 520
 shot "$compare" 1.5 compare
 xdotool key Escape
 
-# Overview (Ctrl+Shift+O) beside the entry list.
+# Overview (Ctrl+Shift+O) beside the entry list, after a few reviews:
+# Review mode (Ctrl+Shift+R), approve and go on (Ctrl+Return), needs work (Ctrl+2).
 xdotool windowfocus "$window"
+xdotool key ctrl+shift+r
+sleep 0.5
+for _ in 1 2 3 4 5 6; do xdotool key ctrl+Return; sleep 0.3; done
+xdotool key ctrl+2 alt+Down ctrl+2
+sleep 0.5
+xdotool key ctrl+shift+r
 xdotool key ctrl+shift+o
 shot "$window" 2 overview

@@ -12,12 +12,15 @@
 #include "messagebar.h"
 #include "overviewpanel.h"
 #include "qamodel.h"
+#include "reviewcontroller.h"
+#include "reviewstore.h"
 #include "similarquestionspanel.h"
 #include "stackedbar.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -63,6 +66,8 @@ private slots:
     {
         m_path = m_dir.filePath(QStringLiteral("portfolio-qa.md"));
         QFile::remove(m_path);
+        for (const QString &name : QDir(m_dir.path()).entryList({QStringLiteral("*.review.json*")}, QDir::Files))
+            QFile::remove(m_dir.filePath(name)); // each test starts without reviews
         QVERIFY(TestSupport::writeFile(m_path, TestSupport::sampleBytes()));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -208,6 +213,64 @@ private slots:
         dialog->close();
         model()->undoStack()->undo();
         QCOMPARE(model()->document().toBytes(), TestSupport::sampleBytes());
+    }
+
+    void notADuplicateIsRememberedInTheSidecar()
+    {
+        tools()->similarDock()->show();
+        SimilarQuestionsPanel *panel = tools()->similarPanel();
+        panel->refresh();
+        const int pairs = panel->pairList()->count();
+        QVERIFY(pairs >= 2);
+        const QString top = panel->pairList()->item(0)->text();
+        panel->pairList()->setCurrentRow(0);
+        QVERIFY(panel->notDuplicateButton()->isEnabled());
+        QTest::mouseClick(panel->notDuplicateButton(), Qt::LeftButton);
+        QCOMPARE(panel->pairList()->count(), pairs - 1);
+        QVERIFY(panel->pairList()->item(0)->text() != top);
+        // On disk within a second, in the sidecar beside the document.
+        const QString sidecar = m_window->reviews()->sidecarPath();
+        QVERIFY(!sidecar.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(sidecar), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->reviews()->hasPendingWrite(), 2000);
+        QVERIFY(QString::fromUtf8(TestSupport::readFile(sidecar)).contains(QLatin1String("tinyscale lab"), Qt::CaseInsensitive));
+
+        // A new window on the same file does not list the pair again.
+        cleanup();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(m_path));
+        tools()->similarDock()->show();
+        tools()->similarPanel()->refresh();
+        QCOMPARE(tools()->similarPanel()->pairList()->count(), pairs - 1);
+        for (int i = 0; i < tools()->similarPanel()->pairList()->count(); ++i)
+            QVERIFY(tools()->similarPanel()->pairList()->item(i)->text() != top);
+    }
+
+    void overviewReviewSegmentFiltersByReview()
+    {
+        ReviewStore *reviews = m_window->reviews();
+        reviews->setStatus(atLine(7), ReviewStatus::Approved);
+        reviews->setStatus(atLine(13), ReviewStatus::NeedsWork);
+        reviews->setStatus(atLine(19), ReviewStatus::NeedsWork);
+        tools()->overviewDock()->show();
+        OverviewPanel *overview = tools()->overviewPanel();
+        QTRY_VERIFY(overview->reviewBar(1) != nullptr);
+        StackedBar *bar = overview->reviewBar(1);
+        QTRY_VERIFY(bar->isVisible() && bar->width() > 50);
+        QTRY_COMPARE(bar->segments().at(1).count, 2); // needs work
+        QCOMPARE(bar->segments().at(0).count, 1);     // approved
+        QCOMPARE(bar->segments().at(2).count, 3);     // unreviewed
+        QVERIFY2(overview->totalsLabel()->text().contains(QStringLiteral("1 approved · 2 need work · 42 unreviewed")),
+                 qPrintable(overview->totalsLabel()->text()));
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->segmentRect(OverviewPanel::NeedsWork).center());
+        QVERIFY(m_window->review()->isReviewMode());
+        EntryListModel *list = m_window->listPanel()->listModel();
+        QCOMPARE(list->section(), 1);
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->entryAt(0), atLine(13));
+        QCOMPARE(list->entryAt(1), atLine(19));
     }
 
     void overviewSegmentClickFiltersTheList()

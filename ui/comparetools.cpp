@@ -11,6 +11,8 @@
 #include "messagebar.h"
 #include "overviewpanel.h"
 #include "qamodel.h"
+#include "reviewcontroller.h"
+#include "reviewstore.h"
 #include "similarquestionspanel.h"
 
 #include <QAction>
@@ -63,8 +65,56 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
         list->statusFilter()->setCurrentIndex(qMax(0, list->statusFilter()->findData(int(filter))));
         m_window->showSection(section);
     });
+    // Reviews (the sidecar): dismissed pairs and the review bars.
+    ReviewStore *reviews = window->reviews();
+    m_similar->setDismissal(
+        [reviews](const QString &a, const QString &b) { return reviews->isPairDismissed(a, b); },
+        [reviews](const QString &a, const QString &b) { reviews->dismissPair(a, b); });
+    m_overview->setReviewProvider([reviews](int section) {
+        const ReviewCounts c = reviews->sectionCounts(section);
+        return OverviewPanel::ReviewCounts{c.approved, c.needsWork, c.unreviewed};
+    });
+    connect(reviews, &ReviewStore::recordsChanged, m_overview, &OverviewPanel::scheduleRefresh);
+    connect(reviews, &ReviewStore::recordsChanged, m_similar, &SimilarQuestionsPanel::scheduleRefresh);
+    connect(m_overview, &OverviewPanel::reviewSegmentClicked, this, &CompareTools::showReviewed);
     connect(exportSize, &ExportSizeEstimator::sizeChanged, m_overview, &OverviewPanel::setExportSize);
     m_overview->setExportSize(exportSize->size());
+}
+
+void CompareTools::showReviewed(int section, int reviewKey)
+{
+    // The review filter lives in review mode (ReviewController); its items
+    // are All, Unreviewed, Approved, Needs work, Changed since approval.
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    int item = 1;
+    switch (reviewKey) {
+    case OverviewPanel::Approved: status = ReviewStatus::Approved; item = 2; break;
+    case OverviewPanel::NeedsWork: status = ReviewStatus::NeedsWork; item = 3; break;
+    default: break;
+    }
+    if (section < 0) { // the whole document's bar: the next section with such entries
+        const QaDocument &document = m_session->model()->document();
+        const int count = document.sectionCount();
+        const int start = qMax(0, m_window->currentSection());
+        for (int i = 0; i < count && section < 0; ++i) {
+            const int s = (start + i) % count;
+            for (int e = 0; e < document.section(s).entryCount(); ++e) {
+                if (m_window->reviews()->status(document.section(s).entry(e)) == status) {
+                    section = s;
+                    break;
+                }
+            }
+        }
+        if (section < 0)
+            return;
+    }
+    ReviewController *review = m_window->review();
+    EntryListPanel *list = m_window->listPanel();
+    list->searchField()->clear();
+    list->statusFilter()->setCurrentIndex(0);
+    review->setReviewMode(true);
+    review->reviewFilter()->setCurrentIndex(item);
+    m_window->showSection(section);
 }
 
 int CompareTools::firstSectionWith(StatusFilter filter) const

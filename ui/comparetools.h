@@ -42,6 +42,8 @@ public:
     void importCandidates();
     bool importCandidatesFrom(const QString &path);
     int fillEmptyAnswers();
+    // The overview's review segment: the section's entries with that review status.
+    void showReviewed(int section, int reviewKey);
 
 private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area);

@@ -31,6 +31,8 @@ public:
     void setReviewProvider(std::function<ReviewCounts(int section)> provider);
     void setExportSize(const ExportSize &size);
     void refresh();
+    // Refreshes once changes settle (and only when shown).
+    void scheduleRefresh();
 
     // For tests and keyboard users: the bars of a section (nullptr if none).
     StackedBar *statusBar(int section) const;
@@ -47,7 +49,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleRefresh();
     void rebuildRows();
 
     QaModel *m_model;

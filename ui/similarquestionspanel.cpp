@@ -58,8 +58,7 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     m_merge->setMenu(mergeMenu);
     m_dismiss = new QPushButton(tr("&Not a Duplicate"), this);
     m_dismiss->setAccessibleName(tr("Not a duplicate"));
-    m_dismiss->setToolTip(tr("Remembered in the review file beside the document; the pair is not listed again. "
-                             "Needs a saved document."));
+    m_dismiss->setToolTip(tr("Remembered in the review file beside the document; the pair is not listed again"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_goA);
     buttons->addWidget(m_goB);
@@ -108,6 +107,11 @@ void SimilarQuestionsPanel::setDismissal(std::function<bool(const QString &, con
     m_isDismissed = std::move(isDismissed);
     m_dismissFn = std::move(dismiss);
     refresh();
+}
+
+void SimilarQuestionsPanel::scheduleRefresh()
+{
+    m_later->start();
 }
 
 void SimilarQuestionsPanel::showEvent(QShowEvent *event)

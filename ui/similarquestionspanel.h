@@ -34,6 +34,7 @@ public:
     QPushButton *notDuplicateButton() const { return m_dismiss; }
     QPushButton *mergeButton() const { return m_merge; }
     void refresh();
+    void scheduleRefresh();
     // Merges the selected pair keeping its first (true) or second entry.
     void mergeKeeping(bool first);
     void dismissSelected();
