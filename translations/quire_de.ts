@@ -1848,8 +1848,8 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
         <translation>Kein Duplikat</translation>
     </message>
     <message>
-        <source>Remembered in the review file beside the document; the pair is not listed again. Needs a saved document.</source>
-        <translation>Wird in der Prüfdatei neben dem Dokument vermerkt; das Paar wird nicht wieder aufgeführt. Erfordert ein gespeichertes Dokument.</translation>
+        <source>Remembered in the review file beside the document; the pair is not listed again</source>
+        <translation>Wird in der Prüfdatei neben dem Dokument vermerkt; das Paar wird nicht wieder aufgeführt</translation>
     </message>
     <message>
         <source>%1% · #%2 %3  ↔  #%4 %5</source>
