@@ -2,6 +2,7 @@
 // window and its dialogs has a name a screen reader can say, and the panels
 // are reached with the keyboard alone (Tab and shortcuts).
 
+#include "apptranslations.h"
 #include "entryeditor.h"
 #include "entrylistpanel.h"
 #include "exportdialog.h"
@@ -19,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QIcon>
 #include <QLineEdit>
 #include <QListView>
@@ -104,6 +106,50 @@ int interactiveCount(QWidget *root)
     return interactiveWidgets(root).size();
 }
 
+
+// The Alt+letter keys of everything shown in `root`'s window: menu titles,
+// labels of buddies, buttons. Two things on one key make Qt do neither.
+QMultiMap<QChar, QString> mnemonics(QWidget *root)
+{
+    QMultiMap<QChar, QString> keys;
+    auto add = [&keys](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                keys.insert(text.at(i + 1).toLower(), text);
+                return;
+            }
+            ++i; // "&&" is a literal ampersand
+        }
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != root->window() || !widget->isVisible())
+            continue;
+        if (auto *bar = qobject_cast<QMenuBar *>(widget)) {
+            for (const QAction *action : bar->actions())
+                add(action->text());
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy())
+                add(label->text());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button->text());
+        }
+    }
+    return keys;
+}
+
+QStringList clashes(const QMultiMap<QChar, QString> &keys)
+{
+    QStringList found;
+    for (const QChar key : keys.uniqueKeys()) {
+        const QStringList texts = keys.values(key);
+        if (texts.size() > 1)
+            found.append(QStringLiteral("Alt+%1: %2").arg(key, texts.join(QLatin1String(" | "))));
+    }
+    return found;
+}
 } // namespace
 
 class TestAccessibility : public QObject
@@ -244,6 +290,36 @@ private slots:
         QVERIFY(reached(editor->findChild<MarkdownEditor *>(QStringLiteral("answerEditor"))));
         QVERIFY(reached(editor->preview()));
         QVERIFY(reached(m_window->tabBar()));
+    }
+
+    // No two menus, labels or buttons shown together share an Alt+letter, in
+    // English and in German, in an entry and in a prose section.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    }
+
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QLocale, locale);
+        AppTranslations::install(qApp, locale);
+        MainWindow window;
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(QStringLiteral(QUIRE_SAMPLE)));
+        QStringList found;
+        for (const int section : {0, 2}) { // prose (Background), then entries
+            window.showSection(section);
+            QCoreApplication::processEvents();
+            const QMultiMap<QChar, QString> keys = mnemonics(&window);
+            QVERIFY(keys.size() >= 7);
+            found += clashes(keys);
+        }
+        AppTranslations::install(qApp, QLocale::c());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     // The editors by their labels' mnemonics (Alt+Q, Alt+A), the list by Find.

@@ -708,10 +708,6 @@ geschrieben.
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Section &amp;text</source>
-        <translation>Abschnitts&amp;text</translation>
-    </message>
-    <message>
         <source>Write the answer here (markdown).</source>
         <translation>Schreiben Sie die Antwort hier (Markdown).</translation>
     </message>
@@ -730,6 +726,10 @@ geschrieben.
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Section te&amp;xt</source>
+        <translation>Abschnittste&amp;xt</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1543,7 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1560,10 +1560,6 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>&amp;Orphaned Reviews</source>
         <translation>&amp;Verwaiste Prüfungen</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1620,6 +1616,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source> · %1 orphaned</source>
         <translation> · %1 verwaist</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>

@@ -690,10 +690,6 @@ without -o. Every file is written atomically.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Section &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the answer here (markdown).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +707,10 @@ without -o. Every file is written atomically.
     </message>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,10 +1538,6 @@ Status: %2 · section “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1591,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source> · %1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,7 +130,7 @@ void EntryEditor::showProse(int section)
     m_vertical->show();
     m_placeholder->hide();
     m_questionBox->hide();
-    m_answerLabel->setText(tr("Section &text"));
+    m_answerLabel->setText(tr("Section te&xt")); // Alt+T is the Tools menu
     m_answer->setTextQuietly(QString());
     refreshFromModel();
     m_answer->moveCursor(QTextCursor::Start);

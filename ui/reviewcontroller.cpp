@@ -103,7 +103,7 @@ void ReviewController::createActions()
     orphans->setText(tr("&Orphaned Reviews"));
     view->addAction(orphans);
 
-    QMenu *review = menuBefore(tr("Re&view"), tr("&Tools"));
+    QMenu *review = menuBefore(tr("Revie&w"), tr("&Tools")); // Alt+V is View, Alt+R Restore
     auto add = [this, review](const QString &text, const QKeySequence &key, auto slot) {
         QAction *action = review->addAction(text);
         action->setShortcut(key);
