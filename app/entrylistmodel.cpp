@@ -47,6 +47,7 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
     case SectionRole: return ref.section;
     case LineRole: return entry.line();
     case QuestionRole: return entry.question();
+    case ReviewMarkRole: return m_reviewMark ? m_reviewMark(entry) : QString();
     default: return {};
     }
 }
@@ -106,6 +107,18 @@ int EntryListModel::rowOf(EntryRef ref) const
             return int(i);
     }
     return -1;
+}
+
+void EntryListModel::setReviewMarkProvider(std::function<QString(const QaEntry &)> provider)
+{
+    m_reviewMark = std::move(provider);
+    refreshRows();
+}
+
+void EntryListModel::refreshRows()
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void EntryListModel::setExtraFilter(std::function<bool(const QaEntry &)> filter)

@@ -24,6 +24,7 @@ public:
         SectionRole,                   // section index
         LineRole,                      // line in the loaded file
         QuestionRole,
+        ReviewMarkRole, // QString: a short review mark drawn at the row's end, empty for none
     };
 
     explicit EntryListModel(QaModel *model, QObject *parent = nullptr);
@@ -43,6 +44,10 @@ public:
     // A further condition on listed entries (e.g. a review status), beside
     // the status filter; an empty function lists all.
     void setExtraFilter(std::function<bool(const QaEntry &)> filter);
+    // The review mark of an entry (ReviewMarkRole), or none when unset.
+    void setReviewMarkProvider(std::function<QString(const QaEntry &)> provider);
+    // Something outside the document (e.g. reviews) changed what rows show.
+    void refreshRows();
 
     EntryRef entryAt(int row) const;
     int rowOf(EntryRef ref) const;
@@ -59,4 +64,5 @@ private:
     std::vector<EntryRef> m_rows;
     std::function<QVariant(EntryStatus)> m_iconProvider;
     std::function<bool(const QaEntry &)> m_extraFilter;
+    std::function<QString(const QaEntry &)> m_reviewMark;
 };

@@ -135,6 +135,7 @@ void ReviewStore::attach(const QaDocument *document)
     rebuildKeys();
     rematch();
     emit recordsChanged();
+    emit approvalsChanged();
 }
 
 void ReviewStore::moveTo(const QString &documentPath)
@@ -216,8 +217,10 @@ void ReviewStore::followEdit(EntryRef ref)
     QString &slot = m_keys[size_t(ref.section)][size_t(ref.index)];
     const QString newKey = ReviewRecord::keyOf(entry.question());
     if (newKey == slot) {
-        if (m_records.value(slot).status == ReviewStatus::Approved)
+        if (m_records.value(slot).status == ReviewStatus::Approved) {
             emit recordsChanged(); // "changed since approval" may have flipped
+            emit approvalsChanged();
+        }
         return;
     }
     const QString oldKey = slot;
@@ -239,6 +242,7 @@ void ReviewStore::followEdit(EntryRef ref)
         }
         m_dismissed = dismissed;
         changed();
+        emit approvalsChanged();
     }
 }
 
@@ -326,6 +330,7 @@ void ReviewStore::setStatus(EntryRef ref, ReviewStatus status)
         : QByteArray();
     dropIfEmpty(ReviewRecord::keyOf(record.question));
     changed();
+    emit approvalsChanged();
 }
 
 void ReviewStore::setNote(EntryRef ref, const QString &note)
@@ -398,6 +403,7 @@ void ReviewStore::reattach(const QString &orphanKey, EntryRef ref)
     record.question = m_document->entry(ref).question();
     m_records.insert(target, record);
     changed();
+    emit approvalsChanged();
 }
 
 void ReviewStore::removeOrphan(const QString &orphanKey)

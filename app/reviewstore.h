@@ -108,6 +108,9 @@ public:
 signals:
     // Any record, orphan or dismissed pair changed (also after load/attach).
     void recordsChanged();
+    // Which answers count as approved may have changed (a status, a
+    // re-attachment, an approved answer edited): "only approved" exports.
+    void approvalsChanged();
     // Something the user must know: a sidecar set aside, a failed write.
     void problemOccurred(const QString &message);
     // The sidecar was written (for tests and the durability check).

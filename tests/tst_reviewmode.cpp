@@ -4,6 +4,8 @@
 // corrupt sidecar reported in the message bar.
 
 #include "entryeditor.h"
+#include "exportdialog.h"
+#include "exportpreferences.h"
 #include "entrylistmodel.h"
 #include "entrylistpanel.h"
 #include "mainwindow.h"
@@ -18,8 +20,10 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -242,6 +246,44 @@ private slots:
         QCOMPARE(panel->list()->count(), 0);
         QVERIFY(m_window->reviews()->flush());
         QVERIFY(!TestSupport::readFile(ReviewFile::sidecarPath(m_path)).contains("keep me"));
+    }
+
+    // The Export dialog's "Only approved answers": the live text follows it,
+    // the choice is remembered for the document, and the list shows marks.
+    void exportOnlyApproved()
+    {
+        key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        key(Qt::Key_Down, Qt::AltModifier);
+        key(Qt::Key_Down, Qt::AltModifier);
+        key(Qt::Key_1, Qt::ControlModifier); // "What is he passionate about?"
+        key(Qt::Key_Down, Qt::AltModifier);
+        key(Qt::Key_2, Qt::ControlModifier); // "What are his main projects?"
+        EntryListModel *list = m_window->listPanel()->listModel();
+        QCOMPARE(list->data(list->index(1), EntryListModel::ReviewMarkRole).toString(), QStringLiteral("✔"));
+        QCOMPARE(list->data(list->index(2), EntryListModel::ReviewMarkRole).toString(), QStringLiteral("✎"));
+        QCOMPARE(list->data(list->index(0), EntryListModel::ReviewMarkRole).toString(), QString());
+        {
+            ExportDialog dialog(m_window->session(), m_window.get(), m_window->reviews());
+            QCheckBox *only = nullptr;
+            for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+                if (box->text().remove(QLatin1Char('&')) == QStringLiteral("Only approved answers"))
+                    only = box;
+            }
+            QVERIFY(only);
+            QVERIFY(!only->isChecked());
+            QVERIFY(dialog.previewText()->toPlainText().contains(QStringLiteral("What are his main projects?")));
+            only->setChecked(true);
+            const QString text = dialog.previewText()->toPlainText();
+            QVERIFY(text.contains(QStringLiteral("What is he passionate about?")));
+            QVERIFY(!text.contains(QStringLiteral("What are his main projects?")));
+            QVERIFY(!text.contains(QStringLiteral("Who is Vishal Bakshi")));
+            QVERIFY(dialog.preferences().onlyApproved);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click(); // as a person closes it
+        }
+        QVERIFY(ExportPreferences::load(m_path).onlyApproved);
+        // Leaving Review mode takes the marks away.
+        key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(list->data(list->index(1), EntryListModel::ReviewMarkRole).toString(), QString());
     }
 
     void corruptSidecarIsReportedInTheWindow()

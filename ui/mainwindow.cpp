@@ -55,6 +55,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_messages = new MessageBar(this);
     m_notices = new SessionNotices(this, m_session, m_messages);
+    connect(m_reviews, &ReviewStore::approvalsChanged, this, [this] {
+        const ExportPreferences prefs = ExportPreferences::load(m_session->filePath());
+        if (prefs.onlyApproved)
+            m_exportSize->setOptions(prefs.optionsWith(m_reviews));
+    });
     connect(m_reviews, &ReviewStore::problemOccurred, m_messages,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     m_tabs = new SectionTabBar(m_model, this);

@@ -56,6 +56,8 @@ ReviewController::ReviewController(MainWindow *window)
     connect(m_reviews, &ReviewStore::recordsChanged, this, [this] {
         refreshBar();
         refreshCounts();
+        if (isReviewMode())
+            m_window->listPanel()->listModel()->refreshRows();
         // Reviews that lost their question appear: show where they are.
         const int orphans = int(m_reviews->orphans().size());
         if (orphans > m_lastOrphanCount && orphans > 0)
@@ -133,6 +135,9 @@ void ReviewController::createActions()
     toolbar->setAccessibleName(tr("Review tool bar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_modeAction);
+    // On or off must be plain to see; the default style barely shows it.
+    toolbar->setStyleSheet(QStringLiteral("QToolButton:checked { background: #1565c0; color: white;"
+                                          " border-radius: 3px; font-weight: bold; }"));
 }
 
 bool ReviewController::isReviewMode() const
@@ -152,6 +157,13 @@ void ReviewController::setReviewMode(bool on)
         action->setEnabled(on);
     if (!on && m_filter->currentIndex() != 0)
         m_filter->setCurrentIndex(0); // a hidden filter must not hide entries
+    EntryListModel *list = m_window->listPanel()->listModel();
+    if (on) {
+        const ReviewStore *reviews = m_reviews;
+        list->setReviewMarkProvider([reviews](const QaEntry &entry) { return markOf(*reviews, entry); });
+    } else {
+        list->setReviewMarkProvider({});
+    }
     refreshBar();
     refreshCounts();
 }
@@ -210,6 +222,18 @@ void ReviewController::refreshBar()
     const EntryRef ref = current();
     m_bar->showRecord(m_reviews->record(ref), m_reviews->changedSinceApproval(ref), ref.isValid());
     m_orphans->setCanReattach(ref.isValid());
+}
+
+QString ReviewController::markOf(const ReviewStore &reviews, const QaEntry &entry)
+{
+    const ReviewRecord record = reviews.record(entry);
+    switch (record.status) {
+    case ReviewStatus::Approved:
+        return record.changedSinceApproval(entry.answer()) ? QStringLiteral("⚠") : QStringLiteral("✔");
+    case ReviewStatus::NeedsWork: return QStringLiteral("✎");
+    case ReviewStatus::Unreviewed: break;
+    }
+    return record.note.isEmpty() ? QString() : QStringLiteral("…"); // a note, no verdict yet
 }
 
 QString ReviewController::countsText(const ReviewCounts &c, int orphans)

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class ReviewBar;
+class QaEntry;
 class ReviewStore;
 
 // Review mode: the menu commands and shortcuts, the review bar under the
@@ -39,6 +40,8 @@ public:
     void editNote();
 
     static QString countsText(const ReviewCounts &counts, int orphans);
+    // The entry list's mark: ✔ approved, ⚠ changed since approval, ✎ needs work.
+    static QString markOf(const ReviewStore &reviews, const QaEntry &entry);
 
 private:
     enum class Filter { All, Unreviewed, Approved, NeedsWork, Changed };
