@@ -70,3 +70,18 @@ sleep 0.5
 xdotool key ctrl+shift+r
 xdotool key ctrl+shift+o
 shot "$window" 2 overview
+
+# Review mode (Ctrl+Shift+R): the first section reviewed by keyboard alone —
+# Ctrl+1 approves, F4 goes to the note, Ctrl+2 marks "needs work",
+# Ctrl+Return approves and goes on to the next unreviewed entry.
+xdotool key ctrl+shift+o
+xdotool key ctrl+Prior
+sleep 1
+xdotool key ctrl+shift+r
+sleep 0.5
+xdotool key ctrl+1 alt+Down F4
+xdotool type --delay 15 -- 'Too general: name one concrete result (TinyScale Lab, fastbook-benchmark) and what it changed.'
+xdotool key ctrl+2 alt+Down ctrl+Return ctrl+Return
+sleep 0.5
+xdotool key alt+Up alt+Up alt+Up
+shot "$window" 2 review

@@ -135,6 +135,10 @@ void ReviewController::createActions()
     toolbar->setAccessibleName(tr("Review tool bar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_modeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_reviewActions.at(0)); // Approve
+    toolbar->addAction(m_reviewActions.at(1)); // Needs Work
+    toolbar->addAction(m_reviewActions.at(3)); // Approve and Next Unreviewed
     // On or off must be plain to see; the default style barely shows it.
     toolbar->setStyleSheet(QStringLiteral("QToolButton:checked { background: #1565c0; color: white;"
                                           " border-radius: 3px; font-weight: bold; }"));
