@@ -74,10 +74,15 @@ bool DocumentPiece::isBlank() const
     return true;
 }
 
+QaSection::QaSection()
+    : d(new Data)
+{
+}
+
 QString QaSection::bodyText() const
 {
     QByteArray bytes;
-    for (const DocumentPiece &piece : m_pieces) {
+    for (const DocumentPiece &piece : d->pieces) {
         if (piece.isEntry()) // a prose section has none; keep whatever text an entry has
             bytes += piece.entry.question().toUtf8() + '\n' + piece.entry.answer().toUtf8() + '\n';
         else
@@ -89,31 +94,31 @@ QString QaSection::bodyText() const
 
 void QaSection::setHeading(const QByteArray &raw, const QString &title, int line, bool placed)
 {
-    m_headingRaw = raw;
-    m_title = title;
-    m_line = line;
-    m_headingPlaced = placed;
+    d->headingRaw = raw;
+    d->title = title;
+    d->line = line;
+    d->headingPlaced = placed;
 }
 
 void QaSection::appendPiece(DocumentPiece piece)
 {
     if (piece.isEntry())
-        m_entryPieces.push_back(int(m_pieces.size()));
-    m_pieces.push_back(std::move(piece));
+        d->entryPieces.push_back(int(d->pieces.size()));
+    d->pieces.push_back(std::move(piece));
 }
 
 void QaSection::replaceBody(std::vector<DocumentPiece> pieces)
 {
-    m_pieces = std::move(pieces);
+    d->pieces = std::move(pieces);
     reindex();
 }
 
 void QaSection::reindex()
 {
-    m_entryPieces.clear();
-    for (int i = 0; i < int(m_pieces.size()); ++i) {
-        if (m_pieces[i].isEntry())
-            m_entryPieces.push_back(i);
+    d->entryPieces.clear();
+    for (int i = 0; i < int(d->pieces.size()); ++i) {
+        if (d->pieces[i].isEntry())
+            d->entryPieces.push_back(i);
     }
 }
 
@@ -124,33 +129,33 @@ void QaSection::insertEntry(int index, const QaEntry &entry)
     // section's leading prose.
     int at = 0;
     if (index > 0 && index <= entryCount()) {
-        at = m_entryPieces[index - 1] + 1;
+        at = d->entryPieces[index - 1] + 1;
     } else if (index == 0 && entryCount() > 0) {
-        at = m_entryPieces[0];
+        at = d->entryPieces[0];
     } else {
-        at = int(m_pieces.size());
+        at = int(d->pieces.size());
         // Keep trailing blank lines (before the next heading) after the new entry.
-        while (at > 0 && m_pieces[at - 1].isBlank())
+        while (at > 0 && d->pieces[at - 1].isBlank())
             --at;
     }
-    m_pieces.insert(m_pieces.begin() + at, DocumentPiece::entryPiece(entry, true));
+    d->pieces.insert(d->pieces.begin() + at, DocumentPiece::entryPiece(entry, true));
     reindex();
 }
 
 QaEntry QaSection::takeEntry(int index)
 {
-    const int at = m_entryPieces[index];
-    QaEntry entry = m_pieces[at].entry;
+    const int at = d->entryPieces[index];
+    QaEntry entry = d->pieces[at].entry;
     // Drop one separator that belonged to it, so no `---` is left doubled:
     // the one after it, else the one before it (as for the last entry). Only
     // a bare one (prose in it is the user's), and only where the pieces that
     // then meet are still told apart: an answer would take in prose that
     // follows it, and a question list needs a `---` or heading right before it.
-    const DocumentPiece *before = nonBlank(m_pieces, at, -1);
-    const DocumentPiece *after = nonBlank(m_pieces, at, +1);
+    const DocumentPiece *before = nonBlank(d->pieces, at, -1);
+    const DocumentPiece *after = nonBlank(d->pieces, at, +1);
     int separatorAt = -1;
-    if (at + 1 < int(m_pieces.size()) && isBareSeparator(m_pieces[at + 1])) {
-        const DocumentPiece *next = nonBlank(m_pieces, at + 1, +1);
+    if (at + 1 < int(d->pieces.size()) && isBareSeparator(d->pieces[at + 1])) {
+        const DocumentPiece *next = nonBlank(d->pieces, at + 1, +1);
         const bool nextIsList = next && next->isEntry() && next->entry.form() == QaEntry::Form::Numbered;
         const bool keepsBoundary = before
             ? !before->isEntry() && lastNonBlankKind(before->raw) == Kind::ThematicBreak
@@ -158,7 +163,7 @@ QaEntry QaSection::takeEntry(int index)
         if (keepsBoundary)
             separatorAt = at + 1;
     }
-    if (separatorAt < 0 && at > 0 && isBareSeparator(m_pieces[at - 1])) {
+    if (separatorAt < 0 && at > 0 && isBareSeparator(d->pieces[at - 1])) {
         const bool keepsBoundary = !after
             || (after->isEntry() ? after->entry.form() == QaEntry::Form::BoldLabel
                                  : firstNonBlankKind(after->raw) == Kind::ThematicBreak);
@@ -166,19 +171,19 @@ QaEntry QaSection::takeEntry(int index)
             separatorAt = at - 1;
     }
     if (separatorAt > at)
-        m_pieces.erase(m_pieces.begin() + separatorAt);
-    m_pieces.erase(m_pieces.begin() + at);
+        d->pieces.erase(d->pieces.begin() + separatorAt);
+    d->pieces.erase(d->pieces.begin() + at);
     if (separatorAt >= 0 && separatorAt < at)
-        m_pieces.erase(m_pieces.begin() + separatorAt);
+        d->pieces.erase(d->pieces.begin() + separatorAt);
     reindex();
     return entry;
 }
 
 DocumentPiece QaSection::takeLastPiece()
 {
-    DocumentPiece piece = std::move(m_pieces.back());
-    m_pieces.pop_back();
+    DocumentPiece piece = std::move(d->pieces.back());
+    d->pieces.pop_back();
     if (piece.isEntry())
-        m_entryPieces.pop_back();
+        d->entryPieces.pop_back();
     return piece;
 }

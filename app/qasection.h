@@ -2,6 +2,8 @@
 
 #include "documentpiece.h"
 
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <vector>
 
@@ -10,23 +12,23 @@
 class QaSection
 {
 public:
-    QaSection() = default;
+    QaSection();
 
-    bool hasHeading() const { return !m_headingRaw.isNull(); }
-    QString title() const { return m_title; }
-    int line() const { return m_line; } // 1-based line of the heading in the loaded file, 0 if new
+    bool hasHeading() const { return !d->headingRaw.isNull(); }
+    QString title() const { return d->title; }
+    int line() const { return d->line; } // 1-based line of the heading in the loaded file, 0 if new
 
-    int entryCount() const { return int(m_entryPieces.size()); }
-    const QaEntry &entry(int index) const { return m_pieces[m_entryPieces[index]].entry; }
-    QaEntry &entry(int index) { return m_pieces[m_entryPieces[index]].entry; }
-    bool isProse() const { return m_entryPieces.empty(); }
+    int entryCount() const { return int(d->entryPieces.size()); }
+    const QaEntry &entry(int index) const { return d->pieces[d->entryPieces[index]].entry; }
+    QaEntry &entry(int index) { return d->pieces[d->entryPieces[index]].entry; }
+    bool isProse() const { return d->entryPieces.empty(); }
 
     // The body as markdown (everything after the heading line), \n line endings.
     QString bodyText() const;
 
-    const std::vector<DocumentPiece> &pieces() const { return m_pieces; }
-    const QByteArray &headingRaw() const { return m_headingRaw; }
-    bool headingPlaced() const { return m_headingPlaced; }
+    const std::vector<DocumentPiece> &pieces() const { return d->pieces; }
+    const QByteArray &headingRaw() const { return d->headingRaw; }
+    bool headingPlaced() const { return d->headingPlaced; }
 
     // Building and editing; QaDocument keeps the invariants.
     void setHeading(const QByteArray &raw, const QString &title, int line, bool placed = false);
@@ -38,10 +40,17 @@ public:
     void reindex();
 
 private:
-    QByteArray m_headingRaw; // the heading line with its line ending
-    QString m_title;
-    int m_line = 0;
-    bool m_headingPlaced = false;
-    std::vector<DocumentPiece> m_pieces;
-    std::vector<int> m_entryPieces; // piece index of each entry, in order
+    // Shared between copies until one is changed: undo snapshots and the
+    // document copies that background saves and exports work on cost a
+    // pointer per section, not a copy of every entry.
+    struct Data : QSharedData
+    {
+        QByteArray headingRaw; // the heading line with its line ending
+        QString title;
+        int line = 0;
+        bool headingPlaced = false;
+        std::vector<DocumentPiece> pieces;
+        std::vector<int> entryPieces; // piece index of each entry, in order
+    };
+    QSharedDataPointer<Data> d;
 };
