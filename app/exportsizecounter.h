@@ -14,6 +14,7 @@ public:
     ExportSize size() const;
 
 private:
+    void addByte(uchar c);
     void addCodePoint(char32_t c);
 
     ExportSize m_size;

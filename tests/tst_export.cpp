@@ -784,10 +784,12 @@ void TestExport::chunksJoinToTheWholeExport()
 // are cut (here: also in the middle of multi-byte characters).
 void TestExport::sizeCounterMatchesExportSize()
 {
-    const QString text = QString::fromUtf8(trickyDocument()) + QStringLiteral(" h\u00e9llo\u00a0w\u00f6rld \U0001F600x\u2003y\u3000");
+    QString text = QString::fromUtf8(trickyDocument()) + QStringLiteral(" h\u00e9llo\u00a0w\u00f6rld \U0001F600x\u2003y\u3000");
+    for (int i = 0; i < 50; ++i) // long ASCII runs (counted 16 bytes at a time), words across blocks
+        text += QStringLiteral("word%1  \t\x0b\x0c\r\nanother-longer-word-crossing-blocks x y z ").arg(i);
     const QByteArray utf8 = text.toUtf8();
     const ExportSize expected = ExportSize::of(text);
-    for (int step : {1, 2, 3, 5, 7, 4096}) {
+    for (int step : {1, 2, 3, 5, 7, 16, 17, 33, 100, 4096}) {
         ExportSizeCounter counter;
         for (qsizetype at = 0; at < utf8.size(); at += step)
             counter.add(QByteArrayView(utf8.constData() + at, qMin<qsizetype>(step, utf8.size() - at)));
