@@ -2,6 +2,9 @@
 
 #include "documentsession.h"
 #include "entryeditor.h"
+#include "contextexporter.h"
+#include "exportdialog.h"
+#include "exportsize.h"
 #include "exportpreferences.h"
 #include "entrylistmodel.h"
 #include "entrylistpanel.h"
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSettings>
@@ -359,6 +363,35 @@ private slots:
         QByteArray expected = original;
         expected.replace("**Answer:** \n", "**Answer:** fine\n");
         QCOMPARE(TestSupport::readFile(path), expected);
+    }
+
+    // The export dialog's live view shows the beginning of a huge export
+    // (laying out 60 MB would take seconds) and sizes the whole of it.
+    void exportDialogShowsTheBeginningOfAHugeExport()
+    {
+        QByteArray bytes = "# Big\n\n## One\n\n";
+        for (int i = 0; i < 3000; ++i)
+            bytes += "**Question:** Question " + QByteArray::number(i) + "?\n\n**Answer:** \xc3\xa9" + QByteArray(200, 'x') + "\n\n---\n\n";
+        const QString path = m_dir.filePath(QStringLiteral("big.md"));
+        QVERIFY(TestSupport::writeFile(path, bytes));
+        QVERIFY(m_window->openFile(path));
+        QTRY_COMPARE(m_window->session()->filePath(), QFileInfo(path).absoluteFilePath());
+        ExportDialog dialog(m_window->session(), m_window.get());
+        ExportOptions ctx;
+        const QString whole = ContextExporter::exportText(m_window->model()->document(), ctx);
+        QVERIFY(whole.size() > 600000);
+        const QString shown = dialog.previewText()->toPlainText();
+        QVERIFY2(shown.size() < 300000, qPrintable(QString::number(shown.size())));
+        const qsizetype note = shown.lastIndexOf(QLatin1Char('['));
+        QVERIFY(note > 0);
+        QVERIFY(whole.startsWith(shown.left(note - 1)));
+        const ExportSize size = ExportSize::of(whole);
+        const qsizetype more = size.characters - shown.left(note - 1).toUcs4().size();
+        QVERIFY2(shown.mid(note).contains(QString::number(more)), qPrintable(shown.mid(note)));
+        bool sizeShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            sizeShown = sizeShown || label->text() == size.summary();
+        QVERIFY(sizeShown);
     }
 
     void closingWithUnsavedChangesAsks()

@@ -3,6 +3,7 @@
 #include "contextexporter.h"
 #include "documentsession.h"
 #include "exportsize.h"
+#include "exportsizecounter.h"
 #include "qamodel.h"
 
 #include <QCheckBox>
@@ -126,10 +127,28 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::refresh()
 {
-    const QString text = ContextExporter::exportText(m_session->model()->document(),
-                                                    preferences().optionsWith(m_reviews));
-    m_preview->setPlainText(text);
-    m_size->setText(ExportSize::of(text).summary());
+    const QByteArray bytes = ContextExporter::exportBytes(m_session->model()->document(),
+                                                          preferences().optionsWith(m_reviews));
+    ExportSizeCounter counter;
+    counter.add(bytes);
+    const ExportSize size = counter.size();
+    // A text view needs seconds and hundreds of MB to lay out a 60 MB
+    // export: show its beginning (whole lines) and say that the rest is there.
+    constexpr qsizetype shownBytes = 256 * 1024;
+    if (bytes.size() <= shownBytes) {
+        m_preview->setPlainText(QString::fromUtf8(bytes));
+    } else {
+        qsizetype cut = bytes.lastIndexOf('\n', shownBytes) + 1;
+        if (cut <= 0)
+            cut = shownBytes;
+        ExportSizeCounter shown;
+        shown.add(QByteArrayView(bytes.constData(), cut));
+        const qsizetype more = size.characters - shown.size().characters;
+        m_preview->setPlainText(QString::fromUtf8(bytes.constData(), cut) + QLatin1Char('\n')
+                                + tr("[Only the beginning is shown here: %n more characters are in the export.]",
+                                     nullptr, int(qMin<qsizetype>(more, INT_MAX))));
+    }
+    m_size->setText(size.summary());
 }
 
 void ExportDialog::browse()
