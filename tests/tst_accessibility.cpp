@@ -20,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QIcon>
 #include <QLineEdit>
@@ -202,6 +203,23 @@ private slots:
         QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("\n") + unnamed.join(QLatin1Char('\n'))));
     }
 
+    // Review mode on and every panel (dock) shown: candidates, similar
+    // questions, overview, orphaned reviews.
+    void panelsAndReviewModeAreNamed()
+    {
+        auto *reviewMode = m_window->findChild<QAction *>(QStringLiteral("reviewModeAction"));
+        QVERIFY(reviewMode);
+        reviewMode->setChecked(true);
+        const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 4);
+        for (QDockWidget *dock : docks)
+            dock->show();
+        QCoreApplication::processEvents();
+        qInfo().noquote() << "interactive widgets:\n" + interactiveWidgets(m_window.get()).join(QLatin1Char('\n'));
+        const QStringList unnamed = unnamedWidgets(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
     void exportDialogWidgetsAreNamed()
     {
         ExportDialog dialog(m_window->session(), m_window.get());
@@ -310,13 +328,27 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(QStringLiteral(QUIRE_SAMPLE)));
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->hide(); // whatever the settings of an earlier test left open
         QStringList found;
-        for (const int section : {0, 2}) { // prose (Background), then entries
-            window.showSection(section);
-            QCoreApplication::processEvents();
-            const QMultiMap<QChar, QString> keys = mnemonics(&window);
-            QVERIFY(keys.size() >= 7);
-            found += clashes(keys);
+        // Each panel in turn in front (panels in one dock area share tabs).
+        QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        docks.prepend(nullptr); // no panel raised
+        for (QDockWidget *dock : std::as_const(docks)) {
+            if (dock) {
+                dock->show();
+                dock->raise();
+            }
+            for (const int section : {0, 2}) { // prose (Background), then entries
+                window.showSection(section);
+                QCoreApplication::processEvents();
+                const QMultiMap<QChar, QString> keys = mnemonics(&window);
+                QVERIFY(keys.size() >= 7);
+                for (const QString &clash : clashes(keys)) {
+                    if (!found.contains(clash))
+                        found.append(clash);
+                }
+            }
         }
         AppTranslations::install(qApp, QLocale::c());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));

@@ -290,10 +290,6 @@
         <translation>Antwortkandidaten importieren</translation>
     </message>
     <message>
-        <source>&amp;Fill Empty Answers</source>
-        <translation>&amp;Leere Antworten füllen</translation>
-    </message>
-    <message>
         <source>Fill empty answers from candidates</source>
         <translation>Leere Antworten aus Kandidaten füllen</translation>
     </message>
@@ -320,10 +316,6 @@
     <message>
         <source>Unmatched candidates</source>
         <translation>Nicht zugeordnete Kandidaten</translation>
-    </message>
-    <message>
-        <source>Match &amp;threshold:</source>
-        <translation>Zuordnungs&amp;schwelle:</translation>
     </message>
     <message>
         <source>Matched (double-click to compare):</source>
@@ -370,6 +362,14 @@
     <message>
         <source>%1 matched (%2 same question, %3 similar at ≥ %4) · %5 would fill a gap · %6 not matched</source>
         <translation>%1 zugeordnet (%2 gleiche Frage, %3 ähnlich bei ≥ %4) · %5 würden eine Lücke füllen · %6 nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Fill Em&amp;pty Answers</source>
+        <translation>&amp;Leere Antworten füllen</translation>
+    </message>
+    <message>
+        <source>Match thresh&amp;old:</source>
+        <translation>Zuordnungs&amp;schwelle:</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1216,7 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
     <message>
         <source>&amp;Re-attach to Current Entry</source>
-        <translation>An aktuellen Eintrag &amp;anhängen</translation>
+        <translation>An aktuellen Eintrag anh&amp;ängen</translation>
     </message>
     <message>
         <source>Re-attach to the current entry</source>
@@ -1224,7 +1224,7 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
     <message>
         <source>&amp;Delete Review…</source>
-        <translation>Prüfung &amp;löschen…</translation>
+        <translation>Prüfung lös&amp;chen…</translation>
     </message>
     <message>
         <source>Delete the review</source>
@@ -1324,6 +1324,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Reviews: %1 approved · %2 need work · %3 unreviewed</source>
         <translation>Prüfungen: %1 freigegeben · %2 zu überarbeiten · %3 ungeprüft</translation>
+    </message>
+    <message>
+        <source>Section overview</source>
+        <translation>Abschnittsübersicht</translation>
     </message>
 </context>
 <context>
@@ -1808,16 +1812,8 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
         <translation>Zweite Frage und Antwort</translation>
     </message>
     <message>
-        <source>Go to &amp;First</source>
-        <translation>Zur &amp;ersten</translation>
-    </message>
-    <message>
         <source>Go to the first question</source>
         <translation>Zur ersten Frage gehen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Second</source>
-        <translation>Zur &amp;zweiten</translation>
     </message>
     <message>
         <source>Go to the second question</source>
@@ -1825,7 +1821,7 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>Zusammen&amp;führen</translation>
+        <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
         <source>Merge the two entries</source>
@@ -1882,6 +1878,14 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>Keep #%1, Remove #%2</source>
         <translation>#%1 behalten, #%2 entfernen</translation>
+    </message>
+    <message>
+        <source>Go to Fir&amp;st</source>
+        <translation>Zur &amp;ersten</translation>
+    </message>
+    <message>
+        <source>Go to Se&amp;cond</source>
+        <translation>Zur &amp;zweiten</translation>
     </message>
 </context>
 <context>

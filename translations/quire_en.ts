@@ -290,10 +290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fill Empty Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill empty answers from candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,10 +315,6 @@
     </message>
     <message>
         <source>Unmatched candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match &amp;threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +360,14 @@
     </message>
     <message>
         <source>%1 matched (%2 same question, %3 similar at ≥ %4) · %5 would fill a gap · %6 not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Em&amp;pty Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match thresh&amp;old:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1301,10 @@ Status: %2 · section “%3”</source>
         <source>Reviews: %1 approved · %2 need work · %3 unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Section overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
@@ -1782,15 +1786,7 @@ No questions: a prose section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to &amp;First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to the first question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,10 +1815,6 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remembered in the review file beside the document; the pair is not listed again. Needs a saved document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,6 +1847,18 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>Keep #%1, Remove #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered in the review file beside the document; the pair is not listed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Fir&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Se&amp;cond</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,7 +30,7 @@ CandidatesPanel::CandidatesPanel(QaModel *model, AnswerSources *sources, QWidget
     m_file->setWordWrap(true);
     auto *import = new QPushButton(tr("&Import…"), this);
     import->setAccessibleName(tr("Import candidate answers"));
-    m_fill = new QPushButton(tr("&Fill Empty Answers"), this);
+    m_fill = new QPushButton(tr("Fill Em&pty Answers"), this);
     m_fill->setAccessibleName(tr("Fill empty answers from candidates"));
     m_fill->setToolTip(tr("Fill every empty, placeholder or unanswered entry that has a matching candidate "
                           "(one undo step)"));
@@ -66,7 +66,7 @@ CandidatesPanel::CandidatesPanel(QaModel *model, AnswerSources *sources, QWidget
     buttons->addWidget(m_fill);
     buttons->addStretch(1);
     auto *form = new QFormLayout;
-    form->addRow(tr("Match &threshold:"), m_threshold);
+    form->addRow(tr("Match thresh&old:"), m_threshold);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_file);

@@ -137,6 +137,7 @@ OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent),
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Section overview")); // it takes focus to scroll
     layout->addWidget(scroll, 1);
 
     m_later = new QTimer(this);

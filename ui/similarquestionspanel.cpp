@@ -46,9 +46,9 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     vertical->setStretchFactor(1, 3);
     m_list->setMinimumHeight(60);
 
-    m_goA = new QPushButton(tr("Go to &First"), this);
+    m_goA = new QPushButton(tr("Go to Fir&st"), this);
     m_goA->setAccessibleName(tr("Go to the first question"));
-    m_goB = new QPushButton(tr("Go to &Second"), this);
+    m_goB = new QPushButton(tr("Go to Se&cond"), this);
     m_goB->setAccessibleName(tr("Go to the second question"));
     m_merge = new QPushButton(tr("&Merge"), this);
     m_merge->setAccessibleName(tr("Merge the two entries"));
