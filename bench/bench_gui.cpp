@@ -18,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -79,6 +81,11 @@ Stats stats(std::vector<double> ms)
 int main(int argc, char *argv[])
 {
     processClock.start();
+    // Settings, recovery copies and reviews of the benchmark stay in a
+    // folder of their own, and each run starts like a first run.
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+        qputenv(variable, QDir(home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("QuireBench"));
