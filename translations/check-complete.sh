@@ -1,11 +1,17 @@
 #!/bin/sh
-# check-complete.sh LUPDATE TS_FILE SOURCE_DIR...
+# check-complete.sh [--plurals] LUPDATE TS_FILE SOURCE_DIR...
 # Fails when TS_FILE lacks a finished translation for any string of the
-# sources. lupdate first refreshes a copy of it from the sources, so a string
+# sources (with --plurals: for any string with plural forms, %n, which is
+# all the source language needs). lupdate first refreshes a copy of it from the sources, so a string
 # added since the last `update_translations` counts as missing too; the
 # repository's file is not touched. Needs lupdate (qt6-l10n-tools) and
 # xmllint (libxml2-utils).
 set -eu
+only=message
+if [ "$1" = "--plurals" ]; then
+    only='message[@numerus="yes"]'
+    shift
+fi
 lupdate=$1
 ts=$2
 shift 2
@@ -17,10 +23,10 @@ cp "$ts" "$copy"
 
 count() { xmllint --xpath "count($1)" "$copy"; }
 # Vanished and obsolete entries are strings no longer in the sources: never shown.
-unfinished='//message[translation/@type="unfinished"]'
-empty='//message[not(translation/@type) and not(@numerus) and not(normalize-space(translation))]'
-emptyPlural='//message[not(translation/@type) and @numerus="yes" and translation/numerusform[not(normalize-space())]]'
-total=$(count '//message[not(translation/@type)] | //message[translation/@type="unfinished"]')
+unfinished="//$only[translation/@type=\"unfinished\"]"
+empty="//$only[not(translation/@type) and not(@numerus) and not(normalize-space(translation))]"
+emptyPlural="//$only[not(translation/@type) and @numerus=\"yes\" and translation/numerusform[not(normalize-space())]]"
+total=$(count "//$only[not(translation/@type)] | //$only[translation/@type=\"unfinished\"]")
 missing=$(( $(count "$unfinished") + $(count "$empty") + $(count "$emptyPlural") ))
 if [ "$missing" -ne 0 ]; then
     echo "$(basename "$ts"): $missing of $total strings have no finished translation:"

@@ -876,6 +876,13 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Leave out answers not approved in review, and those changed since approval</source>
         <translation>Antworten weglassen, die bei der Prüfung nicht freigegeben oder seit der Freigabe geändert wurden</translation>
     </message>
+    <message numerus="yes">
+        <source>[Only the beginning is shown here: %n more characters are in the export.]</source>
+        <translation>
+            <numerusform>[Hier wird nur der Anfang gezeigt: %n weiteres Zeichen steht im Export.]</numerusform>
+            <numerusform>[Hier wird nur der Anfang gezeigt: %n weitere Zeichen stehen im Export.]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSize</name>

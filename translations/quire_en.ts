@@ -856,6 +856,13 @@ Status: %2 · section “%3”</source>
         <source>Leave out answers not approved in review, and those changed since approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>[Only the beginning is shown here: %n more characters are in the export.]</source>
+        <translation>
+            <numerusform>[Only the beginning is shown here: %n more character is in the export.]</numerusform>
+            <numerusform>[Only the beginning is shown here: %n more characters are in the export.]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSize</name>

@@ -7,6 +7,13 @@ add_test(NAME translations_de_complete
             $<TARGET_FILE:Qt6::lupdate> ${PROJECT_SOURCE_DIR}/translations/quire_de.ts
             ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui)
 
+# English is the source language: it only needs its plural forms ("1 entry
+# differs.", not "1 entries differ.").
+add_test(NAME translations_en_plurals
+    COMMAND sh ${PROJECT_SOURCE_DIR}/translations/check-complete.sh --plurals
+            $<TARGET_FILE:Qt6::lupdate> ${PROJECT_SOURCE_DIR}/translations/quire_en.ts
+            ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui)
+
 # The window in German (in-process) and the commands in German (a real
 # process started with a German locale).
 qt_add_executable(tst_translations ${CMAKE_CURRENT_SOURCE_DIR}/tst_translations.cpp)
