@@ -34,13 +34,15 @@ void EntryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     // Shape first (✔ ✎ ⚠), colour second: readable without colour too.
-    QColor color(QStringLiteral("#616161"));
+    // Lighter tones on a dark list, so the marks keep their contrast.
+    const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
+    QColor color(dark ? QStringLiteral("#bdbdbd") : QStringLiteral("#616161"));
     if (mark.startsWith(QChar(0x2714)))
-        color = QColor(QStringLiteral("#2e7d32"));
+        color = QColor(dark ? QStringLiteral("#81c784") : QStringLiteral("#2e7d32"));
     else if (mark.startsWith(QChar(0x270E)))
-        color = QColor(QStringLiteral("#c62828"));
+        color = QColor(dark ? QStringLiteral("#ef9a9a") : QStringLiteral("#c62828"));
     else if (mark.startsWith(QChar(0x26A0)))
-        color = QColor(QStringLiteral("#ef6c00"));
+        color = QColor(dark ? QStringLiteral("#ffb74d") : QStringLiteral("#ef6c00"));
     if (opt.state & QStyle::State_Selected)
         color = opt.palette.color(QPalette::HighlightedText);
     painter->save();

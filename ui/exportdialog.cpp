@@ -60,7 +60,9 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent, const Revi
     m_size->setObjectName(QStringLiteral("exportSize"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    // A light red on a dark palette: dark red on dark grey is hard to read.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_error->setStyleSheet(dark ? QStringLiteral("color: #ef9a9a;") : QStringLiteral("color: #c62828;"));
     m_error->hide();
 
     auto *form = new QFormLayout;
