@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace {
 
 // A JSON string literal. Non-ASCII text stays readable UTF-8.
@@ -14,6 +16,15 @@ void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
+    // Most texts need no escape: copy them whole.
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    });
+    if (plain) {
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -58,6 +69,7 @@ QString ReviewFile::sidecarPath(const QString &documentPath)
 QByteArray ReviewFile::serialize(const Content &content)
 {
     QByteArray out;
+    out.reserve(qsizetype(content.records.size()) * 256 + 256);
     out += "{\n  \"format\": \"quire-review\",\n  \"version\": ";
     out += QByteArray::number(formatVersion);
     out += ",\n  \"records\": [";

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent>
+#include <utility>
 #include <algorithm>
 
 ReviewStore::ReviewStore(QObject *parent)
@@ -15,7 +17,16 @@ ReviewStore::ReviewStore(QObject *parent)
 {
     m_writeTimer.setSingleShot(true);
     m_writeTimer.setInterval(writeDelayMs);
-    connect(&m_writeTimer, &QTimer::timeout, this, &ReviewStore::flush);
+    connect(&m_writeTimer, &QTimer::timeout, this, &ReviewStore::writeInBackground);
+    connect(&m_writeJob, &QFutureWatcher<QString>::finished, this, [this] {
+        if (!std::exchange(m_jobUnhandled, false))
+            return; // flush() took care of it already
+        const bool again = std::exchange(m_writeAgain, false);
+        // After a failure the retry timer decides; after success, what
+        // changed meanwhile goes now.
+        if (writeFinished(m_writeJob.result()) && (again || m_dirty))
+            writeInBackground();
+    });
 }
 
 ReviewStore::~ReviewStore()
@@ -153,13 +164,16 @@ void ReviewStore::rebuildKeys()
 {
     m_keys.clear();
     m_keyUse.clear();
+    m_hashes.clear();
     if (!m_document)
         return;
     m_keys.resize(size_t(m_document->sectionCount()));
+    m_hashes.resize(size_t(m_document->sectionCount()));
     for (int s = 0; s < m_document->sectionCount(); ++s) {
         const QaSection &section = m_document->section(s);
         std::vector<QString> &keys = m_keys[size_t(s)];
         keys.reserve(size_t(section.entryCount()));
+        m_hashes[size_t(s)].resize(size_t(section.entryCount()));
         for (int i = 0; i < section.entryCount(); ++i) {
             keys.push_back(ReviewRecord::keyOf(section.entry(i).question()));
             ++m_keyUse[keys.back()];
@@ -214,6 +228,8 @@ void ReviewStore::followEdit(EntryRef ref)
         || ref.index < 0 || size_t(ref.index) >= m_keys[size_t(ref.section)].size())
         return;
     const QaEntry &entry = m_document->entry(ref);
+    if (size_t(ref.section) < m_hashes.size() && size_t(ref.index) < m_hashes[size_t(ref.section)].size())
+        m_hashes[size_t(ref.section)][size_t(ref.index)].clear(); // the answer may have changed
     QString &slot = m_keys[size_t(ref.section)][size_t(ref.index)];
     const QString newKey = ReviewRecord::keyOf(entry.question());
     if (newKey == slot) {
@@ -338,12 +354,27 @@ void ReviewStore::setNote(EntryRef ref, const QString &note)
     if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
         || ref.index >= m_document->section(ref.section).entryCount())
         return;
-    if (record(ref).note == note)
+    const ReviewRecord before = record(ref);
+    if (before.note == note)
         return;
     ReviewRecord &record = touch(ref);
     record.note = note;
     dropIfEmpty(ReviewRecord::keyOf(record.question));
-    changed();
+    // A keystroke in a note changes no count, mark or orphan: views that
+    // follow recordsChanged() are spared, unless the note appears or goes.
+    changed(before.note.isEmpty() != note.isEmpty());
+}
+
+QByteArray ReviewStore::currentHash(EntryRef ref) const
+{
+    // Counting is asked for after every change: hash each answer once, not
+    // on every count (SHA-256 of thousands of answers per keystroke adds up).
+    if (size_t(ref.section) >= m_hashes.size() || size_t(ref.index) >= m_hashes[size_t(ref.section)].size())
+        return ReviewRecord::answerHash(m_document->entry(ref).answer());
+    QByteArray &hash = m_hashes[size_t(ref.section)][size_t(ref.index)];
+    if (hash.isEmpty())
+        hash = ReviewRecord::answerHash(m_document->entry(ref).answer());
+    return hash;
 }
 
 ReviewCounts ReviewStore::sectionCounts(int section) const
@@ -361,7 +392,7 @@ ReviewCounts ReviewStore::sectionCounts(int section) const
             ++counts.needsWork;
         } else {
             ++counts.approved;
-            if (it->changedSinceApproval(s.entry(i).answer()))
+            if (it->approvedHash != currentHash({section, i}))
                 ++counts.changedSinceApproval;
         }
     }
@@ -434,11 +465,12 @@ bool ReviewStore::isPairDismissed(const QString &questionA, const QString &quest
     return m_dismissed.contains(pairKey(questionA, questionB));
 }
 
-void ReviewStore::changed()
+void ReviewStore::changed(bool announce)
 {
     m_dirty = true;
     scheduleWrite();
-    emit recordsChanged();
+    if (announce)
+        emit recordsChanged();
 }
 
 void ReviewStore::scheduleWrite()
@@ -470,30 +502,70 @@ ReviewFile::Content ReviewStore::content() const
     return content;
 }
 
-bool ReviewStore::flush()
+bool ReviewStore::needsNoFile() const
 {
-    if (!m_dirty)
-        return true;
-    if (!m_writable || m_sidecar.isEmpty())
-        return false;
-    m_writeTimer.stop();
-    if (m_records.isEmpty() && m_dismissed.isEmpty() && !QFileInfo::exists(m_sidecar)) {
-        m_dirty = false; // nothing was ever reviewed: no file
-        return true;
-    }
-    QString error;
-    if (!AtomicFileWriter::write(m_sidecar, ReviewFile::serialize(content()), &error)) {
+    return m_records.isEmpty() && m_dismissed.isEmpty() && !QFileInfo::exists(m_sidecar);
+}
+
+bool ReviewStore::writeFinished(const QString &error)
+{
+    if (!error.isEmpty()) {
         const QString message = tr("Reviews not saved: %1").arg(error);
         if (message != m_writeError) // retried every 2 s: said once
             report(message);
         m_writeError = message;
+        m_dirty = true;
         m_writeTimer.start(2000); // try again; the reviews stay in memory meanwhile
         return false;
     }
     m_writeError.clear();
-    m_dirty = false;
     emit written(m_sidecar);
     return true;
+}
+
+void ReviewStore::writeInBackground()
+{
+    if (!m_dirty || !m_writable || m_sidecar.isEmpty())
+        return;
+    if (m_writeJob.isRunning()) {
+        m_writeAgain = true; // one write at a time, in order
+        return;
+    }
+    if (needsNoFile()) {
+        m_dirty = false; // nothing was ever reviewed: no file
+        return;
+    }
+    // The snapshot is taken here; turning it into bytes and the fsync
+    // happen in a worker, never on the typing path.
+    m_dirty = false;
+    m_jobUnhandled = true;
+    m_writeJob.setFuture(QtConcurrent::run([path = m_sidecar, content = content()] {
+        QString error;
+        AtomicFileWriter::write(path, ReviewFile::serialize(content), &error);
+        return error;
+    }));
+}
+
+bool ReviewStore::flush()
+{
+    m_writeJob.waitForFinished();
+    if (std::exchange(m_jobUnhandled, false))
+        writeFinished(m_writeJob.result()); // a failure makes it dirty again: written below
+    if (!m_dirty)
+        return m_writeError.isEmpty();
+    if (!m_writable || m_sidecar.isEmpty())
+        return false;
+    m_writeTimer.stop();
+    m_writeAgain = false;
+    if (needsNoFile()) {
+        m_dirty = false;
+        return true;
+    }
+    QString error;
+    AtomicFileWriter::write(m_sidecar, ReviewFile::serialize(content()), &error);
+    m_dirty = false;
+    writeFinished(error);
+    return error.isEmpty();
 }
 
 void ReviewStore::report(const QString &message)

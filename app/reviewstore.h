@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <functional>
 #include <vector>
@@ -101,12 +102,15 @@ public:
     void dismissPair(const QString &questionA, const QString &questionB);
     bool isPairDismissed(const QString &questionA, const QString &questionB) const;
 
-    // Writes pending changes now. True when nothing is pending afterwards.
+    // Writes pending changes now (after any write in progress). True when
+    // nothing is pending afterwards and the last write succeeded.
     bool flush();
     bool hasPendingWrite() const { return m_dirty; }
 
 signals:
-    // Any record, orphan or dismissed pair changed (also after load/attach).
+    // A status, an orphan or a dismissed pair changed (also after
+    // load/attach); a note only when it appears or is emptied, so views
+    // are not refreshed on every keystroke of a note.
     void recordsChanged();
     // Which answers count as approved may have changed (a status, a
     // re-attachment, an approved answer edited): "only approved" exports.
@@ -120,8 +124,12 @@ private:
     static ReviewFile::Pair pairKey(const QString &a, const QString &b);
     void rebuildKeys();
     void rematch();
-    void changed();
+    void changed(bool announce = true);
+    QByteArray currentHash(EntryRef ref) const;
     void scheduleWrite();
+    void writeInBackground();
+    bool writeFinished(const QString &error);
+    bool needsNoFile() const;
     void report(const QString &message);
     QString keyAt(EntryRef ref) const;
     ReviewRecord &touch(EntryRef ref);
@@ -139,6 +147,10 @@ private:
     QSet<ReviewFile::Pair> m_dismissed;
     std::vector<std::vector<QString>> m_keys; // per section, per entry: the key of its question
     QHash<QString, int> m_keyUse;             // how many entries have this key
+    mutable std::vector<std::vector<QByteArray>> m_hashes; // per entry: answerHash(), empty until needed
     QTimer m_writeTimer;
+    QFutureWatcher<QString> m_writeJob; // the write in progress; empty result: written
+    bool m_writeAgain = false;          // changes arrived while it ran
+    bool m_jobUnhandled = false;        // its result is not yet taken into account
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
 };

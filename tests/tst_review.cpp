@@ -340,6 +340,33 @@ private slots:
         QCOMPARE(TestSupport::readFile(ReviewFile::sidecarPath(path)), newer);
     }
 
+    // A write that fails (the folder is gone) is reported once, the reviews
+    // stay in memory, and a retry writes them when the folder is back.
+    void failedWriteIsReportedAndRetried()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("docs"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/gone.md");
+        QVERIFY(TestSupport::writeFile(path, smallDocument));
+        const std::optional<QaDocument> document = QaDocument::fromFile(path);
+        ReviewStore store;
+        QVERIFY(store.load(path, &*document));
+        QVERIFY(QDir(folder).removeRecursively());
+        QSignalSpy problems(&store, &ReviewStore::problemOccurred);
+        QSignalSpy written(&store, &ReviewStore::written);
+        store.setStatus(findEntry(*document, QStringLiteral("Where")), ReviewStatus::Approved);
+        store.setNote(findEntry(*document, QStringLiteral("Where")), QStringLiteral("still here"));
+        QVERIFY(problems.wait(3000));
+        QVERIFY2(problems.first().first().toString().contains(QStringLiteral("gone.review.json")),
+                 qPrintable(problems.first().first().toString()));
+        QVERIFY(store.hasPendingWrite());
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(written.wait(5000)); // the retry
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(TestSupport::readFile(ReviewFile::sidecarPath(path)).contains("still here"));
+    }
+
     // Reordering, moving to another section, deleting and undoing: records
     // stay with their questions; an edit elsewhere changes nothing.
     void recordsFollowReorderingAndMoves()
