@@ -18,6 +18,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <utility>
+
 ReviewController::ReviewController(MainWindow *window)
     : QObject(window), m_window(window), m_reviews(window->reviews())
 {
@@ -58,10 +60,15 @@ ReviewController::ReviewController(MainWindow *window)
         refreshCounts();
         if (isReviewMode())
             m_window->listPanel()->listModel()->refreshRows();
-        // Reviews that lost their question appear: show where they are.
+        // Reviews that lost their question appear: show where they are. A
+        // document opened without orphans does not get the panel that a
+        // restored window layout may have shown.
         const int orphans = int(m_reviews->orphans().size());
         if (orphans > m_lastOrphanCount && orphans > 0)
             m_orphans->show();
+        else if (orphans == 0 && std::exchange(m_justLoaded, false))
+            m_orphans->hide();
+        m_justLoaded = false;
         m_lastOrphanCount = orphans;
     });
     connect(window->model(), &QaModel::entryChanged, this, [this](EntryRef ref) {
@@ -71,6 +78,7 @@ ReviewController::ReviewController(MainWindow *window)
     connect(window->model(), &QaModel::structureChanged, this, &ReviewController::refreshCounts);
     connect(window->model(), &QaModel::documentReset, this, [this] {
         m_lastOrphanCount = 0;
+        m_justLoaded = true;
         applyFilter();
     });
     refreshBar();

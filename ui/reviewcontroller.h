@@ -61,4 +61,5 @@ private:
     QAction *m_modeAction = nullptr;
     QList<QAction *> m_reviewActions; // enabled in Review mode only
     int m_lastOrphanCount = 0;
+    bool m_justLoaded = false; // a document came in; the next records update is its load
 };
