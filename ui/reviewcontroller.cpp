@@ -48,7 +48,10 @@ ReviewController::ReviewController(MainWindow *window)
     createActions();
 
     connect(m_bar, &ReviewBar::statusChosen, this, &ReviewController::setStatus);
-    connect(m_bar, &ReviewBar::noteEdited, this, [this](const QString &note) { m_reviews->setNote(current(), note); });
+    connect(m_bar, &ReviewBar::noteEdited, this, [this](const QString &note) {
+        m_reviews->setNote(current(), note);
+        refreshBar(); // "last reviewed" moves on; the note itself is left as typed
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewController::applyFilter);
     connect(m_orphans, &OrphanPanel::reattachRequested, this, [this](const QString &key) {
         m_reviews->reattach(key, current());
