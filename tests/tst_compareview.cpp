@@ -126,6 +126,11 @@ private slots:
         QVERIFY(!dialog->useButton()->isEnabled());
         model()->undoStack()->undo();
         QCOMPARE(model()->document().entry(ref).answer(), edited + QStringLiteral(" Extra words."));
+
+        // It follows the window to the next entry, which is as saved.
+        m_window->nextEntry();
+        QCOMPARE(dialog->entry(), atLine(13));
+        QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("The answers are the same."));
         dialog->close();
     }
 

@@ -147,6 +147,14 @@ void AnswerCompareDialog::showFor(EntryRef ref, AnswerSources::Source source)
     activateWindow();
 }
 
+void AnswerCompareDialog::follow(EntryRef ref)
+{
+    if (!isVisible() || !ref.isValid() || ref == m_ref)
+        return;
+    m_ref = ref;
+    refresh();
+}
+
 void AnswerCompareDialog::refresh()
 {
     const QaDocument &document = m_model->document();

@@ -23,6 +23,8 @@ public:
     AnswerCompareDialog(QaModel *model, AnswerSources *sources, QWidget *parent = nullptr);
 
     void showFor(EntryRef ref, AnswerSources::Source source);
+    // While shown, moves to another entry (the window's current one) without taking focus.
+    void follow(EntryRef ref);
     EntryRef entry() const { return m_ref; }
     AnswerSources::Source source() const;
 

@@ -3,6 +3,7 @@
 #include "answercomparedialog.h"
 #include "candidatespanel.h"
 #include "documentsession.h"
+#include "entryeditor.h"
 #include "entrylistmodel.h"
 #include "entrylistpanel.h"
 #include "exportsize.h"
@@ -193,8 +194,13 @@ void CompareTools::updateGitAction()
 
 AnswerCompareDialog *CompareTools::compareDialog()
 {
-    if (!m_dialog)
+    if (!m_dialog) {
         m_dialog = new AnswerCompareDialog(m_session->model(), m_sources, m_window);
+        // The view follows the entry the window shows, so that Alt+Down
+        // walks through the comparisons.
+        connect(m_window->editor(), &EntryEditor::shownChanged, m_dialog,
+                [this] { m_dialog->follow(m_window->currentEntry()); });
+    }
     return m_dialog;
 }
 
