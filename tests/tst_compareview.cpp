@@ -78,6 +78,10 @@ private slots:
     void cleanup()
     {
         if (m_window) {
+            // The window saves its state on close; other suites share the
+            // test settings and expect the docks hidden.
+            for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+                dock->hide();
             model()->undoStack()->setClean();
             m_window->close();
         }
