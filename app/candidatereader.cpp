@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CandidateReader", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)

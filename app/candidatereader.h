@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -25,6 +26,8 @@ struct CandidateAnswer
 // Bad input is refused as a whole with a message naming the line.
 class CandidateReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CandidateReader)
+
 public:
     enum class Format { Detect, Jsonl, Csv, Markdown };
 

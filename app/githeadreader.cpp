@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GitHeadReader", text);
-}
-
 struct Run
 {
     bool ok = false;
@@ -38,7 +33,7 @@ Run git(const QString &program, const QStringList &arguments)
     if (!process.waitForFinished(GitHeadReader::timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        run.err = tr("git did not answer in time");
+        run.err = GitHeadReader::tr("git did not answer in time");
         return run;
     }
     run.out = process.readAllStandardOutput();

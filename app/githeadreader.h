@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // The committed version of a file (at git HEAD), read through the `git`
@@ -9,6 +10,8 @@
 // not been committed.
 class GitHeadReader
 {
+    Q_DECLARE_TR_FUNCTIONS(GitHeadReader)
+
 public:
     struct Result
     {

@@ -925,6 +925,10 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>git could not read “%1” at HEAD: %2</source>
         <translation>git konnte „%1“ in HEAD nicht lesen: %2</translation>
     </message>
+    <message>
+        <source>git did not answer in time</source>
+        <translation>git hat nicht rechtzeitig geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

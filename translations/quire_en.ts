@@ -905,6 +905,10 @@ Status: %2 · section “%3”</source>
         <source>git could not read “%1” at HEAD: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>git did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
