@@ -4,6 +4,7 @@
 #include "qamodel.h"
 
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 
 AnswerSources::AnswerSources(QaModel *model, QObject *parent) : QObject(parent), m_model(model)
@@ -18,10 +19,19 @@ AnswerSources::AnswerSources(QaModel *model, QObject *parent) : QObject(parent),
 std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reason) const
 {
     QByteArray bytes;
+    Cached &cache = source == Source::Saved ? m_saved : m_head;
+    QString key;
     if (source == Source::Saved) {
         if (m_path.isEmpty()) {
             *reason = tr("The document has not been saved to a file yet.");
             return std::nullopt;
+        }
+        const QFileInfo info(m_path);
+        key = m_path + QLatin1Char('\n') + QString::number(info.lastModified().toMSecsSinceEpoch())
+            + QLatin1Char('\n') + QString::number(info.size());
+        if (key == cache.key && info.exists()) {
+            *reason = cache.reason;
+            return cache.document;
         }
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -30,18 +40,30 @@ std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reaso
         }
         bytes = file.readAll();
     } else {
+        const GitHeadReader::Result id = GitHeadReader::read(m_path, GitHeadReader::What::BlobIdOnly);
+        if (!id.ok) {
+            *reason = id.reason;
+            return std::nullopt;
+        }
+        key = m_path + QLatin1Char('\n') + id.blobId;
+        if (key == cache.key) {
+            *reason = cache.reason;
+            return cache.document;
+        }
         const GitHeadReader::Result head = GitHeadReader::read(m_path);
         if (!head.ok) {
             *reason = head.reason;
             return std::nullopt;
         }
+        key = m_path + QLatin1Char('\n') + head.blobId;
         bytes = head.bytes;
     }
     LoadError error;
-    std::optional<QaDocument> document = QaDocument::fromBytes(bytes, QFileInfo(m_path).fileName(), &error);
-    if (!document)
-        *reason = error.message;
-    return document;
+    cache.document = QaDocument::fromBytes(bytes, QFileInfo(m_path).fileName(), &error);
+    cache.reason = cache.document ? QString() : error.message;
+    cache.key = key;
+    *reason = cache.reason;
+    return cache.document;
 }
 
 bool AnswerSources::isAvailable(Source source, QString *reason) const
@@ -49,10 +71,21 @@ bool AnswerSources::isAvailable(Source source, QString *reason) const
     QString why;
     switch (source) {
     case Source::Saved:
-    case Source::GitHead:
-        if (versionOf(source, &why))
+        // Whether it can be read; parsed only when compared.
+        if (m_path.isEmpty())
+            why = tr("The document has not been saved to a file yet.");
+        else if (!QFileInfo(m_path).isReadable())
+            why = tr("Cannot read %1.").arg(m_path);
+        else
             return true;
         break;
+    case Source::GitHead: {
+        const GitHeadReader::Result id = GitHeadReader::read(m_path, GitHeadReader::What::BlobIdOnly);
+        if (id.ok)
+            return true;
+        why = id.reason;
+        break;
+    }
     case Source::Candidate:
         if (!m_candidates.isEmpty())
             return true;

@@ -67,4 +67,15 @@ private:
     double m_threshold = CandidateMatcher::defaultThreshold;
     mutable std::optional<CandidateMatcher::Result> m_matches;
     QHash<QString, QString> m_merged; // normalized question -> answer
+    // The last version read of the saved file and of git HEAD, by a key that
+    // changes when it does (file time and size; git's blob id), so that
+    // walking through entries does not read and parse the file each time.
+    struct Cached
+    {
+        QString key;
+        std::optional<QaDocument> document;
+        QString reason;
+    };
+    mutable Cached m_saved;
+    mutable Cached m_head;
 };

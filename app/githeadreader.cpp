@@ -44,7 +44,7 @@ Run git(const QString &program, const QStringList &arguments)
 
 } // namespace
 
-GitHeadReader::Result GitHeadReader::read(const QString &filePath)
+GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what)
 {
     Result result;
     if (filePath.isEmpty()) {
@@ -80,13 +80,22 @@ GitHeadReader::Result GitHeadReader::read(const QString &filePath)
         result.reason = tr("The repository has no commits yet.");
         return result;
     }
-    const Run show = git(program, {QStringLiteral("-C"), root, QStringLiteral("show"),
-                                   QStringLiteral("HEAD:") + relative});
+    // The blob's id first: cheap, and it tells whether the file is committed.
+    const Run blob = git(program, {QStringLiteral("-C"), root, QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                                   QStringLiteral("--quiet"), QStringLiteral("HEAD:") + relative});
+    if (!blob.ok) {
+        result.reason = tr("“%1” is not committed at HEAD.").arg(relative);
+        return result;
+    }
+    result.blobId = QString::fromLatin1(blob.out.trimmed());
+    if (what == What::BlobIdOnly) {
+        result.ok = true;
+        return result;
+    }
+    const Run show = git(program, {QStringLiteral("-C"), root, QStringLiteral("cat-file"), QStringLiteral("blob"),
+                                   result.blobId});
     if (!show.ok) {
-        result.reason = show.err.contains(QLatin1String("exists on disk, but not in"))
-                || show.err.contains(QLatin1String("does not exist in"))
-            ? tr("“%1” is not committed at HEAD.").arg(relative)
-            : tr("git could not read “%1” at HEAD: %2").arg(relative, show.err);
+        result.reason = tr("git could not read “%1” at HEAD: %2").arg(relative, show.err);
         return result;
     }
     result.ok = true;

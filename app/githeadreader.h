@@ -16,11 +16,13 @@ public:
     struct Result
     {
         bool ok = false;
-        QByteArray bytes;
+        QByteArray bytes; // the file's content at HEAD (not with BlobIdOnly)
+        QString blobId;   // git's id of that content: the same id, the same bytes
         QString reason;
     };
+    enum class What { Contents, BlobIdOnly };
 
-    static Result read(const QString &filePath);
+    static Result read(const QString &filePath, What what = What::Contents);
 
     // How long one git command may take before it is given up.
     static constexpr int timeoutMs = 15000;

@@ -2,6 +2,7 @@
 // and bad input), matching candidates to entries, the document at git HEAD
 // through a real git repository, and the model's fill and merge steps.
 
+#include "answersources.h"
 #include "candidatematcher.h"
 #include "candidatereader.h"
 #include "githeadreader.h"
@@ -346,6 +347,32 @@ private slots:
         result = GitHeadReader::read(path);
         QVERIFY2(result.ok, qPrintable(result.reason));
         QCOMPARE(result.bytes, QByteArray("**Question:** Q?\n\n**Answer:** committed\n"));
+        const GitHeadReader::Result id = GitHeadReader::read(path, GitHeadReader::What::BlobIdOnly);
+        QVERIFY(id.ok);
+        QVERIFY(id.bytes.isEmpty());
+        QCOMPARE(id.blobId, result.blobId);
+        QCOMPARE(id.blobId.size(), 40);
+
+        // Through AnswerSources: the answer at HEAD, and a new commit is seen.
+        QaModel model;
+        model.setDocument(*QaDocument::fromFile(path));
+        AnswerSources sources(&model);
+        sources.setFilePath(path);
+        QString reason;
+        QVERIFY(sources.isAvailable(AnswerSources::Source::GitHead, &reason));
+        QCOMPARE(sources.other(AnswerSources::Source::GitHead, {0, 0}).text, QStringLiteral("committed"));
+        QCOMPARE(sources.other(AnswerSources::Source::Saved, {0, 0}).text, QStringLiteral("edited since"));
+        QVERIFY(runGit(repo, {QStringLiteral("add"), QStringLiteral("notes/qa.md")}));
+        QVERIFY(runGit(repo, identity + QStringList{QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("three")}));
+        QCOMPARE(sources.other(AnswerSources::Source::GitHead, {0, 0}).text, QStringLiteral("edited since"));
+        // The saved file changes too.
+        QVERIFY(TestSupport::writeFile(path, "**Question:** Q?\n\n**Answer:** saved once more\n"));
+        QCOMPARE(sources.other(AnswerSources::Source::Saved, {0, 0}).text, QStringLiteral("saved once more"));
+        // A question not in that version says so.
+        model.setQuestion({0, 0}, QStringLiteral("Another question?"));
+        const AnswerSources::Other missing = sources.other(AnswerSources::Source::Saved, {0, 0});
+        QVERIFY(!missing.available);
+        QVERIFY2(missing.reason.contains(QLatin1String("not in the saved file")), qPrintable(missing.reason));
     }
 
     void gitAbsentFromThePath()
