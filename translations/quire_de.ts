@@ -173,6 +173,10 @@
         <source>Fill Empty Answers from Candidates</source>
         <translation>Leere Antworten aus Kandidaten füllen</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>

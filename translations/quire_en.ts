@@ -173,6 +173,10 @@
         <source>Fill Empty Answers from Candidates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
