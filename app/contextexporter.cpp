@@ -1,6 +1,7 @@
 #include "contextexporter.h"
 
 #include "qadocument.h"
+#include "questionkey.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -196,30 +197,7 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
 // question().simplified().toLower(), shown as 10 hex digits.
 quint64 questionHash(const QaEntry &entry, QCryptographicHash &sha1)
 {
-    const QByteArray raw = entry.questionUtf8();
-    // simplified().toLower() done on the bytes while they are ASCII, into a
-    // buffer of the right size; anything else through QString.
-    QByteArray normalized(raw.size(), Qt::Uninitialized);
-    char *const begin = normalized.data();
-    char *out = begin;
-    bool pendingSpace = false;
-    for (char c : raw) {
-        if (uchar(c) >= 0x80) {
-            normalized = entry.question().simplified().toLower().toUtf8();
-            out = nullptr;
-            break;
-        }
-        if (isAsciiSpace(c)) {
-            pendingSpace = out != begin;
-            continue;
-        }
-        if (pendingSpace)
-            *out++ = ' ';
-        pendingSpace = false;
-        *out++ = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
-    }
-    if (out)
-        normalized.truncate(out - begin);
+    const QByteArray normalized = QuestionKey::of(entry);
     sha1.reset();
     sha1.addData(normalized);
     const QByteArrayView digest = sha1.resultView();

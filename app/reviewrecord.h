@@ -1,5 +1,6 @@
 #pragma once
 
+#include "questionkey.h"
 #include "reviewstatus.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ struct ReviewRecord
     // Case and runs of white space do not matter; the same rule as the
     // export's entry ids.
     static QString keyOf(const QString &question) { return question.simplified().toLower(); }
+    // The same for an entry's question, from the file's bytes where it can
+    // (a document of 60,000 entries is keyed in milliseconds).
+    static QString keyOf(const QaEntry &entry) { return QString::fromUtf8(QuestionKey::of(entry)); }
     // A short SHA-256 (16 hex digits) of the answer with line endings and
     // trailing white space normalized, so a save in another line-ending
     // style is not a change.

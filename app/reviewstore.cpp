@@ -175,7 +175,7 @@ void ReviewStore::rebuildKeys()
         keys.reserve(size_t(section.entryCount()));
         m_hashes[size_t(s)].resize(size_t(section.entryCount()));
         for (int i = 0; i < section.entryCount(); ++i) {
-            keys.push_back(ReviewRecord::keyOf(section.entry(i).question()));
+            keys.push_back(ReviewRecord::keyOf(section.entry(i)));
             ++m_keyUse[keys.back()];
         }
     }
@@ -231,7 +231,7 @@ void ReviewStore::followEdit(EntryRef ref)
     if (size_t(ref.section) < m_hashes.size() && size_t(ref.index) < m_hashes[size_t(ref.section)].size())
         m_hashes[size_t(ref.section)][size_t(ref.index)].clear(); // the answer may have changed
     QString &slot = m_keys[size_t(ref.section)][size_t(ref.index)];
-    const QString newKey = ReviewRecord::keyOf(entry.question());
+    const QString newKey = ReviewRecord::keyOf(entry);
     if (newKey == slot) {
         if (m_records.value(slot).status == ReviewStatus::Approved) {
             emit recordsChanged(); // "changed since approval" may have flipped
@@ -269,7 +269,7 @@ QString ReviewStore::keyAt(EntryRef ref) const
         return QString();
     if (size_t(ref.section) < m_keys.size() && size_t(ref.index) < m_keys[size_t(ref.section)].size())
         return m_keys[size_t(ref.section)][size_t(ref.index)];
-    return ReviewRecord::keyOf(m_document->entry(ref).question());
+    return ReviewRecord::keyOf(m_document->entry(ref));
 }
 
 ReviewRecord ReviewStore::record(EntryRef ref) const
@@ -282,7 +282,7 @@ ReviewRecord ReviewStore::record(EntryRef ref) const
 
 ReviewRecord ReviewStore::record(const QaEntry &entry) const
 {
-    return m_records.value(ReviewRecord::keyOf(entry.question()));
+    return m_records.value(ReviewRecord::keyOf(entry));
 }
 
 bool ReviewStore::changedSinceApproval(EntryRef ref) const
@@ -312,7 +312,7 @@ std::function<bool(const QaEntry &)> ReviewStore::approvedFilter() const
             approved.insert(it.key(), it->approvedHash);
     }
     return [approved](const QaEntry &entry) {
-        const auto it = approved.constFind(ReviewRecord::keyOf(entry.question()));
+        const auto it = approved.constFind(ReviewRecord::keyOf(entry));
         return it != approved.cend() && *it == ReviewRecord::answerHash(entry.answer());
     };
 }
@@ -320,7 +320,7 @@ std::function<bool(const QaEntry &)> ReviewStore::approvedFilter() const
 ReviewRecord &ReviewStore::touch(EntryRef ref)
 {
     const QaEntry &entry = m_document->entry(ref);
-    ReviewRecord &record = m_records[ReviewRecord::keyOf(entry.question())];
+    ReviewRecord &record = m_records[ReviewRecord::keyOf(entry)];
     record.question = entry.question();
     record.reviewedAt = QDateTime::currentDateTimeUtc();
     record.reviewedAt.setTime(QTime(record.reviewedAt.time().hour(), record.reviewedAt.time().minute(),

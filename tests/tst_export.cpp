@@ -10,6 +10,7 @@
 #include "referenceexporter.h"
 #include "linter.h"
 #include "qadocument.h"
+#include "questionkey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,8 @@ private slots:
     void formatNames();
     void matchesPlainFormulation_data();
     void matchesPlainFormulation();
+    void questionKeyIsSimplifiedLowerCase_data() { matchesPlainFormulation_data(); }
+    void questionKeyIsSimplifiedLowerCase();
     void chunksJoinToTheWholeExport();
     void sizeCounterMatchesExportSize();
 
@@ -753,6 +756,22 @@ void TestExport::matchesPlainFormulation()
                                  .arg(QString::fromUtf8(actual.mid(qMax(0, int(at) - 40), 100).toPercentEncoding(" <>\"&")),
                                       QString::fromUtf8(expected.mid(qMax(0, int(at) - 40), 100).toPercentEncoding(" <>\"&")))));
         }
+    }
+}
+
+// The ids' and the reviews' question key, computed on bytes, is
+// question().simplified().toLower().
+void TestExport::questionKeyIsSimplifiedLowerCase()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, edited);
+    auto doc = QaDocument::fromBytes(bytes, QStringLiteral("doc"));
+    QVERIFY(doc);
+    if (edited)
+        editSome(*doc);
+    for (const EntryRef &ref : doc->allEntries()) {
+        const QaEntry &entry = doc->entry(ref);
+        QCOMPARE(QuestionKey::of(entry), entry.question().simplified().toLower().toUtf8());
     }
 }
 
