@@ -51,6 +51,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md
         DESTINATION ${QUIRE_DOC_DIR})
 install(FILES ${PROJECT_SOURCE_DIR}/data/portfolio-qa.md
         DESTINATION ${QUIRE_DOC_DIR}/examples)
+# The licence the AppStream data declares (MIT), where Debian looks for it.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${QUIRE_DOC_DIR} RENAME copyright)
 
 # --- The .deb ------------------------------------------------------------
 set(CPACK_GENERATOR DEB)

@@ -58,6 +58,7 @@ for f in /usr/bin/quire \
          /usr/share/metainfo/io.github.quire.Quire.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/quire.svg \
          /usr/share/man/man1/quire.1.gz \
+         /usr/share/doc/quire/copyright \
          /usr/share/doc/quire/examples/portfolio-qa.md; do
     grep -qx "$f" <<<"$contents" || fail "the package lacks $f"
 done
