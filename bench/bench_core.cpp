@@ -10,11 +10,14 @@
 #include "documentgenerator.h"
 #include "linter.h"
 #include "qadocument.h"
+#include "reviewstore.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QString>
 
 #include <algorithm>
@@ -181,6 +184,29 @@ void Export(benchmark::State &state, ExportOptions::Format format)
     state.counters["out_MB"] = double(size) / 1e6;
 }
 
+// Every entry reviewed (a 15 MB sidecar), then one review changed: the time
+// from the change to the sidecar on disk, without the 300 ms debounce
+// (ReviewStore::flush: snapshot, serialize, atomic write with fsync).
+void ReviewSidecarWrite(benchmark::State &state)
+{
+    const QaDocument &doc = document();
+    QTemporaryDir dir;
+    ReviewStore store;
+    store.load(dir.filePath(QStringLiteral("doc.md")), &doc);
+    const std::vector<EntryRef> refs = doc.allEntries();
+    for (size_t i = 0; i < refs.size(); ++i)
+        store.setStatus(refs[i], i % 7 ? ReviewStatus::Approved : ReviewStatus::NeedsWork);
+    store.flush();
+    qsizetype size = 0;
+    int n = 0;
+    for (auto _ : state) {
+        store.setNote(refs[size_t(n++) % refs.size()], QStringLiteral("note %1").arg(n));
+        store.flush();
+        size = QFileInfo(store.sidecarPath()).size();
+    }
+    state.counters["sidecar_MB"] = double(size) / 1e6;
+}
+
 double fastest(const std::vector<double> &times)
 {
     return times.empty() ? 0.0 : *std::min_element(times.begin(), times.end());
@@ -209,6 +235,7 @@ void registerAll()
     };
     for (const auto &[name, format] : formats)
         common(benchmark::RegisterBenchmark(name, Export, format), 0.3);
+    common(benchmark::RegisterBenchmark("ReviewSidecarWrite", ReviewSidecarWrite), 0.3);
 }
 
 } // namespace

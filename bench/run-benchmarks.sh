@@ -151,6 +151,12 @@ for name in SaveUnedited SaveOneEdited Export/ctx Export/markdown Export/jsonl E
         printf "  %-34s %10s\n" "$name" "n/a"
     fi
 done
+# A review change reaches the disk 300 ms (the debounce) after this.
+s=$(seconds_of ReviewSidecarWrite)
+if [ -n "$s" ]; then
+    printf "  %-34s %8.3f s   (+ 0.3 s debounce: target < 1 s)   %s\n" "review sidecar write (60k reviews)" "$s" \
+        "$(verdict "$(awk -v s="$s" 'BEGIN { print s + 0.3 }')" 1.0)"
+fi
 echo "--------------------------------------------------------------------------------"
 if [ -n "$check_time" ]; then
     printf "  %-34s %8.3f s\n" "quire check (whole process)" "$check_time"
