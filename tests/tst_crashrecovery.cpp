@@ -13,15 +13,14 @@
 // Needs Xvfb and xdotool (./quire-dev.sh installs them).
 
 #include "testsupport.h"
+#include "xtestsession.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -32,7 +31,6 @@
 #include <optional>
 #include <random>
 
-#include <signal.h>
 #include <unistd.h>
 
 namespace {
@@ -181,12 +179,8 @@ struct Sandbox
         if (!dir.isValid())
             return false;
         home = dir.filePath(QStringLiteral("home"));
-        for (const char *sub : {"home/data", "home/config", "home/cache", "home/runtime", "docs"}) {
-            if (!QDir().mkpath(dir.filePath(QLatin1String(sub))))
-                return false;
-        }
-        QFile::setPermissions(dir.filePath(QStringLiteral("home/runtime")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!XTestSession::createHome(home) || !QDir().mkpath(dir.filePath(QStringLiteral("docs"))))
+            return false;
         document = dir.filePath(QStringLiteral("docs/portfolio-qa.md"));
         return QFile::copy(TestSupport::samplePath(), document);
     }
@@ -224,9 +218,8 @@ class TestCrashRecovery : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_xvfb;
+    XTestSession m_x{20000}; // xdotool's `key` at its own delay
     QTemporaryDir m_screenDir;
-    QString m_display;
     QByteArray m_sample;
     qsizetype m_answerAt = -1;
     quint32 m_seed = 0;
@@ -234,40 +227,9 @@ private:
 
     // --- X tools ------------------------------------------------------------
 
-    QProcessEnvironment displayEnvironment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), m_display);
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        return env;
-    }
-
-    bool xdotool(const QStringList &arguments, QByteArray *output = nullptr, int timeoutMs = 20000)
-    {
-        QProcess tool;
-        tool.setProcessEnvironment(displayEnvironment());
-        tool.start(QStringLiteral("xdotool"), arguments);
-        if (!tool.waitForFinished(timeoutMs)) {
-            tool.kill();
-            tool.waitForFinished();
-            return false;
-        }
-        if (output)
-            *output = tool.readAllStandardOutput().trimmed();
-        return tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
-    }
-
-    bool keys(const QStringList &names) { return xdotool(QStringList{QStringLiteral("key")} + names); }
-
-    // Quire's visible main window on this display, or empty.
-    QString findWindow()
-    {
-        QByteArray out;
-        if (!xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
-                      QStringLiteral("portfolio-qa")}, &out))
-            return {};
-        return QString::fromLatin1(out.split('\n').value(0)).trimmed();
-    }
+    bool xdotool(const QStringList &arguments, QByteArray *output = nullptr) { return m_x.xdotool(arguments, output); }
+    bool keys(const QStringList &names) { return m_x.keys(names); }
+    QString findWindow() { return m_x.findWindow(); }
 
     QString windowName(const QString &window)
     {
@@ -361,25 +323,8 @@ private:
 
     std::unique_ptr<QProcess> startQuire(Sandbox &box)
     {
-        auto app = std::make_unique<QProcess>();
-        QProcessEnvironment env = displayEnvironment();
-        env.insert(QStringLiteral("HOME"), box.home);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), box.dir.filePath(QStringLiteral("home/data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), box.dir.filePath(QStringLiteral("home/config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), box.dir.filePath(QStringLiteral("home/cache")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), box.dir.filePath(QStringLiteral("home/runtime")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // CTest sets offscreen for the test
-        env.remove(QStringLiteral("QT_QPA_PLATFORMTHEME"));
-        env.remove(QStringLiteral("QT_STYLE_OVERRIDE"));
-        if (::geteuid() == 0)
-            env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1")); // cannot run as root
-        app->setProcessEnvironment(env);
-        app->setProcessChannelMode(QProcess::MergedChannels);
-        app->setStandardOutputFile(box.dir.filePath(QStringLiteral("quire-%1.log").arg(++box.starts)));
-        // Its own process group, so that WebEngine helpers can be cleared after a kill.
-        app->setChildProcessModifier([] { ::setsid(); });
-        app->start(QStringLiteral(QUIRE_BINARY), {box.document});
-        return app;
+        return m_x.startQuire(box.home, box.document,
+                              box.dir.filePath(QStringLiteral("quire-%1.log").arg(++box.starts)));
     }
 
     QByteArray logs(const Sandbox &box) const
@@ -395,33 +340,13 @@ private:
     // Waits for the main window with the document loaded, and gives it the keyboard.
     bool waitForWindow(QProcess &app, QString *window)
     {
-        if (!app.waitForStarted(uiTimeoutMs))
-            return false;
-        const bool found = QTest::qWaitFor([&] {
-            if (app.state() != QProcess::Running)
-                return true;
-            *window = findWindow();
-            return !window->isEmpty();
-        }, startTimeoutMs);
-        if (!found || app.state() != QProcess::Running)
-            return false;
-        // There is no window manager: xdotool sets the input focus itself.
-        if (!xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), *window}))
-            return false;
-        return QTest::qWaitFor([&] {
-            QByteArray focused;
-            return xdotool({QStringLiteral("getwindowfocus")}, &focused) && QString::fromLatin1(focused) == *window;
-        }, uiTimeoutMs);
+        return m_x.waitForWindow(app, window, startTimeoutMs, uiTimeoutMs);
     }
 
     // SIGKILL, as a crash would: no handler, no destructor, no flush.
     void killHard(QProcess &app)
     {
-        const qint64 pid = app.processId();
-        app.kill();
-        app.waitForFinished(uiTimeoutMs);
-        if (pid > 0)
-            ::kill(-pid_t(pid), SIGKILL); // leftover helpers in its group, if any
+        XTestSession::killHard(app, uiTimeoutMs);
         (void)QTest::qWaitFor([this] { return findWindow().isEmpty(); }, uiTimeoutMs);
     }
 
@@ -457,14 +382,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
-        for (const char *tool : {"Xvfb", "xdotool"}) {
-            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty()) {
-                if (ci)
-                    QFAIL(qPrintable(QStringLiteral("%1 is missing (./quire-dev.sh installs it)").arg(QLatin1String(tool))));
-                QSKIP(qPrintable(QStringLiteral("%1 is missing (./quire-dev.sh installs it)").arg(QLatin1String(tool))));
-            }
-        }
+        if (!XTestSession::toolsAvailable())
+            return; // failed on CI, skipped elsewhere
         m_sample = TestSupport::sampleBytes();
         m_answerAt = m_sample.indexOf(emptyAnswerAnchor);
         QVERIFY(m_answerAt > 0);
@@ -473,40 +392,17 @@ private slots:
 
         // A display of our own: the first free number from a spot that the
         // screenshot script (90-189) and other runs are unlikely to take.
-        const int first = 200 + int(::getpid() % 300);
-        for (int n = first; n < first + 40 && m_display.isEmpty(); ++n) {
-            if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))
-                || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
-                continue;
-            m_display = QStringLiteral(":%1").arg(n);
-            const QStringList arguments = {
-                m_display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1400x900x24"),
-                QStringLiteral("-nolisten"), QStringLiteral("tcp"),
-                // Between runs no client is left: a resetting server would
-                // refuse the next quire for a moment.
-                QStringLiteral("-noreset"),
-                QStringLiteral("-br"), // black root: an unpainted window is black
-                QStringLiteral("-fbdir"), m_screenDir.path(), // the screen as a file, to see the bar
-            };
-            m_xvfb.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            m_xvfb.start(QStringLiteral("Xvfb"), arguments);
-            const bool up = m_xvfb.waitForStarted() && QTest::qWaitFor([&] {
-                return m_xvfb.state() != QProcess::Running || xdotool({QStringLiteral("getdisplaygeometry")});
-            }, 20000);
-            if (!up || m_xvfb.state() != QProcess::Running) { // taken meanwhile: next one
-                m_xvfb.kill();
-                m_xvfb.waitForFinished();
-                m_display.clear();
-            }
-        }
-        QVERIFY2(!m_display.isEmpty(), "could not start Xvfb");
+        QVERIFY2(m_x.start(200 + int(::getpid() % 300),
+                           {QStringLiteral("-br"), // black root: an unpainted window is black
+                            QStringLiteral("-fbdir"), m_screenDir.path()}), // the screen as a file, to see the bar
+                 "could not start Xvfb");
 
         bool seeded = false;
         m_seed = qEnvironmentVariableIntValue("QUIRE_CRASH_SEED", &seeded);
         if (!seeded)
             m_seed = QRandomGenerator::global()->generate() % 1000000;
         qInfo().noquote() << QStringLiteral("Xvfb on %1; seed %2 (QUIRE_CRASH_SEED=%2 replays the runs)")
-                                 .arg(m_display).arg(m_seed);
+                                 .arg(m_x.display()).arg(m_seed);
     }
 
     void cleanupTestCase()
@@ -518,13 +414,7 @@ private slots:
                 .arg(m_seed).arg(m_totals.runs).arg(m_totals.typed).arg(m_totals.recovered).arg(m_totals.old)
                 .arg(m_totals.lost).arg(age(m_totals.oldestUnrecoveredMs));
         }
-        if (m_xvfb.state() == QProcess::Running) {
-            m_xvfb.terminate();
-            if (!m_xvfb.waitForFinished(10000)) {
-                m_xvfb.kill();
-                m_xvfb.waitForFinished();
-            }
-        }
+        m_x.stop();
     }
 
     void killedBeforeAnyEditOffersNothing()

@@ -10,6 +10,7 @@
 
 #include "reviewfile.h"
 #include "testsupport.h"
+#include "xtestsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,13 +20,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-#include <signal.h>
 #include <unistd.h>
 
 namespace {
@@ -48,150 +47,41 @@ class TestReviewDurability : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_xvfb;
-    QString m_display;
+    XTestSession m_x{uiTimeoutMs, 60}; // a 60 ms delay between the keys of one `key`
     QTemporaryDir m_dir;
 
-    QProcessEnvironment displayEnvironment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), m_display);
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        return env;
-    }
-
-    bool xdotool(const QStringList &arguments, QByteArray *output = nullptr)
-    {
-        QProcess tool;
-        tool.setProcessEnvironment(displayEnvironment());
-        tool.start(QStringLiteral("xdotool"), arguments);
-        if (!tool.waitForFinished(uiTimeoutMs)) {
-            tool.kill();
-            tool.waitForFinished();
-            return false;
-        }
-        if (output)
-            *output = tool.readAllStandardOutput().trimmed();
-        return tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
-    }
-    bool keys(const QStringList &names) { return xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("60")} + names); }
+    bool keys(const QStringList &names) { return m_x.keys(names); }
     bool type(const QString &text)
     {
-        return xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("25"), text});
-    }
-
-    QString findWindow()
-    {
-        QByteArray out;
-        if (!xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
-                      QStringLiteral("portfolio-qa")}, &out))
-            return {};
-        return QString::fromLatin1(out.split('\n').value(0)).trimmed();
+        return m_x.xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("25"), text});
     }
 
     std::unique_ptr<QProcess> startQuire(const QString &document)
     {
-        auto app = std::make_unique<QProcess>();
-        QProcessEnvironment env = displayEnvironment();
-        const QString home = m_dir.filePath(QStringLiteral("home"));
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // CTest sets offscreen for the test
-        env.remove(QStringLiteral("QT_QPA_PLATFORMTHEME"));
-        env.remove(QStringLiteral("QT_STYLE_OVERRIDE"));
-        if (::geteuid() == 0)
-            env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-        app->setProcessEnvironment(env);
-        app->setProcessChannelMode(QProcess::MergedChannels);
-        app->setStandardOutputFile(m_dir.filePath(QStringLiteral("quire.log")));
-        app->setChildProcessModifier([] { ::setsid(); }); // its own group: helpers go with it
-        app->start(QStringLiteral(QUIRE_BINARY), {document});
-        return app;
+        return m_x.startQuire(m_dir.filePath(QStringLiteral("home")), document, m_dir.filePath(QStringLiteral("quire.log")));
     }
 
     bool waitForWindow(QProcess &app)
     {
-        if (!app.waitForStarted(uiTimeoutMs))
-            return false;
         QString window;
-        const bool found = QTest::qWaitFor([&] {
-            if (app.state() != QProcess::Running)
-                return true;
-            window = findWindow();
-            return !window.isEmpty();
-        }, startTimeoutMs);
-        if (!found || app.state() != QProcess::Running)
-            return false;
-        // There is no window manager: xdotool sets the input focus itself.
-        if (!xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window}))
-            return false;
-        return QTest::qWaitFor([&] {
-            QByteArray focused;
-            return xdotool({QStringLiteral("getwindowfocus")}, &focused) && QString::fromLatin1(focused) == window;
-        }, uiTimeoutMs);
-    }
-
-    void killHard(QProcess &app)
-    {
-        const qint64 pid = app.processId();
-        app.kill(); // SIGKILL: no handler, no destructor, no flush
-        app.waitForFinished(uiTimeoutMs);
-        if (pid > 0)
-            ::kill(-pid_t(pid), SIGKILL);
+        return m_x.waitForWindow(app, &window, startTimeoutMs, uiTimeoutMs);
     }
 
 private slots:
     void initTestCase()
     {
-        const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
-        for (const char *tool : {"Xvfb", "xdotool"}) {
-            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty()) {
-                const QString why = QStringLiteral("%1 is missing (./quire-dev.sh installs it)").arg(QLatin1String(tool));
-                if (ci)
-                    QFAIL(qPrintable(why));
-                QSKIP(qPrintable(why));
-            }
-        }
+        if (!XTestSession::toolsAvailable())
+            return; // failed on CI, skipped elsewhere
         QVERIFY(m_dir.isValid());
-        for (const char *sub : {"home/data", "home/config", "home/cache", "home/runtime", "docs"})
-            QVERIFY(QDir().mkpath(m_dir.filePath(QLatin1String(sub))));
-        QFile::setPermissions(m_dir.filePath(QStringLiteral("home/runtime")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(XTestSession::createHome(m_dir.filePath(QStringLiteral("home"))));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("docs"))));
         // A display of our own, away from tst_crashrecovery's (200-539).
-        const int first = 600 + int(::getpid() % 300);
-        for (int n = first; n < first + 40 && m_display.isEmpty(); ++n) {
-            if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))
-                || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
-                continue;
-            m_display = QStringLiteral(":%1").arg(n);
-            m_xvfb.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            m_xvfb.start(QStringLiteral("Xvfb"), {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                                                  QStringLiteral("1400x900x24"), QStringLiteral("-nolisten"),
-                                                  QStringLiteral("tcp"), QStringLiteral("-noreset")});
-            const bool up = m_xvfb.waitForStarted() && QTest::qWaitFor([&] {
-                return m_xvfb.state() != QProcess::Running || xdotool({QStringLiteral("getdisplaygeometry")});
-            }, 20000);
-            if (!up || m_xvfb.state() != QProcess::Running) {
-                m_xvfb.kill();
-                m_xvfb.waitForFinished();
-                m_display.clear();
-            }
-        }
-        QVERIFY2(!m_display.isEmpty(), "could not start Xvfb");
+        QVERIFY2(m_x.start(600 + int(::getpid() % 300)), "could not start Xvfb");
     }
 
     void cleanupTestCase()
     {
-        if (m_xvfb.state() == QProcess::Running) {
-            m_xvfb.terminate();
-            if (!m_xvfb.waitForFinished(10000)) {
-                m_xvfb.kill();
-                m_xvfb.waitForFinished();
-            }
-        }
+        m_x.stop();
     }
 
     // The acceptance scenario of issue 5.
@@ -248,7 +138,7 @@ private slots:
             QTest::qWait(10);
         }
         QVERIFY(app->state() == QProcess::Running);
-        killHard(*app);
+        XTestSession::killHard(*app, uiTimeoutMs);
         qInfo().noquote() << QStringLiteral("last keystroke on disk after %1; killed %2 ms after it")
                                  .arg(onDiskMs < 0 ? QStringLiteral("(not before the kill)")
                                                    : QStringLiteral("%1 ms").arg(onDiskMs))
