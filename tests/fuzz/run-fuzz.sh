@@ -6,6 +6,10 @@
 # report, a failed check, a leak or a hang; the input is then kept in
 # BUILD_DIR/fuzz/artifacts/ (replay: BUILD_DIR/fuzz/fuzz_document FILE).
 # QUIRE_FUZZ_JOBS sets the build's parallel jobs (default 1: low priority).
+# QUIRE_FUZZ_SEED and QUIRE_FUZZ_RUNS fix the seed and the number of inputs
+# (the test command uses them, so runs are comparable from machine to
+# machine; they are not exactly repeatable: coverage still varies a little
+# from run to run). Long exploratory runs leave them unset: a random seed.
 set -euo pipefail
 
 if [ $# -ne 2 ] || ! [[ $2 =~ ^[0-9]+$ ]]; then
@@ -55,6 +59,7 @@ UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 ASAN_OPTIONS=detect_leaks=1 \
     nice -n 10 "$out/fuzz_document" \
     -max_total_time="$seconds" -max_len=65536 -timeout=30 \
+    ${QUIRE_FUZZ_SEED:+-seed="$QUIRE_FUZZ_SEED"} ${QUIRE_FUZZ_RUNS:+-runs="$QUIRE_FUZZ_RUNS"} \
     -dict="$repo/tests/fuzz/document.dict" \
     -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
     "$out/corpus" "$seeds" >"$log" 2>&1 || status=$?
