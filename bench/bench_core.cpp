@@ -6,11 +6,11 @@
 // passes the file it also times cmark on), else a generated document of
 // DocumentGenerator::benchmarkEntries entries.
 
-#include "contextexporter.h"
+#include "app/export/contextexporter.h"
 #include "documentgenerator.h"
-#include "linter.h"
-#include "qadocument.h"
-#include "reviewstore.h"
+#include "app/lint/linter.h"
+#include "app/document/qadocument.h"
+#include "app/review/reviewstore.h"
 
 #include <benchmark/benchmark.h>
 

@@ -7,12 +7,12 @@
 // interactive; the cost of switching tabs; the main-thread cost of one
 // keystroke in an answer; peak memory (VmHWM) of the process.
 
-#include "documentsession.h"
-#include "entryeditor.h"
-#include "mainwindow.h"
-#include "markdowneditor.h"
-#include "qamodel.h"
-#include "sectiontabbar.h"
+#include "app/session/documentsession.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/window/mainwindow.h"
+#include "ui/editor/markdowneditor.h"
+#include "app/model/qamodel.h"
+#include "ui/list/sectiontabbar.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

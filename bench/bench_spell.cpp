@@ -11,10 +11,10 @@
 // the relayout of that paragraph; painting comes after and is the same with
 // and without spelling. "highlight" is the highlighter alone on that block.
 
-#include "markdowneditor.h"
-#include "markdownhighlighter.h"
-#include "spellchecker.h"
-#include "spelltext.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/markdownhighlighter.h"
+#include "ui/spell/spellchecker.h"
+#include "ui/spell/spelltext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entrystatus.h"
+#include "app/status/entrystatus.h"
 
 #include <QByteArray>
 #include <QtGlobal>

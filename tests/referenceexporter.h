@@ -5,8 +5,8 @@
 // QJsonDocument. ContextExporter writes UTF-8 bytes in one pass for speed;
 // tst_export holds it to produce exactly what this formulation produces.
 
-#include "exportoptions.h"
-#include "qadocument.h"
+#include "app/export/exportoptions.h"
+#include "app/document/qadocument.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -3,8 +3,8 @@
 // Small helpers shared by the test suites: reading real files, finding lines
 // in byte arrays, comparing old and new bytes. No test logic lives here.
 
-#include "entrystatus.h"
-#include "qadocument.h"
+#include "app/status/entrystatus.h"
+#include "app/document/qadocument.h"
 
 #include <QByteArray>
 #include <QFile>

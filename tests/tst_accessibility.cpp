@@ -2,17 +2,17 @@
 // window and its dialogs has a name a screen reader can say, and the panels
 // are reached with the keyboard alone (Tab and shortcuts).
 
-#include "apptranslations.h"
-#include "entryeditor.h"
-#include "entrylistpanel.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "markdowneditor.h"
-#include "previewview.h"
-#include "qamodel.h"
-#include "sectiontabbar.h"
-#include "shortcutsdialog.h"
+#include "app/base/apptranslations.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/list/entrylistpanel.h"
+#include "ui/export/exportdialog.h"
+#include "ui/window/mainwindow.h"
+#include "ui/common/messagebar.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/preview/previewview.h"
+#include "app/model/qamodel.h"
+#include "ui/list/sectiontabbar.h"
+#include "ui/window/shortcutsdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>

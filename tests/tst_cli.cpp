@@ -3,8 +3,8 @@
 
 #include "testsupport.h"
 
-#include "contextexporter.h"
-#include "qadocument.h"
+#include "app/export/contextexporter.h"
+#include "app/document/qadocument.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,13 +2,13 @@
 // and bad input), matching candidates to entries, the document at git HEAD
 // through a real git repository, and the model's fill and merge steps.
 
-#include "answersources.h"
-#include "candidatematcher.h"
-#include "candidatereader.h"
-#include "githeadreader.h"
-#include "qamodel.h"
+#include "app/compare/answersources.h"
+#include "app/compare/candidatematcher.h"
+#include "app/compare/candidatereader.h"
+#include "app/compare/githeadreader.h"
+#include "app/model/qamodel.h"
 #include "testsupport.h"
-#include "worddiff.h"
+#include "app/compare/worddiff.h"
 
 #include <QDir>
 #include <QElapsedTimer>

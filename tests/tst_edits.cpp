@@ -6,8 +6,8 @@
 
 #include "testsupport.h"
 
-#include "linter.h"
-#include "qadocument.h"
+#include "app/lint/linter.h"
+#include "app/document/qadocument.h"
 
 #include <QtTest>
 

@@ -3,14 +3,14 @@
 
 #include "testsupport.h"
 
-#include "contextexporter.h"
-#include "exportoptions.h"
-#include "exportsize.h"
-#include "exportsizecounter.h"
+#include "app/export/contextexporter.h"
+#include "app/export/exportoptions.h"
+#include "app/export/exportsize.h"
+#include "app/export/exportsizecounter.h"
 #include "referenceexporter.h"
-#include "linter.h"
-#include "qadocument.h"
-#include "questionkey.h"
+#include "app/lint/linter.h"
+#include "app/document/qadocument.h"
+#include "app/document/questionkey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

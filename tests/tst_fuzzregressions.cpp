@@ -5,7 +5,7 @@
 #include "testsupport.h"
 
 #include "documentchecks.h"
-#include "qadocument.h"
+#include "app/document/qadocument.h"
 
 #include <QDir>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // The Qt model layer under the window: QaModel (undo, incremental counts),
 // EntryListModel (checked by QAbstractItemModelTester) and EntryNavigator.
 
-#include "entrylistmodel.h"
-#include "entrynavigator.h"
-#include "qamodel.h"
+#include "app/model/entrylistmodel.h"
+#include "app/model/entrynavigator.h"
+#include "app/model/qamodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

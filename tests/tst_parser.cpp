@@ -3,9 +3,9 @@
 
 #include "testsupport.h"
 
-#include "linter.h"
-#include "placeholderrules.h"
-#include "qadocument.h"
+#include "app/lint/linter.h"
+#include "app/status/placeholderrules.h"
+#include "app/document/qadocument.h"
 
 #include <QtTest>
 

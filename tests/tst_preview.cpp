@@ -3,9 +3,9 @@
 // navigation). Hostile URLs point at a local TCP server that must never see
 // a connection.
 
-#include "previewpage.h"
-#include "previewview.h"
-#include "requestblocker.h"
+#include "ui/preview/previewpage.h"
+#include "ui/preview/previewview.h"
+#include "ui/preview/requestblocker.h"
 
 #include <QApplication>
 #include <QPalette>

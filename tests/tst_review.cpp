@@ -3,13 +3,13 @@
 // following their entries (reordering, moving, question edits inside Quire,
 // questions changed outside), "changed since approval", the export filter.
 
-#include "contextexporter.h"
-#include "documentsession.h"
-#include "qamodel.h"
-#include "recoverystore.h"
-#include "reviewfile.h"
-#include "reviewmatcher.h"
-#include "reviewstore.h"
+#include "app/export/contextexporter.h"
+#include "app/session/documentsession.h"
+#include "app/model/qamodel.h"
+#include "app/session/recoverystore.h"
+#include "app/review/reviewfile.h"
+#include "app/review/reviewmatcher.h"
+#include "app/review/reviewstore.h"
 #include "testsupport.h"
 
 #include <QDir>

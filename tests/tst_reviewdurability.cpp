@@ -8,7 +8,7 @@
 //
 // Needs Xvfb and xdotool (./quire-dev.sh installs them).
 
-#include "reviewfile.h"
+#include "app/review/reviewfile.h"
 #include "testsupport.h"
 #include "xtestsession.h"
 

@@ -21,14 +21,14 @@
 
 #include "testsupport.h"
 
-#include "atomicfilewriter.h"
-#include "backupstore.h"
-#include "contextexporter.h"
-#include "documentsession.h"
-#include "linter.h"
-#include "markdownrenderer.h"
-#include "qadocument.h"
-#include "qamodel.h"
+#include "app/base/atomicfilewriter.h"
+#include "app/session/backupstore.h"
+#include "app/export/contextexporter.h"
+#include "app/session/documentsession.h"
+#include "app/lint/linter.h"
+#include "app/render/markdownrenderer.h"
+#include "app/document/qadocument.h"
+#include "app/model/qamodel.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,9 +1,9 @@
 // DocumentSession on real files: autosave to the recovery file, restore after
 // a "crash", and changes made on disk by another program.
 
-#include "documentsession.h"
-#include "qamodel.h"
-#include "recoverystore.h"
+#include "app/session/documentsession.h"
+#include "app/model/qamodel.h"
+#include "app/session/recoverystore.h"
 #include "testsupport.h"
 
 #include <QDir>

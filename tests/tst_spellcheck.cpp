@@ -3,16 +3,16 @@
 // MarkdownEditor and a real MainWindow, checked through the formats the
 // highlighter gives the text layout (what is painted).
 
-#include "entryeditor.h"
-#include "mainwindow.h"
-#include "markdowneditor.h"
-#include "markdownhighlighter.h"
-#include "qadocument.h"
-#include "qamodel.h"
-#include "qaentry.h"
-#include "spellchecker.h"
-#include "spellmenu.h"
-#include "spelltext.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/window/mainwindow.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/markdownhighlighter.h"
+#include "app/document/qadocument.h"
+#include "app/model/qamodel.h"
+#include "app/document/qaentry.h"
+#include "ui/spell/spellchecker.h"
+#include "ui/spell/spellmenu.h"
+#include "ui/spell/spelltext.h"
 #include "testsupport.h"
 
 #include <QAction>

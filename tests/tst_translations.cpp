@@ -2,8 +2,8 @@
 // main.cpp installs, and the commands in a real process started with a German
 // locale. Strings are compared with what a German user reads.
 
-#include "apptranslations.h"
-#include "mainwindow.h"
+#include "app/base/apptranslations.h"
+#include "ui/window/mainwindow.h"
 
 #include <QDialogButtonBox>
 #include <QLibraryInfo>

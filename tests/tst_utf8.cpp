@@ -3,8 +3,8 @@
 
 #include "testsupport.h"
 
-#include "qadocument.h"
-#include "utf8validator.h"
+#include "app/document/qadocument.h"
+#include "app/base/utf8validator.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -15,7 +15,7 @@ set(QUIRE_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/quire_en.ts
     ${PROJECT_SOURCE_DIR}/translations/quire_de.ts)
 # A glob, so that a new source file's strings are found without a list to keep.
-file(GLOB QUIRE_TRANSLATED_SOURCES CONFIGURE_DEPENDS
+file(GLOB_RECURSE QUIRE_TRANSLATED_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h)
 # No line numbers in the .ts files: moving code does not touch them, which
@@ -25,6 +25,6 @@ set(QUIRE_LUPDATE_OPTIONS -no-obsolete -locations none)
 qt_add_translations(quirecore
     TS_FILES ${QUIRE_TS_FILES}
     SOURCES ${QUIRE_TRANSLATED_SOURCES}
-    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
     LUPDATE_OPTIONS ${QUIRE_LUPDATE_OPTIONS}
     RESOURCE_PREFIX /i18n)

@@ -1,7 +1,7 @@
 #include "documentchecks.h"
 
-#include "linter.h"
-#include "qadocument.h"
+#include "app/lint/linter.h"
+#include "app/document/qadocument.h"
 
 #include <QList>
 #include <QStringDecoder>

@@ -5,8 +5,8 @@
 
 #include "documentchecks.h"
 
-#include "linter.h"
-#include "qaentry.h"
+#include "app/lint/linter.h"
+#include "app/document/qaentry.h"
 
 #include <QByteArray>
 #include <QString>

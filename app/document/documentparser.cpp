@@ -1,0 +1,398 @@
+#include "app/document/documentparser.h"
+
+#include "app/document/markdownlines.h"
+
+namespace {
+
+using namespace MarkdownLines;
+
+class Parser
+{
+public:
+    explicit Parser(const QByteArray &source) : m_src(source) {}
+
+    std::vector<QaSection> run()
+    {
+        m_sections.emplace_back(); // the preamble
+        const qsizetype n = m_src.size();
+        qsizetype pos = 0;
+        int lineNumber = 0;
+        while (pos < n) {
+            Line line = lineAt(m_src, pos);
+            // A byte order mark is kept (in the preamble's raw text) but does
+            // not hide what the first line is.
+            if (pos == 0 && m_src.startsWith("\xEF\xBB\xBF"))
+                line.begin = 3;
+            ++lineNumber;
+            handle(line, lineNumber);
+            pos = line.end;
+        }
+        finishCurrent();
+        flushRaw(n);
+        return std::move(m_sections);
+    }
+
+private:
+    enum class State { Raw, Question, QuestionGap, Answer, List };
+
+    struct PendingItem
+    {
+        qsizetype start = 0, textBegin = 0, textEnd = 0, end = 0;
+        int line = 0;
+    };
+
+    QaSection &section() { return m_sections.back(); }
+
+    void handle(const Line &line, int lineNumber)
+    {
+        const char *d = m_src.constData();
+        if (m_fence.open) {
+            if (closesFence(d, line, m_fence))
+                m_fence.open = false;
+            contentLine(line, lineNumber, /*inFence*/ true);
+            return;
+        }
+        const Kind kind = classify(d, line);
+        switch (kind) {
+        case Kind::Heading2:
+            finishCurrent();
+            flushRaw(line.begin);
+            m_sections.emplace_back();
+            section().setHeading(m_src.mid(line.begin, line.end - line.begin),
+                                 headingTitle(d, line), lineNumber);
+            m_rawStart = line.end;
+            m_atBoundary = true;
+            return;
+        case Kind::ThematicBreak:
+            finishCurrent();
+            m_rawHasBreak = true;
+            // In the preamble a `---` before any entry (e.g. front matter)
+            // does not make the next list a question list.
+            m_atBoundary = m_sections.size() > 1 || section().entryCount() > 0;
+            return;
+        case Kind::QuestionLabel:
+            finishCurrent();
+            flushRaw(line.begin);
+            startQuestion(line, lineNumber);
+            return;
+        case Kind::AnswerLabel:
+            if (m_state == State::Question || m_state == State::QuestionGap) {
+                startAnswer(line);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        if (kind == Kind::FenceOpen)
+            m_fence = fenceOf(d, line);
+        contentLine(line, lineNumber, false, kind);
+    }
+
+    // Any line that is not a structural boundary.
+    void contentLine(const Line &line, int lineNumber, bool inFence, Kind kind = Kind::Text)
+    {
+        const bool blank = kind == Kind::Blank;
+        switch (m_state) {
+        case State::Raw:
+            if (!inFence && kind == Kind::OrderedItem && m_atBoundary) {
+                flushRaw(line.begin);
+                m_state = State::List;
+                startItem(line, lineNumber);
+                return;
+            }
+            if (!blank)
+                m_atBoundary = false;
+            return;
+        case State::Question:
+            if (blank) {
+                m_q.questionEnd = line.begin;
+                m_state = State::QuestionGap;
+            } else {
+                // "**Question:**" alone on its line: the text starts here.
+                if (m_q.questionTextEnd == m_q.questionTextBegin)
+                    m_q.questionTextBegin = skipSpaces(m_src.constData(), line.begin, line.contentEnd);
+                m_q.questionTextEnd = line.contentEnd;
+                m_q.questionEnd = line.end;
+            }
+            return;
+        case State::QuestionGap:
+            if (blank)
+                return;
+            // The question paragraph is not followed by an answer: an entry
+            // without answer field; this line starts raw text again.
+            finishQuestionOnly();
+            m_rawStart = m_q.questionEnd;
+            m_atBoundary = false;
+            return;
+        case State::Answer:
+            answerLine(line, lineNumber, inFence, kind);
+            return;
+        case State::List:
+            listLine(line, lineNumber, inFence, kind);
+            return;
+        }
+    }
+
+    void startQuestion(const Line &line, int lineNumber)
+    {
+        m_state = State::Question;
+        m_q = QaEntry::Layout();
+        m_q.questionStart = line.begin;
+        m_q.questionTextBegin = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
+        m_q.questionTextEnd = line.contentEnd;
+        m_q.questionEnd = line.end;
+        m_qLine = lineNumber;
+        m_atBoundary = false;
+    }
+
+    void startAnswer(const Line &line)
+    {
+        if (m_state == State::Question)
+            m_q.questionEnd = line.begin;
+        m_state = State::Answer;
+        m_q.answerStart = line.begin;
+        const qsizetype text = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
+        m_q.answerLabelOwnLine = text == line.contentEnd;
+        m_q.answerTextBegin = m_q.answerLabelOwnLine ? -1 : text;
+        m_q.answerTextEnd = m_q.answerLabelOwnLine ? -1 : line.contentEnd;
+        m_q.answerEnd = line.end;
+        m_answerPrevBlank = false;
+        m_listCandidate = -1;
+    }
+
+    void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
+    {
+        const bool blank = kind == Kind::Blank;
+        if (blank) {
+            m_answerPrevBlank = true;
+            return;
+        }
+        // A question list at the end of an answer: an ordered list that starts
+        // above 1 after a blank line, with nothing but list lines after it.
+        if (!inFence && kind == Kind::OrderedItem) {
+            if (m_listCandidate < 0 && m_answerPrevBlank
+                && orderedItemNumber(m_src.constData(), line) > 1) {
+                m_listCandidate = line.begin;
+                m_listCandidateLine = lineNumber;
+                m_listCandidateAnswerEnd = m_q.answerEnd;
+                m_listCandidateTextBegin = m_q.answerTextBegin;
+                m_listCandidateTextEnd = m_q.answerTextEnd;
+            }
+        } else if (m_listCandidate >= 0) {
+            const bool continuation = !m_answerPrevBlank || isIndented(m_src.constData(), line);
+            if (!continuation || inFence)
+                m_listCandidate = -1;
+        }
+        if (m_q.answerTextBegin < 0)
+            m_q.answerTextBegin = line.begin;
+        m_q.answerTextEnd = line.contentEnd;
+        m_q.answerEnd = line.end;
+        m_answerPrevBlank = false;
+    }
+
+    void startItem(const Line &line, int lineNumber)
+    {
+        m_item = PendingItem();
+        m_item.start = line.begin;
+        m_item.textBegin = skipSpaces(m_src.constData(), orderedMarkerEnd(m_src.constData(), line), line.contentEnd);
+        m_item.textEnd = line.contentEnd;
+        m_item.end = line.end;
+        m_item.line = lineNumber;
+        m_itemOpen = true;
+        m_listPrevBlank = false;
+        m_rawStart = -1;
+    }
+
+    void listLine(const Line &line, int lineNumber, bool inFence, Kind kind)
+    {
+        const char *d = m_src.constData();
+        if (kind == Kind::Blank) {
+            if (m_itemOpen)
+                finishItem();
+            m_listPrevBlank = true;
+            if (m_rawStart < 0)
+                m_rawStart = line.begin;
+            return;
+        }
+        if (!inFence && kind == Kind::OrderedItem) {
+            if (m_itemOpen)
+                finishItem();
+            flushRaw(line.begin);
+            startItem(line, lineNumber);
+            return;
+        }
+        // In this state a fence is open only if an item's line opened it; the
+        // code block is that item's until it closes (its blank lines come
+        // here as text, so nothing inside it ends the item).
+        const bool continuation = inFence || (!m_listPrevBlank && m_itemOpen) || isIndented(d, line);
+        if (continuation && m_lastItemEntry >= 0 && !m_itemOpen) {
+            // Indented text after blank lines: more of the last item. Reopen it.
+            reopenLastItem();
+        }
+        if (continuation && m_itemOpen) {
+            m_item.textEnd = line.contentEnd;
+            m_item.end = line.end;
+            m_rawStart = -1;
+            // Text now ends the item: the next line may continue it lazily,
+            // as after the item's first line.
+            m_listPrevBlank = false;
+            return;
+        }
+        // Anything else ends the list.
+        if (m_itemOpen)
+            finishItem();
+        if (m_rawStart < 0)
+            m_rawStart = line.begin;
+        m_state = State::Raw;
+        m_atBoundary = false;
+        m_lastItemEntry = -1;
+    }
+
+    void finishItem()
+    {
+        QaEntry::Layout layout;
+        layout.questionStart = m_item.start;
+        layout.questionTextBegin = m_item.textBegin;
+        layout.questionTextEnd = m_item.textEnd;
+        layout.questionEnd = m_item.end;
+        section().appendPiece(DocumentPiece::entryPiece(
+            QaEntry(m_src, QaEntry::Form::Numbered, layout, m_item.line)));
+        m_lastItemEntry = int(section().pieces().size()) - 1;
+        m_itemOpen = false;
+        m_rawStart = m_item.end;
+    }
+
+    void reopenLastItem()
+    {
+        // The blank lines before this line are still pending (raw is only
+        // flushed when the next piece starts), so they join the item.
+        const DocumentPiece last = section().takeLastPiece();
+        const QaEntry::Layout &l = last.entry.layout();
+        m_item.start = l.questionStart;
+        m_item.textBegin = l.questionTextBegin;
+        m_item.textEnd = l.questionTextEnd;
+        m_item.end = l.questionEnd;
+        m_item.line = last.entry.line();
+        m_itemOpen = true;
+        m_lastItemEntry = -1;
+    }
+
+    void finishQuestionOnly()
+    {
+        QaEntry::Layout layout = m_q;
+        layout.answerStart = layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd = -1;
+        section().appendPiece(DocumentPiece::entryPiece(
+            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine)));
+        m_state = State::Raw;
+    }
+
+    void finishAnswer()
+    {
+        QaEntry::Layout layout = m_q;
+        const bool splitList = m_listCandidate >= 0;
+        if (splitList) {
+            layout.answerEnd = m_listCandidateAnswerEnd;
+            layout.answerTextBegin = m_listCandidateTextBegin;
+            layout.answerTextEnd = m_listCandidateTextEnd;
+        }
+        if (layout.answerTextBegin < 0) // label with nothing after it
+            layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd;
+        section().appendPiece(DocumentPiece::entryPiece(
+            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine)));
+        m_rawStart = layout.answerEnd;
+        m_state = State::Raw;
+        if (splitList) {
+            // Re-read the list's lines as question items.
+            const qsizetype end = m_q.answerEnd;
+            qsizetype pos = m_listCandidate;
+            int lineNumber = m_listCandidateLine;
+            flushRaw(pos);
+            m_state = State::List;
+            m_lastItemEntry = -1;
+            bool first = true;
+            while (pos < end) {
+                Line line = lineAt(m_src, pos);
+                if (first)
+                    startItem(line, lineNumber);
+                else
+                    listLine(line, lineNumber, false, classify(m_src.constData(), line));
+                first = false;
+                pos = line.end;
+                ++lineNumber;
+            }
+            m_listCandidate = -1;
+        }
+    }
+
+    void finishCurrent()
+    {
+        switch (m_state) {
+        case State::Raw:
+            break;
+        case State::Question:
+        case State::QuestionGap: {
+            const qsizetype gapStart = m_q.questionEnd;
+            finishQuestionOnly();
+            m_rawStart = gapStart;
+            break;
+        }
+        case State::Answer:
+            finishAnswer();
+            if (m_state == State::List)
+                finishList();
+            break;
+        case State::List:
+            finishList();
+            break;
+        }
+        m_state = State::Raw;
+    }
+
+    void finishList()
+    {
+        if (m_itemOpen)
+            finishItem();
+        m_lastItemEntry = -1;
+        m_state = State::Raw;
+    }
+
+    void flushRaw(qsizetype upTo)
+    {
+        if (m_rawStart >= 0 && upTo > m_rawStart) {
+            section().appendPiece(DocumentPiece::rawPiece(m_src.mid(m_rawStart, upTo - m_rawStart),
+                                                          m_rawHasBreak));
+        }
+        m_rawStart = upTo;
+        m_rawHasBreak = false;
+    }
+
+    const QByteArray &m_src;
+    std::vector<QaSection> m_sections;
+    State m_state = State::Raw;
+    Fence m_fence;
+    qsizetype m_rawStart = 0;
+    bool m_rawHasBreak = false;
+    bool m_atBoundary = false; // only blank lines since a heading or a `---`
+
+    QaEntry::Layout m_q;
+    int m_qLine = 0;
+    bool m_answerPrevBlank = false;
+    qsizetype m_listCandidate = -1;
+    int m_listCandidateLine = 0;
+    qsizetype m_listCandidateAnswerEnd = 0;
+    qsizetype m_listCandidateTextBegin = -1;
+    qsizetype m_listCandidateTextEnd = -1;
+
+    PendingItem m_item;
+    bool m_itemOpen = false;
+    bool m_listPrevBlank = false;
+    int m_lastItemEntry = -1;
+};
+
+} // namespace
+
+std::vector<QaSection> DocumentParser::parse(const QByteArray &source)
+{
+    return Parser(source).run();
+}

@@ -1,0 +1,419 @@
+#include "app/document/documentwriter.h"
+
+#include "app/document/markdownlines.h"
+#include "app/document/qasection.h"
+
+namespace {
+
+QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent = {})
+{
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    // Trailing line breaks would only become blank lines after the entry.
+    while (normalized.endsWith(QLatin1Char('\n')))
+        normalized.chop(1);
+    QByteArray bytes = normalized.toUtf8();
+    if (eol != "\n" || !indent.isEmpty())
+        bytes.replace("\n", eol + indent);
+    return bytes;
+}
+
+// A bold question is one paragraph: a blank line in it (between a numbered
+// question's paragraphs, or typed) would end it, and the answer after it
+// would no longer be its answer. Such blank lines go; blank lines inside a
+// code fence do not end the paragraph and stay. A line that would end the
+// paragraph or start an answer (`## `, `---`, `**Answer:**`, ... – a numbered
+// question's continuation lines lose their indentation) is indented by four
+// spaces: still the same paragraph, and rendered the same. The first line
+// follows the label, so it is neither.
+QString oneParagraph(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n");
+    if (!bytes.contains("\n"))
+        return text;
+    QByteArray out;
+    out.reserve(bytes.size());
+    MarkdownLines::Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(bytes, pos);
+        const char *d = bytes.constData();
+        bool keep = true;
+        if (pos > 0) {
+            if (fence.open) {
+                if (MarkdownLines::closesFence(d, line, fence))
+                    fence.open = false;
+            } else {
+                const MarkdownLines::Kind kind = MarkdownLines::classify(d, line);
+                keep = kind != MarkdownLines::Kind::Blank;
+                if (kind == MarkdownLines::Kind::FenceOpen)
+                    fence = MarkdownLines::fenceOf(d, line);
+                if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
+                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel)
+                    out += "    ";
+            }
+        }
+        if (keep)
+            out += bytes.mid(line.begin, line.end - line.begin);
+        pos = line.end;
+    }
+    return QString::fromUtf8(out);
+}
+
+bool endsWithBlankLine(const QByteArray &out)
+{
+    return out.endsWith("\n\n") || out.endsWith("\n\r\n");
+}
+
+// A carriage return that ends the text already ends its last line (see
+// MarkdownLines::lineAt): it only gets its line feed.
+void ensureLineEnd(QByteArray &out, const QByteArray &eol)
+{
+    if (!out.isEmpty() && !out.endsWith('\n'))
+        out += out.endsWith('\r') ? QByteArray("\n") : eol;
+}
+
+void ensureBlankLine(QByteArray &out, const QByteArray &eol)
+{
+    if (out.isEmpty() || endsWithBlankLine(out))
+        return;
+    ensureLineEnd(out, eol);
+    out += eol;
+}
+
+QByteArray slice(const QaEntry &entry, qsizetype begin, qsizetype end)
+{
+    return entry.source().mid(begin, end - begin);
+}
+
+// Whether the bytes [.., end) finish with a line ending in the loaded file.
+bool hadLineEnd(const QaEntry &entry, qsizetype end)
+{
+    return end > 0 && entry.source().at(end - 1) == '\n';
+}
+
+QByteArray labelled(const char *label, const QString &text, const QByteArray &eol)
+{
+    QByteArray out(label);
+    const QByteArray body = joinLines(text, eol);
+    if (!body.isEmpty())
+        out += ' ' + body;
+    return out;
+}
+
+QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
+{
+    const QaEntry::Layout &l = entry.layout();
+    if (!entry.questionEdited())
+        return slice(entry, l.questionStart, l.questionEnd);
+    QByteArray prefix = slice(entry, l.questionStart, l.questionTextBegin);
+    // The prefix ends with a line ending when the label stood alone on its line.
+    if (!prefix.endsWith(' ') && !prefix.endsWith('\t') && !prefix.endsWith('\n'))
+        prefix += ' ';
+    QByteArray out = prefix;
+    if (entry.form() == QaEntry::Form::Numbered)
+        out += joinLines(entry.question(), eol, QByteArray(prefix.size(), ' '));
+    else
+        out += joinLines(oneParagraph(entry.question()), eol);
+    // The question paragraph's own line ending, taken from the last line.
+    const qsizetype lastEnd = l.questionEnd;
+    if (hadLineEnd(entry, lastEnd))
+        out += (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
+    return out;
+}
+
+QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
+{
+    const QaEntry::Layout &l = entry.layout();
+    if (!entry.answerEdited())
+        return slice(entry, l.answerStart, l.answerEnd);
+    const QByteArray body = joinLines(entry.answer(), eol);
+    const bool hadText = l.answerTextEnd > l.answerTextBegin;
+    const MarkdownLines::Line labelLine = MarkdownLines::lineAt(entry.source(), l.answerStart);
+    const qsizetype labelEnd = MarkdownLines::labelEnd(entry.source().constData(), labelLine);
+    QByteArray out;
+    if (l.answerLabelOwnLine && hadText) {
+        out = slice(entry, l.answerStart, labelLine.contentEnd);
+        if (!body.isEmpty())
+            out += eol + body;
+    } else {
+        out = slice(entry, l.answerStart, labelEnd);
+        // Keep the user's spacing after the label ("**Answer:**  text").
+        const QByteArray spacing = hadText ? slice(entry, labelEnd, l.answerTextBegin) : QByteArray(" ");
+        if (!body.isEmpty())
+            out += spacing + body;
+    }
+    if (hadLineEnd(entry, l.answerEnd))
+        out += eol;
+    return out;
+}
+
+// Code fences as the parser sees them in the bytes written so far. Text an
+// edit generates must not land inside a code block that the loaded text left
+// open (a document may end inside one), nor leave one open for what follows:
+// read again, it would all be code. Scans each byte once per write, and only
+// when generated text is written.
+class FenceTracker
+{
+public:
+    // `out` ends with a line ending (or is empty).
+    void closeOpenFence(QByteArray &out, const QByteArray &eol)
+    {
+        while (m_pos < out.size()) {
+            MarkdownLines::Line line = MarkdownLines::lineAt(out, m_pos);
+            if (m_pos == 0 && out.startsWith("\xEF\xBB\xBF"))
+                line.begin = 3; // as the parser reads a first line after a byte order mark
+            const char *d = out.constData();
+            if (m_fence.open) {
+                if (MarkdownLines::closesFence(d, line, m_fence))
+                    m_fence.open = false;
+            } else if (MarkdownLines::classify(d, line) == MarkdownLines::Kind::FenceOpen) {
+                m_fence = MarkdownLines::fenceOf(d, line);
+            }
+            m_pos = line.end;
+        }
+        if (m_fence.open) {
+            out += QByteArray(m_fence.length, m_fence.marker) + eol;
+            m_fence.open = false;
+            m_pos = out.size();
+        }
+    }
+
+private:
+    qsizetype m_pos = 0;
+    MarkdownLines::Fence m_fence;
+};
+
+// A loaded entry that stays where it was.
+void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol, FenceTracker &fences)
+{
+    const QaEntry::Layout &l = entry.layout();
+    if (!entry.questionEdited() && !entry.answerEdited()) {
+        const qsizetype end = l.answerStart >= 0 ? l.answerEnd : l.questionEnd;
+        out += slice(entry, l.questionStart, end);
+        return;
+    }
+    out += questionPart(entry, eol);
+    if (l.answerStart >= 0) {
+        out += slice(entry, l.questionEnd, l.answerStart); // blank lines between
+        out += answerPart(entry, eol);
+    } else if (entry.hasAnswerField()) {
+        // A bold question that had no answer paragraph gets one, outside
+        // any code block the question left open.
+        ensureLineEnd(out, eol);
+        fences.closeOpenFence(out, eol);
+        ensureBlankLine(out, eol);
+        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
+    }
+}
+
+bool isGenerated(const DocumentPiece &piece)
+{
+    const QaEntry &e = piece.entry;
+    return piece.placed || !e.isLoaded()
+        || (e.form() == QaEntry::Form::Numbered && e.hasAnswerField());
+}
+
+// Whether the first / last line of raw text that is not blank is a
+// thematic break.
+bool startsWithBreak(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            return kind == MarkdownLines::Kind::ThematicBreak;
+        pos = line.end;
+    }
+    return false;
+}
+
+bool endsWithBreak(const QByteArray &raw)
+{
+    MarkdownLines::Kind last = MarkdownLines::Kind::Blank;
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            last = kind;
+        pos = line.end;
+    }
+    return last == MarkdownLines::Kind::ThematicBreak;
+}
+
+// The nearest piece before/after `index` that is not blank lines.
+const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int index, int step)
+{
+    for (int i = index + step; i >= 0 && i < int(pieces.size()); i += step) {
+        if (!pieces[i].isBlank())
+            return &pieces[i];
+    }
+    return nullptr;
+}
+
+// Ends what an edit wrote before pieces[index + 1, ...): with a `---` when
+// the next piece that is not blank lines needs one (`needsBreak`), else with
+// a blank line unless what follows starts with one.
+void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces, int index,
+                      const QByteArray &eol, bool needsBreak)
+{
+    const bool nextIsBlank = index + 1 < int(pieces.size()) && !pieces[index + 1].isEntry()
+        && (pieces[index + 1].isBlank() || pieces[index + 1].raw.startsWith('\n')
+            || pieces[index + 1].raw.startsWith("\r\n"));
+    if (needsBreak) {
+        out += eol + "---" + eol;
+        if (!nextIsBlank)
+            out += eol;
+    } else if (index + 1 < int(pieces.size()) && !nextIsBlank) {
+        out += eol;
+    }
+}
+
+// Text that is not an entry, after an answer, would be read as more of that
+// answer unless a `---` ends the answer first.
+bool isProse(const DocumentPiece *piece)
+{
+    return piece && !piece->isEntry() && !startsWithBreak(piece->raw);
+}
+
+// The bytes of an entry an edit placed, ending with a line ending.
+QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart)
+{
+    QByteArray out;
+    FenceTracker fences; // of the block alone
+    if (entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel) {
+        writeLoadedEntry(out, entry, eol, fences);
+        ensureLineEnd(out, eol);
+        return out;
+    }
+    if (entry.isLoaded() && !entry.hasAnswerField() && listMayStart) {
+        // An unanswered numbered question that moved keeps its list form
+        // where a list may start; elsewhere (the start of the preamble) it
+        // would be read as prose, so it becomes a bold question without
+        // answer.
+        writeLoadedEntry(out, entry, eol, fences);
+        ensureLineEnd(out, eol);
+        return out;
+    }
+    out += labelled(MarkdownLines::questionLabel, oneParagraph(entry.question()), eol) + eol;
+    fences.closeOpenFence(out, eol); // the answer label must not be code
+    if (entry.hasAnswerField()) {
+        out += eol;
+        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
+    }
+    return out;
+}
+
+// Whether a question list may start after `before` (the piece before it
+// that is not blank lines, or none): after a heading, or after a `---` with
+// only blank lines between (in the preamble only once an entry came before:
+// `entryBefore`).
+bool listMayFollow(const QaSection &section, const DocumentPiece *before, bool entryBefore)
+{
+    if (!before)
+        return section.hasHeading();
+    return !before->isEntry() && endsWithBreak(before->raw) && (section.hasHeading() || entryBefore);
+}
+
+// A loaded numbered question that an edit left where its list cannot start
+// (the answer or `---` before it was removed or moved): read again, it would
+// be prose. Never so in a loaded document.
+bool isStranded(const QaSection &section, int index, bool entryBefore)
+{
+    const DocumentPiece &piece = section.pieces()[size_t(index)];
+    if (piece.entry.form() != QaEntry::Form::Numbered || isGenerated(piece))
+        return false;
+    const DocumentPiece *before = neighbour(section.pieces(), index, -1);
+    if (before && before->isEntry()) // the list goes on, ends an answer, or follows a generated `---`
+        return !(before->entry.form() == QaEntry::Form::Numbered || before->entry.hasAnswerField()
+                 || isGenerated(*before));
+    return !listMayFollow(section, before, entryBefore);
+}
+
+void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, const QByteArray &eol,
+                         FenceTracker &fences, bool entryBefore)
+{
+    const std::vector<DocumentPiece> &pieces = section.pieces();
+    const DocumentPiece *before = neighbour(pieces, index, -1);
+    ensureLineEnd(out, eol);
+    fences.closeOpenFence(out, eol);
+    ensureBlankLine(out, eol);
+    if (before && before->isEntry())
+        out += "---" + eol + eol;
+    // After the `---` above a question list may start too.
+    bool listMayStart = (before && before->isEntry()) || listMayFollow(section, before, entryBefore);
+    const QaEntry &entry = pieces[index].entry;
+    if (!listMayStart && entry.isLoaded() && entry.form() == QaEntry::Form::Numbered && !entry.hasAnswerField()
+        && (section.hasHeading() || entryBefore)) {
+        // A numbered question after prose: a `---` lets its list start.
+        out += "---" + eol + eol;
+        listMayStart = true;
+    }
+    out += generatedBlock(entry, eol, listMayStart);
+    fences.closeOpenFence(out, eol);
+    const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
+        && !entry.hasAnswerField() && listMayStart;
+    // Loaded entries after it are set apart by a `---`, except more of the
+    // same list after a question written in list form.
+    const DocumentPiece *after = neighbour(pieces, index, +1);
+    const bool afterIsEntry = after && after->isEntry() && !isGenerated(*after);
+    const bool listGoesOn = listForm && afterIsEntry && after->entry.form() == QaEntry::Form::Numbered;
+    if (listGoesOn && after == &pieces[size_t(index) + 1])
+        return; // the next item, right below
+    separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || isProse(after));
+}
+
+} // namespace
+
+QByteArray DocumentWriter::entryBlock(const QaEntry &entry, const QByteArray &eol)
+{
+    return generatedBlock(entry, eol, true);
+}
+
+QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizetype sizeHint,
+                                 const QByteArray &eol)
+{
+    QByteArray out;
+    out.reserve(sizeHint + sizeHint / 16 + 64);
+    FenceTracker fences;
+    bool lastGenerated = false; // what was written last was generated by an edit
+    for (const QaSection &section : sections) {
+        if (section.hasHeading()) {
+            // A new heading, or one after generated text, gets a blank line
+            // before it like the document's own headings.
+            if (section.headingPlaced()) {
+                ensureLineEnd(out, eol);
+                fences.closeOpenFence(out, eol);
+            }
+            if (section.headingPlaced() || lastGenerated)
+                ensureBlankLine(out, eol);
+            out += section.headingRaw();
+            lastGenerated = section.headingPlaced();
+        }
+        const std::vector<DocumentPiece> &pieces = section.pieces();
+        bool entryBefore = false; // in this section
+        for (int i = 0; i < int(pieces.size()); ++i) {
+            const DocumentPiece &piece = pieces[i];
+            const bool hadEntry = entryBefore;
+            entryBefore = entryBefore || piece.isEntry();
+            lastGenerated = piece.isEntry() && (isGenerated(piece) || isStranded(section, i, hadEntry));
+            if (!piece.isEntry()) {
+                out += piece.raw;
+            } else if (lastGenerated) {
+                writeGeneratedEntry(out, section, i, eol, fences, hadEntry);
+            } else {
+                writeLoadedEntry(out, piece.entry, eol, fences);
+                // An answer never has prose right after it in a loaded
+                // document (it would be part of it); when an edit puts some
+                // there (a new answer, or the entry between them removed or
+                // moved), a `---` keeps it out.
+                if (piece.entry.form() == QaEntry::Form::BoldLabel && piece.entry.hasAnswerField()
+                    && isProse(neighbour(pieces, i, +1)))
+                    separateFromNext(out, pieces, i, eol, true);
+            }
+        }
+    }
+    return out;
+}

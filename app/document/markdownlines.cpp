@@ -1,0 +1,195 @@
+#include "app/document/markdownlines.h"
+
+#include <cstring>
+
+namespace MarkdownLines {
+
+namespace {
+
+// Up to three spaces of indentation are allowed before a block marker.
+qsizetype indentEnd(const char *d, const Line &line)
+{
+    qsizetype p = line.begin;
+    while (p < line.contentEnd && p - line.begin < 3 && d[p] == ' ')
+        ++p;
+    return p;
+}
+
+bool startsWith(const char *d, qsizetype pos, qsizetype end, const char *prefix)
+{
+    const qsizetype n = qsizetype(std::strlen(prefix));
+    return end - pos >= n && std::memcmp(d + pos, prefix, size_t(n)) == 0;
+}
+
+} // namespace
+
+Line lineAt(const QByteArray &text, qsizetype pos)
+{
+    Line line;
+    line.begin = pos;
+    const char *d = text.constData();
+    const qsizetype n = text.size();
+    const void *nl = std::memchr(d + pos, '\n', size_t(n - pos));
+    if (!nl) {
+        // A carriage return that ends the file ends its last line, as it
+        // would once a line feed follows it (an edit may add one).
+        line.end = n;
+        line.contentEnd = (n > pos && d[n - 1] == '\r') ? n - 1 : n;
+        return line;
+    }
+    const qsizetype at = static_cast<const char *>(nl) - d;
+    line.end = at + 1;
+    line.contentEnd = (at > pos && d[at - 1] == '\r') ? at - 1 : at;
+    return line;
+}
+
+bool isBlankText(const char *d, qsizetype begin, qsizetype end)
+{
+    for (qsizetype p = begin; p < end; ++p) {
+        if (d[p] != ' ' && d[p] != '\t')
+            return false;
+    }
+    return true;
+}
+
+qsizetype skipSpaces(const char *d, qsizetype pos, qsizetype end)
+{
+    while (pos < end && (d[pos] == ' ' || d[pos] == '\t'))
+        ++pos;
+    return pos;
+}
+
+bool isIndented(const char *d, const Line &line)
+{
+    return (line.contentEnd - line.begin >= 2 && d[line.begin] == ' ' && d[line.begin + 1] == ' ')
+        || (line.contentEnd > line.begin && d[line.begin] == '\t');
+}
+
+Fence fenceOf(const char *d, const Line &line)
+{
+    Fence fence;
+    const qsizetype p = indentEnd(d, line);
+    if (p >= line.contentEnd || (d[p] != '`' && d[p] != '~'))
+        return fence;
+    qsizetype q = p;
+    while (q < line.contentEnd && d[q] == d[p])
+        ++q;
+    if (q - p < 3)
+        return fence;
+    if (d[p] == '`') { // a backtick fence's info string may not hold backticks
+        for (qsizetype r = q; r < line.contentEnd; ++r) {
+            if (d[r] == '`')
+                return fence;
+        }
+    }
+    fence.open = true;
+    fence.marker = d[p];
+    fence.length = int(q - p);
+    return fence;
+}
+
+bool closesFence(const char *d, const Line &line, const Fence &fence)
+{
+    const qsizetype p = indentEnd(d, line);
+    qsizetype q = p;
+    while (q < line.contentEnd && d[q] == fence.marker)
+        ++q;
+    return q - p >= fence.length && isBlankText(d, q, line.contentEnd);
+}
+
+long orderedItemNumber(const char *d, const Line &line)
+{
+    const qsizetype p = indentEnd(d, line);
+    qsizetype q = p;
+    long number = 0;
+    while (q < line.contentEnd && q - p < 9 && d[q] >= '0' && d[q] <= '9') {
+        number = number * 10 + (d[q] - '0');
+        ++q;
+    }
+    if (q == p || q >= line.contentEnd || (d[q] != '.' && d[q] != ')'))
+        return -1;
+    ++q;
+    if (q < line.contentEnd && d[q] != ' ' && d[q] != '\t')
+        return -1;
+    return number;
+}
+
+qsizetype orderedMarkerEnd(const char *d, const Line &line)
+{
+    qsizetype p = indentEnd(d, line);
+    while (p < line.contentEnd && d[p] >= '0' && d[p] <= '9')
+        ++p;
+    return p + 1; // the '.' or ')'
+}
+
+qsizetype labelEnd(const char *d, const Line &line)
+{
+    const qsizetype p = indentEnd(d, line);
+    if (startsWith(d, p, line.contentEnd, questionLabel))
+        return p + qsizetype(sizeof(questionLabel) - 1);
+    if (startsWith(d, p, line.contentEnd, answerLabel))
+        return p + qsizetype(sizeof(answerLabel) - 1);
+    return p;
+}
+
+QString headingTitle(const char *d, const Line &line)
+{
+    qsizetype p = skipSpaces(d, indentEnd(d, line) + 2, line.contentEnd);
+    qsizetype e = line.contentEnd;
+    while (e > p && (d[e - 1] == ' ' || d[e - 1] == '\t'))
+        --e;
+    // An optional closing sequence of '#' after a space.
+    qsizetype h = e;
+    while (h > p && d[h - 1] == '#')
+        --h;
+    if (h < e && (h == p || d[h - 1] == ' ' || d[h - 1] == '\t')) {
+        e = h;
+        while (e > p && (d[e - 1] == ' ' || d[e - 1] == '\t'))
+            --e;
+    }
+    return QString::fromUtf8(d + p, e - p);
+}
+
+Kind classify(const char *d, const Line &line)
+{
+    const qsizetype p = indentEnd(d, line);
+    const qsizetype end = line.contentEnd;
+    if (isBlankText(d, line.begin, end))
+        return Kind::Blank;
+    if (p - line.begin <= 3 && p < end && d[p] == ' ')
+        return Kind::Text; // four or more spaces: indented code
+    const char c = d[p];
+    if (c == '#') {
+        if (end - p >= 2 && d[p + 1] == '#' && (end - p == 2 || d[p + 2] == ' ' || d[p + 2] == '\t'))
+            return Kind::Heading2;
+        return Kind::Text;
+    }
+    if (c == '-' || c == '*' || c == '_') {
+        int count = 0;
+        bool onlyMarker = true;
+        for (qsizetype q = p; q < end; ++q) {
+            if (d[q] == c)
+                ++count;
+            else if (d[q] != ' ' && d[q] != '\t') {
+                onlyMarker = false;
+                break;
+            }
+        }
+        if (onlyMarker && count >= 3)
+            return Kind::ThematicBreak;
+        if (c == '*') {
+            if (startsWith(d, p, end, questionLabel))
+                return Kind::QuestionLabel;
+            if (startsWith(d, p, end, answerLabel))
+                return Kind::AnswerLabel;
+        }
+        return Kind::Text;
+    }
+    if (c >= '0' && c <= '9')
+        return orderedItemNumber(d, line) >= 0 ? Kind::OrderedItem : Kind::Text;
+    if (c == '`' || c == '~')
+        return fenceOf(d, line).open ? Kind::FenceOpen : Kind::Text;
+    return Kind::Text;
+}
+
+} // namespace MarkdownLines

@@ -1,0 +1,325 @@
+#include "app/document/qadocument.h"
+
+#include "app/document/documentparser.h"
+#include "app/document/documentwriter.h"
+#include "app/lint/linter.h"
+#include "app/base/utf8validator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+QByteArray dominantLineEnding(const QByteArray &bytes)
+{
+    // memchr from line to line: this runs on every load of a 65 MB file.
+    qsizetype crlf = 0, lf = 0;
+    const char *begin = bytes.constData();
+    const char *end = begin + bytes.size();
+    for (const char *p = begin; p < end;) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl)
+            break;
+        if (nl > begin && nl[-1] == '\r')
+            ++crlf;
+        else
+            ++lf;
+        p = nl + 1;
+    }
+    return crlf > lf ? QByteArray("\r\n") : QByteArray("\n");
+}
+
+QByteArray withLineEnding(const QString &text, const QByteArray &eol)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n");
+    if (eol != "\n")
+        bytes.replace("\n", eol);
+    return bytes;
+}
+
+} // namespace
+
+QaDocument::QaDocument()
+{
+    m_sections.emplace_back();
+    rebuildCounts();
+}
+
+std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const QString &name,
+                                                LoadError *error)
+{
+    const Utf8Validator::Result check = Utf8Validator::check(bytes);
+    if (!check.ok()) {
+        if (error) {
+            error->offset = check.offset;
+            error->message = check.problem == Utf8Validator::Problem::NulByte
+                ? QCoreApplication::translate("QaDocument", "%1: contains a NUL byte at byte offset %2 (binary file?)")
+                      .arg(name, QString::number(check.offset))
+                : QCoreApplication::translate("QaDocument", "%1: not valid UTF-8 at byte offset %2").arg(name, QString::number(check.offset));
+        }
+        return std::nullopt;
+    }
+    QaDocument document;
+    document.m_source = bytes;
+    document.m_name = name;
+    document.m_eol = dominantLineEnding(bytes);
+    document.m_sections = DocumentParser::parse(document.m_source);
+    document.m_preambleListed = document.m_sections.front().entryCount() > 0;
+    for (QaSection &section : document.m_sections) {
+        for (int i = 0; i < section.entryCount(); ++i)
+            document.classify(section.entry(i));
+    }
+    document.rebuildCounts();
+    return document;
+}
+
+std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *error)
+{
+    QFileInfo info(path);
+    auto fail = [&](const QString &reason) -> std::optional<QaDocument> {
+        if (error) {
+            error->message = QStringLiteral("%1: %2").arg(path, reason);
+            error->offset = -1;
+        }
+        return std::nullopt;
+    };
+    if (!info.exists())
+        return fail(QCoreApplication::translate("QaDocument", "no such file"));
+    if (info.isDir())
+        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    return fromBytes(bytes, path, error);
+}
+
+QByteArray QaDocument::toBytes() const
+{
+    return DocumentWriter::write(m_sections, m_source.size(), m_eol);
+}
+
+QString QaDocument::preambleText() const
+{
+    QString text = m_sections.front().bodyText();
+    if (text.startsWith(QChar(0xFEFF))) // a byte order mark is not text
+        text.remove(0, 1);
+    return text;
+}
+
+QString QaDocument::title() const
+{
+    const QStringList lines = preambleText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1String("# ")))
+            return t.mid(2).trimmed();
+    }
+    return QFileInfo(m_name).completeBaseName();
+}
+
+QString QaDocument::summary() const
+{
+    const QStringList lines = preambleText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1Char('>')))
+            return t.mid(1).trimmed();
+    }
+    return {};
+}
+
+int QaDocument::sectionCount() const
+{
+    return int(m_sections.size()) - firstVisible();
+}
+
+const QaSection &QaDocument::section(int index) const
+{
+    return m_sections[size_t(internal(index))];
+}
+
+int QaDocument::entryCount() const
+{
+    return m_entriesBefore.back();
+}
+
+const QaEntry &QaDocument::entry(EntryRef ref) const
+{
+    return section(ref.section).entry(ref.index);
+}
+
+int QaDocument::entryNumber(EntryRef ref) const
+{
+    return m_entriesBefore[size_t(internal(ref.section))] + ref.index + 1;
+}
+
+EntryRef QaDocument::entryRef(int number) const
+{
+    if (number < 1 || number > entryCount())
+        return {};
+    // m_entriesBefore is sorted: find the last section starting before `number`.
+    auto it = std::upper_bound(m_entriesBefore.begin(), m_entriesBefore.end() - 1, number - 1);
+    int internalSection = int(it - m_entriesBefore.begin()) - 1;
+    while (m_sections[size_t(internalSection)].entryCount() == 0)
+        --internalSection; // not reached for valid numbers; defensive
+    return {internalSection - firstVisible(), number - 1 - m_entriesBefore[size_t(internalSection)]};
+}
+
+std::vector<EntryRef> QaDocument::allEntries() const
+{
+    std::vector<EntryRef> refs;
+    refs.reserve(size_t(entryCount()));
+    for (int s = 0; s < sectionCount(); ++s) {
+        for (int i = 0; i < section(s).entryCount(); ++i)
+            refs.push_back({s, i});
+    }
+    return refs;
+}
+
+void QaDocument::classify(QaEntry &entry) const
+{
+    entry.setStatus(Linter::classify(entry));
+}
+
+void QaDocument::rebuildCounts()
+{
+    m_entriesBefore.assign(m_sections.size() + 1, 0);
+    for (size_t s = 0; s < m_sections.size(); ++s)
+        m_entriesBefore[s + 1] = m_entriesBefore[s] + m_sections[s].entryCount();
+}
+
+void QaDocument::setQuestion(EntryRef ref, const QString &text)
+{
+    QaEntry &e = m_sections[size_t(internal(ref.section))].entry(ref.index);
+    e.setQuestion(text);
+}
+
+void QaDocument::setAnswer(EntryRef ref, const QString &text)
+{
+    QaEntry &e = m_sections[size_t(internal(ref.section))].entry(ref.index);
+    e.setAnswer(text);
+    classify(e);
+}
+
+void QaDocument::replaceEntry(EntryRef ref, const QaEntry &entry)
+{
+    QaEntry &e = m_sections[size_t(internal(ref.section))].entry(ref.index);
+    e = entry;
+    classify(e);
+}
+
+EntryRef QaDocument::insertEntry(int section, int index, const QaEntry &entry)
+{
+    // Inserting into an invisible preamble would shift section indexes; the
+    // public API only reaches listed sections.
+    const int s = internal(section);
+    QaEntry copy = entry;
+    classify(copy);
+    m_sections[size_t(s)].insertEntry(index, copy);
+    rebuildCounts();
+    return {s - firstVisible(), index};
+}
+
+EntryRef QaDocument::addEntry(int section, int index, const QString &question, const QString &answer)
+{
+    return insertEntry(section, index, QaEntry(question, answer));
+}
+
+QaEntry QaDocument::removeEntry(EntryRef ref)
+{
+    QaEntry entry = m_sections[size_t(internal(ref.section))].takeEntry(ref.index);
+    rebuildCounts();
+    return entry;
+}
+
+EntryRef QaDocument::moveEntry(EntryRef from, int toSection, int toIndex)
+{
+    const int target = internal(toSection);
+    QaEntry entry = m_sections[size_t(internal(from.section))].takeEntry(from.index);
+    m_sections[size_t(target)].insertEntry(toIndex, entry);
+    rebuildCounts();
+    return {target - firstVisible(), toIndex};
+}
+
+int QaDocument::addSection(int index, const QString &title)
+{
+    QaSection section;
+    const QString line = QStringLiteral("## ") + title.simplified();
+    section.setHeading(withLineEnding(line + QLatin1Char('\n'), m_eol), title.simplified(), 0, true);
+    const int at = std::clamp(internal(index), 1, int(m_sections.size()));
+    m_sections.insert(m_sections.begin() + at, section);
+    rebuildCounts();
+    return at - firstVisible();
+}
+
+void QaDocument::renameSection(int section, const QString &title)
+{
+    QaSection &s = m_sections[size_t(internal(section))];
+    if (!s.hasHeading() || s.title() == title)
+        return;
+    const bool hadLineEnd = s.headingRaw().endsWith('\n');
+    QByteArray raw = "## " + title.simplified().toUtf8();
+    if (hadLineEnd)
+        raw += m_eol;
+    s.setHeading(raw, title.simplified(), s.line(), s.headingPlaced());
+}
+
+QString QaDocument::proseText(int section) const
+{
+    return this->section(section).bodyText().trimmed();
+}
+
+void QaDocument::setProseText(int section, const QString &text)
+{
+    QaSection &s = m_sections[size_t(internal(section))];
+    if (!s.isProse() || proseText(section) == text.trimmed())
+        return;
+    // Keep the blank lines around the text as they were.
+    QByteArray body;
+    for (const DocumentPiece &piece : s.pieces())
+        body += piece.raw;
+    qsizetype lead = 0;
+    while (lead < body.size() && QChar::isSpace(uchar(body[lead])))
+        ++lead;
+    qsizetype tail = body.size();
+    while (tail > lead && QChar::isSpace(uchar(body[tail - 1])))
+        --tail;
+    // Spaces that ended the old text's last line go with the old text.
+    while (tail < body.size() && (body[tail] == ' ' || body[tail] == '\t'))
+        ++tail;
+    QByteArray leading = body.left(lead);
+    QByteArray trailing = body.mid(tail);
+    if (leading.isEmpty() && s.hasHeading())
+        leading = m_eol;
+    if (trailing.isEmpty())
+        trailing = m_eol;
+    std::vector<DocumentPiece> pieces;
+    pieces.push_back(DocumentPiece::rawPiece(leading + withLineEnding(text.trimmed(), m_eol) + trailing, false));
+    s.replaceBody(std::move(pieces));
+}
+
+void QaDocument::restoreSection(int section, const QaSection &snapshot)
+{
+    m_sections[size_t(internal(section))] = snapshot;
+    rebuildCounts();
+}
+
+void QaDocument::removeSection(int section)
+{
+    m_sections.erase(m_sections.begin() + internal(section));
+    rebuildCounts();
+}
+
+void QaDocument::insertSectionSnapshot(int section, const QaSection &snapshot)
+{
+    m_sections.insert(m_sections.begin() + internal(section), snapshot);
+    rebuildCounts();
+}

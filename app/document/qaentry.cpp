@@ -1,0 +1,123 @@
+#include "app/document/qaentry.h"
+
+namespace {
+
+// Markdown text with line endings normalized to \n. Continuation lines of a
+// numbered item lose their indentation, which markdown ignores anyway.
+QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool stripIndent)
+{
+    if (begin < 0 || end <= begin)
+        return {};
+    QByteArray bytes = source.mid(begin, end - begin);
+    if (bytes.contains('\r'))
+        bytes.replace("\r\n", "\n");
+    if (stripIndent && bytes.contains('\n')) {
+        QByteArray out;
+        out.reserve(bytes.size());
+        bool lineStart = false;
+        for (char c : bytes) {
+            if (lineStart && (c == ' ' || c == '\t'))
+                continue;
+            lineStart = (c == '\n');
+            out.append(c);
+        }
+        bytes = out;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+QaEntry::QaEntry(const QString &question, const QString &answer)
+    : m_edits(std::make_shared<const Edits>(Edits{question, answer}))
+{
+}
+
+QaEntry::QaEntry(const QByteArray &source, Form form, const Layout &layout, int line)
+    : m_source(source), m_layout(layout), m_line(line), m_form(form)
+{
+}
+
+void QaEntry::setEdits(Edits edits)
+{
+    if (edits.question || edits.answer)
+        m_edits = std::make_shared<const Edits>(std::move(edits));
+    else
+        m_edits.reset();
+}
+
+QString QaEntry::loadedQuestion() const
+{
+    return decode(m_source, m_layout.questionTextBegin, m_layout.questionTextEnd,
+                  m_form == Form::Numbered);
+}
+
+QString QaEntry::loadedAnswer() const
+{
+    return decode(m_source, m_layout.answerTextBegin, m_layout.answerTextEnd, false);
+}
+
+QString QaEntry::question() const
+{
+    return questionEdited() ? *m_edits->question : loadedQuestion();
+}
+
+QString QaEntry::answer() const
+{
+    return answerEdited() ? *m_edits->answer : loadedAnswer();
+}
+
+QByteArray QaEntry::answerUtf8() const
+{
+    if (answerEdited())
+        return m_edits->answer->toUtf8();
+    if (m_layout.answerTextBegin < 0 || m_layout.answerTextEnd <= m_layout.answerTextBegin)
+        return {};
+    return QByteArray::fromRawData(m_source.constData() + m_layout.answerTextBegin,
+                                   m_layout.answerTextEnd - m_layout.answerTextBegin);
+}
+
+QByteArray QaEntry::questionUtf8() const
+{
+    if (questionEdited())
+        return m_edits->question->toUtf8();
+    if (m_layout.questionTextEnd <= m_layout.questionTextBegin)
+        return {};
+    return QByteArray::fromRawData(m_source.constData() + m_layout.questionTextBegin,
+                                   m_layout.questionTextEnd - m_layout.questionTextBegin);
+}
+
+bool QaEntry::hasAnswerField() const
+{
+    return answerEdited() || m_layout.answerStart >= 0;
+}
+
+void QaEntry::setQuestion(const QString &text)
+{
+    Edits edits = m_edits ? *m_edits : Edits();
+    if (isLoaded() && text == loadedQuestion())
+        edits.question.reset();
+    else
+        edits.question = text;
+    setEdits(std::move(edits));
+}
+
+void QaEntry::setAnswer(const QString &text)
+{
+    // A loaded entry without an answer field keeps none while the text stays empty.
+    const bool loadedHasField = m_layout.answerStart >= 0;
+    Edits edits = m_edits ? *m_edits : Edits();
+    if (isLoaded() && loadedHasField && text == loadedAnswer())
+        edits.answer.reset();
+    else if (isLoaded() && !loadedHasField && text.isEmpty())
+        edits.answer.reset();
+    else
+        edits.answer = text;
+    setEdits(std::move(edits));
+}
+
+bool QaEntry::operator==(const QaEntry &other) const
+{
+    return m_form == other.m_form && question() == other.question()
+        && answer() == other.answer() && hasAnswerField() == other.hasAnswerField();
+}

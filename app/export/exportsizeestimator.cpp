@@ -1,0 +1,57 @@
+#include "app/export/exportsizeestimator.h"
+
+#include "app/export/contextexporter.h"
+#include "app/export/exportsizecounter.h"
+#include "app/model/qamodel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+ExportSizeEstimator::ExportSizeEstimator(QaModel *model, QObject *parent)
+    : QObject(parent), m_model(model)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(400);
+    connect(&m_debounce, &QTimer::timeout, this, &ExportSizeEstimator::start);
+    auto schedule = [this] { m_debounce.start(); };
+    connect(model, &QaModel::entryChanged, this, schedule);
+    connect(model, &QaModel::sectionChanged, this, schedule);
+    connect(model, &QaModel::structureChanged, this, schedule);
+    connect(model, &QaModel::documentReset, this, [this] { start(); });
+    connect(&m_watcher, &QFutureWatcher<ExportSize>::finished, this, [this] {
+        m_size = m_watcher.result();
+        emit sizeChanged(m_size);
+        if (m_pending) {
+            m_pending = false;
+            start();
+        }
+    });
+}
+
+void ExportSizeEstimator::setOptions(const ExportOptions &options)
+{
+    m_options = options;
+    start();
+}
+
+void ExportSizeEstimator::refreshNow()
+{
+    start();
+}
+
+void ExportSizeEstimator::start()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    // The copy shares the loaded bytes; only edited text is duplicated. The
+    // export is counted chunk by chunk, never held whole (65 MB documents).
+    const QaDocument snapshot = m_model->document();
+    const ExportOptions options = m_options;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, options] {
+        ExportSizeCounter counter;
+        ContextExporter::exportInChunks(snapshot, options,
+                                        [&counter](QByteArrayView chunk) { counter.add(chunk); });
+        return counter.size();
+    }));
+}

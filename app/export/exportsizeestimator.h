@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/export/exportoptions.h"
+#include "app/export/exportsize.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+class QaModel;
+
+// Keeps the size of the export current without costing the typing path:
+// after edits settle it exports a copy of the document in a worker thread.
+class ExportSizeEstimator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportSizeEstimator(QaModel *model, QObject *parent = nullptr);
+
+    void setOptions(const ExportOptions &options);
+    ExportSize size() const { return m_size; }
+    void refreshNow();
+
+signals:
+    void sizeChanged(const ExportSize &size);
+
+private:
+    void start();
+
+    QaModel *m_model;
+    ExportOptions m_options;
+    ExportSize m_size;
+    QTimer m_debounce;
+    QFutureWatcher<ExportSize> m_watcher;
+    bool m_pending = false;
+};

@@ -1,0 +1,82 @@
+#include "app/lint/linter.h"
+
+#include "app/status/placeholderrules.h"
+#include "app/document/qadocument.h"
+
+#include <QList>
+
+void StatusCounts::add(EntryStatus status, int delta)
+{
+    entries += delta;
+    switch (status) {
+    case EntryStatus::Answered: answered += delta; break;
+    case EntryStatus::Empty: empty += delta; break;
+    case EntryStatus::Placeholder: placeholder += delta; break;
+    case EntryStatus::Unanswered: unanswered += delta; break;
+    }
+}
+
+EntryStatus Linter::classify(const QaEntry &entry)
+{
+    return classify(entry, PlaceholderRules::builtIn());
+}
+
+EntryStatus Linter::classify(const QaEntry &entry, const PlaceholderRules &rules)
+{
+    if (!entry.hasAnswerField())
+        return EntryStatus::Unanswered;
+    const QByteArray answer = entry.answerUtf8();
+    bool blank = true;
+    for (char c : answer) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            blank = false;
+            break;
+        }
+    }
+    if (blank)
+        return EntryStatus::Empty;
+    return rules.matches(answer) ? EntryStatus::Placeholder : EntryStatus::Answered;
+}
+
+StatusCounts Linter::countSection(const QaDocument &document, int section)
+{
+    StatusCounts counts;
+    const QaSection &s = document.section(section);
+    for (int i = 0; i < s.entryCount(); ++i)
+        counts.add(s.entry(i).status());
+    return counts;
+}
+
+StatusCounts Linter::count(const QaDocument &document)
+{
+    StatusCounts counts;
+    for (int s = 0; s < document.sectionCount(); ++s) {
+        const StatusCounts c = countSection(document, s);
+        counts.entries += c.entries;
+        counts.answered += c.answered;
+        counts.empty += c.empty;
+        counts.placeholder += c.placeholder;
+        counts.unanswered += c.unanswered;
+    }
+    return counts;
+}
+
+std::vector<SimilarityFinder::Pair> Linter::similarQuestions(const QaDocument &document,
+                                                             double threshold)
+{
+    // The questions' bytes as loaded, not decoded: the finder reads words,
+    // to which line endings and indentation are only separators.
+    QList<QByteArray> questions;
+    questions.reserve(document.entryCount());
+    for (int s = 0; s < document.sectionCount(); ++s) {
+        const QaSection &section = document.section(s);
+        for (int i = 0; i < section.entryCount(); ++i)
+            questions.append(section.entry(i).questionUtf8());
+    }
+    std::vector<SimilarityFinder::Pair> pairs = SimilarityFinder::find(questions, threshold);
+    for (SimilarityFinder::Pair &pair : pairs) {
+        ++pair.a;
+        ++pair.b;
+    }
+    return pairs;
+}

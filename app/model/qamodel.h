@@ -1,0 +1,78 @@
+#pragma once
+
+#include "app/lint/linter.h"
+#include "app/document/qadocument.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <vector>
+
+class EditTextCommand;
+
+// The document as the window sees it: every change goes through here, is
+// undoable, and is announced so views refresh only what changed. Statuses and
+// counts are updated one entry at a time, never by re-linting the document.
+class QaModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QaModel(QObject *parent = nullptr);
+    ~QaModel() override;
+
+    void setDocument(QaDocument document); // clears undo history
+    const QaDocument &document() const { return m_document; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    StatusCounts counts() const { return m_total; }
+    StatusCounts sectionCounts(int section) const;
+
+    // Typing: consecutive changes of the same text of the same entry merge
+    // into one undo step until endTypingBurst() (e.g. the user switches entry).
+    void setAnswer(EntryRef ref, const QString &text);
+    void setQuestion(EntryRef ref, const QString &text);
+    void setProseText(int section, const QString &text);
+    void endTypingBurst();
+
+    // Structural edits, one undo step each. They return where the entry went.
+    EntryRef addEntry(int section, int index, const QString &question = {}, const QString &answer = {});
+    void removeEntry(EntryRef ref);
+    EntryRef moveEntry(EntryRef from, int toSection, int toIndex);
+    int addSection(const QString &title);
+    void renameSection(int section, const QString &title);
+    // Whole-document replacements (e.g. "use this answer" from elsewhere) reuse these.
+    void replaceAnswerAsOneStep(EntryRef ref, const QString &text, const QString &description);
+    // Sets the answers of those listed entries that need attention (empty,
+    // placeholder, unanswered), all in one undo step; answered entries are
+    // left alone. Returns how many were filled.
+    int fillAnswers(const std::vector<std::pair<EntryRef, QString>> &answers, const QString &description);
+    // Keeps `keep` and removes `other` (one undo step); returns where `keep` is now.
+    EntryRef mergeEntries(EntryRef keep, EntryRef other);
+
+signals:
+    void documentReset();
+    void entryChanged(EntryRef ref);   // question, answer or status of one entry
+    void sectionChanged(int section);  // its title, prose text or counts
+    void structureChanged();           // entries or sections added, removed or moved
+    void countsChanged();
+    // Undo/redo touched this entry (or section when index < 0): show it.
+    void navigateRequested(EntryRef ref);
+
+private:
+    friend class EditTextCommand;
+    friend class SectionSnapshotCommand;
+    friend class AddSectionCommand;
+    enum class TextField { Question, Answer, Prose };
+    void pushTextEdit(TextField field, EntryRef ref, const QString &text);
+    void applyText(TextField field, EntryRef ref, const QString &text);
+    QString currentText(TextField field, EntryRef ref) const;
+    QaDocument &mutableDocument() { return m_document; }
+    void recountAll();
+    void afterStructureChange();
+
+    QaDocument m_document;
+    QUndoStack m_undoStack;
+    StatusCounts m_total;
+    std::vector<StatusCounts> m_sectionCounts;
+    EditTextCommand *m_openBurst = nullptr; // the typing command new keystrokes merge into
+    bool m_pushing = false;
+};

@@ -1,0 +1,176 @@
+#include "app/review/reviewfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace {
+
+// A JSON string literal. Non-ASCII text stays readable UTF-8.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    // Most texts need no escape: copy them whole.
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    });
+    if (plain) {
+        out += utf8;
+        out += '"';
+        return;
+    }
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20)
+                out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, const QString &value, bool first = false)
+{
+    if (!first)
+        out += ", ";
+    out += '"';
+    out += key;
+    out += "\": ";
+    appendString(out, value);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString ReviewFile::sidecarPath(const QString &documentPath)
+{
+    const QFileInfo info(documentPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".review.json"));
+}
+
+QByteArray ReviewFile::serialize(const Content &content)
+{
+    QByteArray out;
+    out.reserve(qsizetype(content.records.size()) * 256 + 256);
+    out += "{\n  \"format\": \"quire-review\",\n  \"version\": ";
+    out += QByteArray::number(formatVersion);
+    out += ",\n  \"records\": [";
+    bool first = true;
+    for (const ReviewRecord &record : content.records) {
+        out += first ? "\n    {" : ",\n    {";
+        first = false;
+        appendField(out, "question", record.question, true);
+        appendField(out, "status", reviewStatusName(record.status));
+        appendField(out, "note", record.note);
+        appendField(out, "reviewed_at", timeText(record.reviewedAt));
+        if (!record.approvedHash.isEmpty())
+            appendField(out, "approved_hash", QString::fromLatin1(record.approvedHash));
+        out += '}';
+    }
+    out += first ? "],\n" : "\n  ],\n";
+    out += "  \"dismissed_similar\": [";
+    first = true;
+    for (const Pair &pair : content.dismissed) {
+        out += first ? "\n    {" : ",\n    {";
+        first = false;
+        appendField(out, "a", pair.first, true);
+        appendField(out, "b", pair.second);
+        out += '}';
+    }
+    out += first ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
+ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *content, QString *reason)
+{
+    *content = Content();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *reason = QObject::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        return ParseResult::Corrupt;
+    }
+    if (!json.isObject()) {
+        *reason = QObject::tr("not a JSON object");
+        return ParseResult::Corrupt;
+    }
+    const QJsonObject root = json.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("quire-review")) {
+        *reason = QObject::tr("\"format\" is not \"quire-review\"");
+        return ParseResult::Corrupt;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toInt() < 1) {
+        *reason = QObject::tr("no valid \"version\"");
+        return ParseResult::Corrupt;
+    }
+    if (version.toInt() > formatVersion) {
+        *reason = QObject::tr("written by a newer Quire (format version %1)").arg(version.toInt());
+        return ParseResult::TooNew;
+    }
+    const QJsonValue records = root.value(QLatin1String("records"));
+    if (!records.isArray()) {
+        *reason = QObject::tr("\"records\" is not a list");
+        return ParseResult::Corrupt;
+    }
+    int index = 0;
+    for (const QJsonValue &value : records.toArray()) {
+        ++index;
+        const QJsonObject object = value.toObject();
+        ReviewRecord record;
+        const QJsonValue question = object.value(QLatin1String("question"));
+        const QJsonValue status = object.value(QLatin1String("status"));
+        if (!value.isObject() || !question.isString() || !status.isString()
+            || !parseReviewStatus(status.toString(), &record.status)) {
+            *reason = QObject::tr("record %1 has no valid \"question\" and \"status\"").arg(index);
+            return ParseResult::Corrupt;
+        }
+        record.question = question.toString();
+        record.note = object.value(QLatin1String("note")).toString();
+        const QString at = object.value(QLatin1String("reviewed_at")).toString();
+        if (!at.isEmpty()) {
+            record.reviewedAt = QDateTime::fromString(at, Qt::ISODate);
+            if (!record.reviewedAt.isValid()) {
+                *reason = QObject::tr("record %1 has an invalid \"reviewed_at\"").arg(index);
+                return ParseResult::Corrupt;
+            }
+            record.reviewedAt = record.reviewedAt.toUTC();
+        }
+        if (record.status == ReviewStatus::Approved)
+            record.approvedHash = object.value(QLatin1String("approved_hash")).toString().toLatin1();
+        content->records.push_back(record);
+    }
+    const QJsonValue dismissed = root.value(QLatin1String("dismissed_similar"));
+    if (!dismissed.isUndefined() && !dismissed.isArray()) {
+        *reason = QObject::tr("\"dismissed_similar\" is not a list");
+        return ParseResult::Corrupt;
+    }
+    for (const QJsonValue &value : dismissed.toArray()) {
+        const QString a = value.toObject().value(QLatin1String("a")).toString();
+        const QString b = value.toObject().value(QLatin1String("b")).toString();
+        if (a.isEmpty() || b.isEmpty()) {
+            *reason = QObject::tr("a dismissed pair has no \"a\" and \"b\"");
+            return ParseResult::Corrupt;
+        }
+        content->dismissed.emplace_back(a, b);
+    }
+    return ParseResult::Ok;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/document/questionkey.h"
+#include "app/review/reviewstatus.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// The review of one entry, as kept in the sidecar. It is attached to its
+// entry by the question's key (see keyOf), not by position, so reordering
+// and moving entries between sections keep it attached.
+struct ReviewRecord
+{
+    QString question; // the question as last seen, for people and for re-matching
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    QString note;
+    QDateTime reviewedAt;     // UTC; invalid when never reviewed
+    QByteArray approvedHash;  // answerHash() of the answer when approved; empty otherwise
+
+    bool isEmpty() const { return status == ReviewStatus::Unreviewed && note.isEmpty(); }
+    // Approved, but the answer is no longer the one that was approved.
+    bool changedSinceApproval(const QString &currentAnswer) const
+    {
+        return status == ReviewStatus::Approved && approvedHash != answerHash(currentAnswer);
+    }
+
+    // Case and runs of white space do not matter; the same rule as the
+    // export's entry ids.
+    static QString keyOf(const QString &question) { return question.simplified().toLower(); }
+    // The same for an entry's question, from the file's bytes where it can
+    // (a document of 60,000 entries is keyed in milliseconds).
+    static QString keyOf(const QaEntry &entry) { return QString::fromUtf8(QuestionKey::of(entry)); }
+    // A short SHA-256 (16 hex digits) of the answer with line endings and
+    // trailing white space normalized, so a save in another line-ending
+    // style is not a change.
+    static QByteArray answerHash(const QString &answer);
+};

@@ -1,0 +1,145 @@
+#include "app/session/recoverystore.h"
+#include "app/base/apppaths.h"
+
+#include "app/base/atomicfilewriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+QString documentHash(const QString &documentPath)
+{
+    if (documentPath.isEmpty())
+        return QStringLiteral("untitled");
+    return QString::fromLatin1(QCryptographicHash::hash(QFileInfo(documentPath).absoluteFilePath().toUtf8(),
+                                                        QCryptographicHash::Sha1).toHex().left(12));
+}
+
+QString pathFor(const QString &key, const char *suffix)
+{
+    return QDir(RecoveryStore::folder()).filePath(key + QLatin1String(suffix));
+}
+
+} // namespace
+
+QString RecoveryStore::folder()
+{
+    return AppPaths::dataFile(QStringLiteral("recovery"));
+}
+
+RecoveryStore::RecoveryStore(const QString &documentPath)
+    : m_documentPath(documentPath.isEmpty() ? QString() : QFileInfo(documentPath).absoluteFilePath()),
+      m_key(documentHash(documentPath) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+    QDir().mkpath(folder());
+    m_lock = std::make_unique<QLockFile>(pathFor(m_key, ".lock"));
+    m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    m_lock->tryLock(0);
+}
+
+RecoveryStore::~RecoveryStore()
+{
+    // The files stay unless remove() was called: a normal quit with unsaved
+    // changes already asked the user; reaching here otherwise means work to keep.
+    m_lock->unlock();
+    QFile::remove(pathFor(m_key, ".lock"));
+}
+
+QString RecoveryStore::markdownPath() const
+{
+    return pathFor(m_key, ".md");
+}
+
+bool RecoveryStore::hasFile() const
+{
+    return QFileInfo::exists(markdownPath());
+}
+
+bool RecoveryStore::write(const QByteArray &bytes, QString *error)
+{
+    if (!QDir().mkpath(folder())) {
+        if (error)
+            *error = QCoreApplication::translate("RecoveryStore", "%1: cannot create the recovery folder").arg(folder());
+        return false;
+    }
+    QJsonObject meta;
+    meta.insert(QStringLiteral("document"), m_documentPath);
+    meta.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // Metadata first: a copy is only offered when both files exist, and a
+    // kill between the two writes must not leave text that is never offered.
+    return AtomicFileWriter::write(pathFor(m_key, ".json"), QJsonDocument(meta).toJson(), error)
+        && AtomicFileWriter::write(markdownPath(), bytes, error);
+}
+
+void RecoveryStore::remove()
+{
+    QFile::remove(pathFor(m_key, ".json"));
+    QFile::remove(markdownPath());
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(const QString &)> &documentMatches)
+{
+    QList<Entry> found;
+    QDir dir(folder());
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const QString key = name.chopped(5);
+        QFile metaFile(dir.filePath(name));
+        if (!metaFile.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        const QString document = meta.value(QStringLiteral("document")).toString();
+        if (!documentMatches(document) || !QFileInfo::exists(pathFor(key, ".md")))
+            continue;
+        QLockFile lock(pathFor(key, ".lock"));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // its Quire is still running
+        lock.unlock();
+        Entry entry;
+        entry.key = key;
+        entry.markdownPath = pathFor(key, ".md");
+        entry.documentPath = document;
+        entry.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs).toLocalTime();
+        found.append(entry);
+    }
+    std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
+    return found;
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::orphansFor(const QString &documentPath)
+{
+    const QString absolute = QFileInfo(documentPath).absoluteFilePath();
+    return orphans([&](const QString &document) { return document == absolute; });
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::untitledOrphans()
+{
+    return orphans([](const QString &document) { return document.isEmpty(); });
+}
+
+QByteArray RecoveryStore::read(const Entry &entry, bool *ok)
+{
+    QFile file(entry.markdownPath);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    return opened ? file.readAll() : QByteArray();
+}
+
+void RecoveryStore::discard(const Entry &entry)
+{
+    QFile::remove(pathFor(entry.key, ".json"));
+    QFile::remove(entry.markdownPath);
+    QFile::remove(pathFor(entry.key, ".lock"));
+}

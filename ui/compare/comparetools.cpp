@@ -1,0 +1,264 @@
+#include "ui/compare/comparetools.h"
+
+#include "ui/compare/answercomparedialog.h"
+#include "ui/compare/candidatespanel.h"
+#include "app/session/documentsession.h"
+#include "ui/editor/entryeditor.h"
+#include "app/model/entrylistmodel.h"
+#include "ui/list/entrylistpanel.h"
+#include "app/export/exportsize.h"
+#include "app/export/exportsizeestimator.h"
+#include "ui/window/mainwindow.h"
+#include "ui/common/messagebar.h"
+#include "ui/overview/overviewpanel.h"
+#include "app/model/qamodel.h"
+#include "ui/review/reviewcontroller.h"
+#include "app/review/reviewstore.h"
+#include "ui/compare/similarquestionspanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStatusBar>
+
+CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportSizeEstimator *exportSize)
+    : QObject(window), m_window(window), m_session(session)
+{
+    QaModel *model = session->model();
+    m_sources = new AnswerSources(model, this);
+    m_sources->setFilePath(session->filePath());
+    connect(session, &DocumentSession::filePathChanged, this, [this](const QString &path) {
+        m_sources->setFilePath(path);
+        updateGitAction();
+    });
+    connect(session, &DocumentSession::saved, this, [this] { updateGitAction(); });
+
+    m_candidates = new CandidatesPanel(model, m_sources, window);
+    m_similar = new SimilarQuestionsPanel(model, m_sources, window);
+    m_overview = new OverviewPanel(model, window);
+    m_candidatesDock = addDock(tr("Candidate Answers"), QStringLiteral("candidatesDock"), m_candidates, Qt::RightDockWidgetArea);
+    m_similarDock = addDock(tr("Similar Questions"), QStringLiteral("similarDock"), m_similar, Qt::BottomDockWidgetArea);
+    m_overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), m_overview, Qt::RightDockWidgetArea);
+
+    connect(m_candidates, &CandidatesPanel::importRequested, this, &CompareTools::importCandidates);
+    connect(m_candidates, &CandidatesPanel::fillRequested, this, &CompareTools::fillEmptyAnswers);
+    connect(m_candidates, &CandidatesPanel::compareRequested, this, [this](EntryRef ref) {
+        compareEntry(ref, AnswerSources::Source::Candidate);
+    });
+    connect(m_similar, &SimilarQuestionsPanel::goToRequested, window, &MainWindow::selectEntry);
+    connect(m_similar, &SimilarQuestionsPanel::compareMergedRequested, this, [this](EntryRef kept) {
+        m_window->selectEntry(kept);
+        compareEntry(kept, AnswerSources::Source::Merged);
+        m_window->statusBar()->showMessage(tr("Merged. The removed entry's answer is on the right; "
+                                              "Edit → Undo brings the entry back."), 8000);
+    });
+    connect(m_overview, &OverviewPanel::statusSegmentClicked, this, [this](int section, StatusFilter filter) {
+        if (section < 0)
+            section = firstSectionWith(filter);
+        if (section < 0)
+            return;
+        EntryListPanel *list = m_window->listPanel();
+        list->searchField()->clear();
+        list->statusFilter()->setCurrentIndex(qMax(0, list->statusFilter()->findData(int(filter))));
+        m_window->showSection(section);
+    });
+    // Reviews (the sidecar): dismissed pairs and the review bars.
+    ReviewStore *reviews = window->reviews();
+    m_similar->setDismissal(
+        [reviews](const QString &a, const QString &b) { return reviews->isPairDismissed(a, b); },
+        [reviews](const QString &a, const QString &b) { reviews->dismissPair(a, b); });
+    m_overview->setReviewProvider([reviews](int section) {
+        const ReviewCounts c = reviews->sectionCounts(section);
+        return OverviewPanel::ReviewCounts{c.approved, c.needsWork, c.unreviewed};
+    });
+    connect(reviews, &ReviewStore::recordsChanged, m_overview, &OverviewPanel::scheduleRefresh);
+    connect(reviews, &ReviewStore::recordsChanged, m_similar, &SimilarQuestionsPanel::scheduleRefresh);
+    connect(m_overview, &OverviewPanel::reviewSegmentClicked, this, &CompareTools::showReviewed);
+    connect(exportSize, &ExportSizeEstimator::sizeChanged, m_overview, &OverviewPanel::setExportSize);
+    m_overview->setExportSize(exportSize->size());
+}
+
+void CompareTools::showReviewed(int section, int reviewKey)
+{
+    // The review filter lives in review mode (ReviewController); its items
+    // are All, Unreviewed, Approved, Needs work, Changed since approval.
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    int item = 1;
+    switch (reviewKey) {
+    case OverviewPanel::Approved: status = ReviewStatus::Approved; item = 2; break;
+    case OverviewPanel::NeedsWork: status = ReviewStatus::NeedsWork; item = 3; break;
+    default: break;
+    }
+    if (section < 0) { // the whole document's bar: the next section with such entries
+        const QaDocument &document = m_session->model()->document();
+        const int count = document.sectionCount();
+        const int start = qMax(0, m_window->currentSection());
+        for (int i = 0; i < count && section < 0; ++i) {
+            const int s = (start + i) % count;
+            for (int e = 0; e < document.section(s).entryCount(); ++e) {
+                if (m_window->reviews()->status(document.section(s).entry(e)) == status) {
+                    section = s;
+                    break;
+                }
+            }
+        }
+        if (section < 0)
+            return;
+    }
+    ReviewController *review = m_window->review();
+    EntryListPanel *list = m_window->listPanel();
+    list->searchField()->clear();
+    list->statusFilter()->setCurrentIndex(0);
+    review->setReviewMode(true);
+    review->reviewFilter()->setCurrentIndex(item);
+    m_window->showSection(section);
+}
+
+int CompareTools::firstSectionWith(StatusFilter filter) const
+{
+    // From the current section on, wrapping: the next place with such entries.
+    const QaDocument &document = m_session->model()->document();
+    const int count = document.sectionCount();
+    const int start = qMax(0, m_window->currentSection());
+    for (int i = 0; i < count; ++i) {
+        const int s = (start + i) % count;
+        const QaSection &section = document.section(s);
+        for (int e = 0; e < section.entryCount(); ++e) {
+            if (statusMatches(filter, section.entry(e).status()))
+                return s;
+        }
+    }
+    return -1;
+}
+
+QDockWidget *CompareTools::addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(name); // window state (dock places) is saved by name
+    dock->setWidget(content);
+    dock->setAccessibleName(title);
+    m_window->addDockWidget(area, dock);
+    dock->hide();
+    return dock;
+}
+
+void CompareTools::addActions(QMenu *menu)
+{
+    auto add = [this, menu](const QString &text, auto slot, const QKeySequence &key = {}) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(tr("Compare with &Saved"), [this] { compare(AnswerSources::Source::Saved); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_compareGit = add(tr("Compare with &Git HEAD"), [this] { compare(AnswerSources::Source::GitHead); },
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    add(tr("Compare with &Candidate"), [this] { compare(AnswerSources::Source::Candidate); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    menu->addSeparator();
+    add(tr("&Import Candidates…"), &CompareTools::importCandidates, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    add(tr("&Fill Empty Answers from Candidates"), &CompareTools::fillEmptyAnswers);
+    menu->addSeparator();
+    QAction *candidates = m_candidatesDock->toggleViewAction();
+    candidates->setText(tr("Candidate &Answers Panel"));
+    menu->addAction(candidates);
+    QAction *similar = m_similarDock->toggleViewAction();
+    similar->setText(tr("Si&milar Questions"));
+    similar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    menu->addAction(similar);
+    QAction *overview = m_overviewDock->toggleViewAction();
+    overview->setText(tr("&Overview"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    menu->addAction(overview);
+    // git may come and go, and the file may be committed meanwhile: look
+    // again whenever the menu opens.
+    connect(menu, &QMenu::aboutToShow, this, &CompareTools::updateGitAction);
+    updateGitAction();
+}
+
+void CompareTools::updateGitAction()
+{
+    if (!m_compareGit)
+        return;
+    QString reason;
+    const bool available = m_sources->isAvailable(AnswerSources::Source::GitHead, &reason);
+    m_compareGit->setEnabled(available);
+    m_compareGit->setText(available ? tr("Compare with &Git HEAD") : tr("Compare with &Git HEAD (%1)").arg(reason));
+    m_compareGit->setStatusTip(available ? tr("The answer as committed at git HEAD") : reason);
+}
+
+AnswerCompareDialog *CompareTools::compareDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new AnswerCompareDialog(m_session->model(), m_sources, m_window);
+        // The view follows the entry the window shows, so that Alt+Down
+        // walks through the comparisons.
+        connect(m_window->editor(), &EntryEditor::shownChanged, m_dialog,
+                [this] { m_dialog->follow(m_window->currentEntry()); });
+    }
+    return m_dialog;
+}
+
+void CompareTools::compare(AnswerSources::Source source)
+{
+    const EntryRef ref = m_window->currentEntry();
+    if (!ref.isValid()) {
+        m_window->statusBar()->showMessage(tr("Select a question to compare its answer."), 4000);
+        return;
+    }
+    compareEntry(ref, source);
+}
+
+void CompareTools::compareEntry(EntryRef ref, AnswerSources::Source source)
+{
+    m_session->model()->endTypingBurst();
+    compareDialog()->showFor(ref, source);
+}
+
+void CompareTools::importCandidates()
+{
+    const QString dir = m_session->filePath().isEmpty() ? QString() : QFileInfo(m_session->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Candidate Answers"), dir,
+        tr("Candidate answers (*.jsonl *.ndjson *.json *.csv *.md *.markdown);;All files (*)"));
+    if (!path.isEmpty())
+        importCandidatesFrom(path);
+}
+
+bool CompareTools::importCandidatesFrom(const QString &path)
+{
+    QString error;
+    if (!m_sources->loadCandidates(path, &error)) {
+        m_window->messageBar()->showMessage(MessageBar::Kind::Error, tr("Candidates not imported: %1").arg(error));
+        return false;
+    }
+    const CandidateMatcher::Result &result = m_sources->matches();
+    m_candidatesDock->show();
+    m_candidatesDock->raise();
+    m_window->statusBar()->showMessage(tr("Imported %1 candidate answers: %2 matched, %3 not matched.")
+                                           .arg(m_sources->candidates().size())
+                                           .arg(result.matches.size())
+                                           .arg(result.unmatched.size()),
+                                       8000);
+    return true;
+}
+
+int CompareTools::fillEmptyAnswers()
+{
+    if (m_sources->candidates().isEmpty()) {
+        importCandidates();
+        if (m_sources->candidates().isEmpty())
+            return 0;
+    }
+    const int filled = m_sources->fillEmptyFromCandidates();
+    m_window->statusBar()->showMessage(
+        filled == 0 ? tr("No empty, placeholder or unanswered entry has a matching candidate.")
+                    : tr("Filled %1 answers from candidates (Edit → Undo takes them all back).").arg(filled),
+        10000);
+    return filled;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/model/statusfilter.h"
+
+#include <QWidget>
+#include <array>
+#include <functional>
+
+class QGridLayout;
+class QLabel;
+class QTimer;
+class QaModel;
+class StackedBar;
+struct ExportSize;
+
+// How far the document is, at a glance: per section a bar of answered /
+// placeholder / empty / unanswered entries and, with reviews, one of
+// approved / needs work / unreviewed. Clicking a segment lists those
+// entries. Totals and the export's size and approximate tokens below.
+class OverviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // Review counts per section: approved, needs work, unreviewed.
+    using ReviewCounts = std::array<int, 3>;
+    enum ReviewKey { Approved, NeedsWork, Unreviewed };
+
+    explicit OverviewPanel(QaModel *model, QWidget *parent = nullptr);
+
+    // Without a provider only the status bars are shown.
+    void setReviewProvider(std::function<ReviewCounts(int section)> provider);
+    void setExportSize(const ExportSize &size);
+    void refresh();
+    // Refreshes once changes settle (and only when shown).
+    void scheduleRefresh();
+
+    // For tests and keyboard users: the bars of a section (nullptr if none).
+    StackedBar *statusBar(int section) const;
+    StackedBar *reviewBar(int section) const;
+    StackedBar *wholeDocumentBar() const { return m_totalBar; }
+    QLabel *totalsLabel() const { return m_totals; }
+
+signals:
+    // section -1: the whole document's bar.
+    void statusSegmentClicked(int section, StatusFilter filter);
+    void reviewSegmentClicked(int section, int reviewKey);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuildRows();
+
+    QaModel *m_model;
+    std::function<ReviewCounts(int)> m_reviews;
+    QGridLayout *m_rows;
+    QWidget *m_rowsWidget;
+    QWidget *m_reviewLegend;
+    QLabel *m_totalName;
+    StackedBar *m_totalBar;
+    StackedBar *m_totalReviewBar;
+    QLabel *m_totals;
+    QLabel *m_export;
+    QList<QLabel *> m_names;
+    QList<bool> m_layoutKey; // per section: prose or not, as the rows were built
+    bool m_rowsHaveReviews = false;
+    QList<StackedBar *> m_statusBars;
+    QList<StackedBar *> m_reviewBars;
+    QTimer *m_later;
+    bool m_stale = true;
+};

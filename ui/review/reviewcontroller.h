@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/document/qadocument.h"
+#include "app/review/reviewstatus.h"
+
+#include <QObject>
+
+class MainWindow;
+class OrphanPanel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class ReviewBar;
+class QaEntry;
+class ReviewStore;
+
+// Review mode: the menu commands and shortcuts, the review bar under the
+// editor, the entry list's review filter, the counts in the status bar and
+// the orphaned-reviews panel. It reads and writes the window's ReviewStore;
+// the window only places the bar.
+class ReviewController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReviewController(MainWindow *window);
+
+    ReviewBar *bar() const { return m_bar; }
+    OrphanPanel *orphanPanel() const { return m_orphans; }
+    QComboBox *reviewFilter() const { return m_filter; }
+    QLabel *countsLabel() const { return m_counts; }
+    QAction *reviewModeAction() const { return m_modeAction; }
+    bool isReviewMode() const;
+
+    void setReviewMode(bool on);
+    void setStatus(ReviewStatus status);
+    void approveAndNext();
+    // The next entry (document order, wrapping) not yet reviewed.
+    void nextUnreviewed();
+    void editNote();
+
+    static QString countsText(const ReviewCounts &counts, int orphans);
+    // The entry list's mark: ✔ approved, ⚠ changed since approval, ✎ needs work.
+    static QString markOf(const ReviewStore &reviews, const QaEntry &entry);
+
+private:
+    enum class Filter { All, Unreviewed, Approved, NeedsWork, Changed };
+    QMenu *menuBefore(const QString &title, const QString &beforeTitle);
+    void createActions();
+    void refreshBar();
+    void refreshCounts();
+    void applyFilter();
+    EntryRef current() const;
+
+    MainWindow *m_window;
+    ReviewStore *m_reviews;
+    ReviewBar *m_bar;
+    OrphanPanel *m_orphans;
+    QComboBox *m_filter;
+    QLabel *m_counts;
+    QAction *m_modeAction = nullptr;
+    QList<QAction *> m_reviewActions; // enabled in Review mode only
+    int m_lastOrphanCount = 0;
+    bool m_justLoaded = false; // a document came in; the next records update is its load
+};

@@ -1,0 +1,61 @@
+#include "app/base/apptranslations.h"
+#include "app/cli/commandline.h"
+#include "ui/window/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Quire"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Commands never start the GUI (no display needed); an unknown option is
+    // a usage error, not a reason to open a window.
+    // (Qt's own options such as -platform or --webEngineArgs still reach Qt.)
+    static const QStringList qtOptions = {QStringLiteral("--webEngineArgs"), QStringLiteral("--platform"),
+                                          QStringLiteral("--style"), QStringLiteral("--reverse")};
+    const bool unknownOption = !arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))
+        && !qtOptions.contains(arguments.first().section(QLatin1Char('='), 0, 0));
+    if (CommandLine::isCommand(arguments) || unknownOption) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        AppTranslations::install(&app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(arguments, out, err);
+    }
+
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
+    QApplication app(argc, argv);
+    setIdentity();
+    AppTranslations::install(&app); // the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quire.Quire"));
+    // The installed theme icon first, else the embedded SVG (both scalable).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("quire"), QIcon(QStringLiteral(":/quire/icons/quire.svg"))));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Author, review and export a markdown Q&A document."));
+    parser.addPositionalArgument(QCoreApplication::translate("main", "FILE"), QCoreApplication::translate("main", "The document to open."));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    window.openStartupDocument(parser.positionalArguments().value(0));
+    return app.exec();
+}

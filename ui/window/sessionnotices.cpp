@@ -1,0 +1,135 @@
+#include "ui/window/sessionnotices.h"
+
+#include "ui/compare/comparedialog.h"
+#include "app/session/documentsession.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/window/mainwindow.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/common/messagebar.h"
+#include "app/model/qamodel.h"
+
+#include <QLocale>
+#include <QStatusBar>
+
+SessionNotices::SessionNotices(MainWindow *window, DocumentSession *session, MessageBar *bar)
+    : QObject(window), m_window(window), m_session(session), m_bar(bar)
+{
+    connect(session, &DocumentSession::changedOnDisk, this, &SessionNotices::onChangedOnDisk);
+    connect(session, &DocumentSession::removedFromDisk, this, &SessionNotices::onRemovedFromDisk);
+    connect(session, &DocumentSession::recoveryFailed, this, [this](const QString &reason) {
+        // Never silent: the user must know his unsaved work is not protected.
+        m_bar->showMessage(MessageBar::Kind::Error,
+                           tr("Unsaved changes cannot be protected against a crash: %1. Save to keep them safe.")
+                               .arg(reason));
+        m_bar->addAction(tr("&Save Now"), [this] { m_window->save(); });
+    });
+}
+
+void SessionNotices::offerRecovery(const QString &path)
+{
+    QList<RecoveryStore::Entry> found = path.isEmpty() ? RecoveryStore::untitledOrphans()
+                                                       : RecoveryStore::orphansFor(path);
+    const QByteArray current = m_session->model()->document().toBytes();
+    // A copy identical to the file holds no work of its own.
+    while (!found.isEmpty() && !path.isEmpty() && RecoveryStore::read(found.first()) == current) {
+        RecoveryStore::discard(found.first());
+        found.removeFirst();
+    }
+    if (!found.isEmpty())
+        offer(found.first(), int(found.size()) - 1);
+}
+
+void SessionNotices::offer(const RecoveryStore::Entry &entry, int older)
+{
+    const QString when = QLocale().toString(entry.savedAt, QLocale::ShortFormat);
+    QString text = entry.documentPath.isEmpty()
+        ? tr("Unsaved work from an untitled document (%1) was recovered after Quire stopped unexpectedly.").arg(when)
+        : tr("Unsaved changes to %1 from %2 were recovered after Quire stopped unexpectedly.")
+              .arg(m_session->displayName(), when);
+    if (older > 0)
+        text += tr(" %n older copies stay in %1.", nullptr, older).arg(RecoveryStore::folder());
+    m_bar->showMessage(MessageBar::Kind::Warning, text);
+    m_bar->addAction(tr("&Restore"), [this, entry] {
+        if (entry.documentPath.isEmpty() && !m_session->filePath().isEmpty())
+            m_session->newDocument();
+        LoadError error;
+        if (!m_session->restoreRecovered(entry, &error))
+            m_bar->showMessage(MessageBar::Kind::Error, tr("Could not restore: %1").arg(error.message));
+        else
+            m_window->statusBar()->showMessage(tr("Recovered text restored; it is not saved yet."), 6000);
+    });
+    if (!entry.documentPath.isEmpty()) {
+        m_bar->addAction(tr("C&ompare"), [this, entry] {
+            compareWithRecovered(entry);
+            offer(entry, 0); // still undecided
+        });
+    }
+    m_bar->addAction(tr("&Discard"), [entry] { RecoveryStore::discard(entry); });
+}
+
+void SessionNotices::compareWithRecovered(const RecoveryStore::Entry &entry)
+{
+    const std::optional<QaDocument> recovered = QaDocument::fromBytes(RecoveryStore::read(entry), entry.markdownPath);
+    if (!recovered)
+        return;
+    CompareDialog dialog(m_session->model()->document(), tr("On disk"), *recovered, tr("Recovered"), m_window);
+    dialog.exec();
+}
+
+void SessionNotices::reloadKeepingPlace(const QByteArray &bytes)
+{
+    const EntryRef place = m_window->currentEntry();
+    const int section = m_window->currentSection();
+    const int cursor = m_window->editor()->answerEditor()->textCursor().position();
+    LoadError error;
+    if (!m_session->reloadFrom(bytes, &error)) {
+        m_bar->showMessage(MessageBar::Kind::Error,
+                           tr("%1 changed on disk and cannot be read: %2").arg(m_session->displayName(), error.message));
+        return;
+    }
+    const QaDocument &document = m_session->model()->document();
+    if (place.isValid() && place.section < document.sectionCount()
+        && place.index < document.section(place.section).entryCount()) {
+        m_window->selectEntry(place);
+        MarkdownEditor *answer = m_window->editor()->answerEditor();
+        QTextCursor c = answer->textCursor();
+        c.setPosition(qMin(cursor, int(answer->toPlainText().size())));
+        answer->setTextCursor(c);
+    } else if (section >= 0 && section < document.sectionCount()) {
+        m_window->showSection(section);
+    }
+}
+
+void SessionNotices::onChangedOnDisk(const QByteArray &bytes)
+{
+    if (!m_session->isModified()) {
+        reloadKeepingPlace(bytes);
+        m_window->statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_session->displayName()), 6000);
+        return;
+    }
+    m_bar->showMessage(MessageBar::Kind::Warning,
+                       tr("%1 was changed by another program, and you have unsaved changes.")
+                           .arg(m_session->displayName()));
+    m_bar->addAction(tr("&Reload"), [this, bytes] { reloadKeepingPlace(bytes); });
+    m_bar->addAction(tr("&Keep Mine"), [this, bytes] {
+        m_session->keepMine(bytes);
+        m_window->statusBar()->showMessage(tr("Your version stays; saving will replace the one on disk."), 6000);
+    });
+    m_bar->addAction(tr("C&ompare"), [this, bytes] {
+        const std::optional<QaDocument> disk = QaDocument::fromBytes(bytes, m_session->filePath());
+        if (disk) {
+            CompareDialog dialog(m_session->model()->document(), tr("Yours (unsaved)"), *disk, tr("On disk now"), m_window);
+            dialog.exec();
+        }
+        onChangedOnDisk(bytes); // still undecided
+    });
+}
+
+void SessionNotices::onRemovedFromDisk()
+{
+    m_bar->showMessage(MessageBar::Kind::Warning,
+                       tr("%1 was deleted or moved by another program. Your text is still here.")
+                           .arg(m_session->filePath()));
+    m_bar->addAction(tr("Save &As…"), [this] { m_window->saveAs(); });
+    m_bar->addAction(tr("&Save Here Again"), [this] { m_window->save(); });
+}
