@@ -2,7 +2,7 @@
 
 #include "app/document/documentparser.h"
 #include "app/document/documentwriter.h"
-#include "app/lint/linter.h"
+#include "app/status/answerclassifier.h"
 #include "app/base/utf8validator.h"
 
 #include <QCoreApplication>
@@ -186,7 +186,7 @@ std::vector<EntryRef> QaDocument::allEntries() const
 
 void QaDocument::classify(QaEntry &entry) const
 {
-    entry.setStatus(Linter::classify(entry));
+    entry.setStatus(AnswerClassifier::classify(entry.hasAnswerField(), entry.answerUtf8()));
 }
 
 void QaDocument::rebuildCounts()

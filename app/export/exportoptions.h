@@ -16,7 +16,8 @@ struct ExportOptions
     bool includeUnanswered = false; // questions whose answer is empty, a placeholder or missing
     // When set, only entries it accepts are exported (e.g. "only approved
     // answers", decided by the review sidecar). Unset: every entry counts.
-    std::function<bool(const QaEntry &)> entryFilter;
+    using EntryFilter = std::function<bool(const QaEntry &)>;
+    EntryFilter entryFilter;
 
     static bool parseFormat(const QString &name, Format *format);
     static QString formatName(Format format);

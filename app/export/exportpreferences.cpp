@@ -1,7 +1,5 @@
 #include "app/export/exportpreferences.h"
 
-#include "app/review/reviewstore.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -59,10 +57,10 @@ QString ExportPreferences::resolvedOutputPath(const QString &documentPath) const
     return QDir(dir).filePath(ExportOptions::defaultFileName(options.format, info.completeBaseName()));
 }
 
-ExportOptions ExportPreferences::optionsWith(const ReviewStore *reviews) const
+ExportOptions ExportPreferences::optionsWith(const ExportOptions::EntryFilter &approved) const
 {
     ExportOptions result = options;
     if (onlyApproved)
-        result.entryFilter = reviews ? reviews->approvedFilter() : [](const QaEntry &) { return false; };
+        result.entryFilter = approved ? approved : [](const QaEntry &) { return false; };
     return result;
 }

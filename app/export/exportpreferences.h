@@ -4,8 +4,6 @@
 
 #include <QString>
 
-class ReviewStore;
-
 // Export choices remembered per document (QSettings, keyed by the
 // document's absolute path).
 struct ExportPreferences
@@ -20,7 +18,8 @@ struct ExportPreferences
     // The output path to use: the remembered one, or the format's default
     // file name beside the document.
     QString resolvedOutputPath(const QString &documentPath) const;
-    // The options to export with: onlyApproved becomes an entry filter over
-    // a snapshot of `reviews` (safe to use in another thread).
-    ExportOptions optionsWith(const ReviewStore *reviews) const;
+    // The options to export with: onlyApproved becomes `approved` as the
+    // entry filter (ReviewStore::approvedFilter(), a snapshot safe to use in
+    // another thread); without one, no entry counts as approved.
+    ExportOptions optionsWith(const ExportOptions::EntryFilter &approved) const;
 };

@@ -1,20 +1,10 @@
 #include "app/lint/linter.h"
 
+#include "app/status/answerclassifier.h"
 #include "app/status/placeholderrules.h"
 #include "app/document/qadocument.h"
 
 #include <QList>
-
-void StatusCounts::add(EntryStatus status, int delta)
-{
-    entries += delta;
-    switch (status) {
-    case EntryStatus::Answered: answered += delta; break;
-    case EntryStatus::Empty: empty += delta; break;
-    case EntryStatus::Placeholder: placeholder += delta; break;
-    case EntryStatus::Unanswered: unanswered += delta; break;
-    }
-}
 
 EntryStatus Linter::classify(const QaEntry &entry)
 {
@@ -23,19 +13,7 @@ EntryStatus Linter::classify(const QaEntry &entry)
 
 EntryStatus Linter::classify(const QaEntry &entry, const PlaceholderRules &rules)
 {
-    if (!entry.hasAnswerField())
-        return EntryStatus::Unanswered;
-    const QByteArray answer = entry.answerUtf8();
-    bool blank = true;
-    for (char c : answer) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-            blank = false;
-            break;
-        }
-    }
-    if (blank)
-        return EntryStatus::Empty;
-    return rules.matches(answer) ? EntryStatus::Placeholder : EntryStatus::Answered;
+    return AnswerClassifier::classify(entry.hasAnswerField(), entry.answerUtf8(), rules);
 }
 
 StatusCounts Linter::countSection(const QaDocument &document, int section)
@@ -51,12 +29,7 @@ StatusCounts Linter::count(const QaDocument &document)
 {
     StatusCounts counts;
     for (int s = 0; s < document.sectionCount(); ++s) {
-        const StatusCounts c = countSection(document, s);
-        counts.entries += c.entries;
-        counts.answered += c.answered;
-        counts.empty += c.empty;
-        counts.placeholder += c.placeholder;
-        counts.unanswered += c.unanswered;
+        counts += countSection(document, s);
     }
     return counts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/status/entrystatus.h"
+#include "app/status/statuscounts.h"
 #include "app/lint/similarityfinder.h"
 
 #include <vector>
@@ -8,17 +9,6 @@
 class QaDocument;
 class QaEntry;
 class PlaceholderRules;
-
-struct StatusCounts
-{
-    int entries = 0;
-    int answered = 0;
-    int empty = 0;
-    int placeholder = 0;
-    int unanswered = 0;
-    int needingAttention() const { return empty + placeholder + unanswered; }
-    void add(EntryStatus status, int delta = 1);
-};
 
 // The flags Quire raises on a document: each entry's status and the pairs of
 // questions that ask nearly the same thing.

@@ -2,30 +2,28 @@
 
 #include <QCoreApplication>
 
-AddSectionCommand::AddSectionCommand(QaModel *model, const QString &title)
-    : m_model(model), m_title(title)
+AddSectionCommand::AddSectionCommand(DocumentEdits *edits, const QString &title)
+    : m_edits(edits), m_title(title)
 {
     setText(QCoreApplication::translate("AddSectionCommand", "Add Section"));
 }
 
 void AddSectionCommand::redo()
 {
-    QaDocument &document = m_model->mutableDocument();
     if (!m_done) {
-        m_section = document.addSection(document.sectionCount(), m_title);
+        m_section = m_edits->insertSection(m_edits->document().sectionCount(), m_title);
         m_done = true;
     } else {
-        document.insertSectionSnapshot(m_section, m_snapshot);
-        emit m_model->navigateRequested({m_section, -1});
+        m_edits->insertSectionSnapshot(m_section, m_snapshot);
+        m_edits->navigateTo({m_section, -1});
     }
-    m_model->afterStructureChange();
+    m_edits->structureEdited();
 }
 
 void AddSectionCommand::undo()
 {
-    QaDocument &document = m_model->mutableDocument();
-    m_snapshot = document.sectionSnapshot(m_section);
-    document.removeSection(m_section);
-    m_model->afterStructureChange();
-    emit m_model->navigateRequested({qMax(0, m_section - 1), -1});
+    m_snapshot = m_edits->document().sectionSnapshot(m_section);
+    m_edits->removeSection(m_section);
+    m_edits->structureEdited();
+    m_edits->navigateTo({qMax(0, m_section - 1), -1});
 }

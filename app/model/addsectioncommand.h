@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/model/qamodel.h"
+#include "app/model/documentedits.h"
 
 #include <QUndoCommand>
 
@@ -8,13 +8,13 @@
 class AddSectionCommand : public QUndoCommand
 {
 public:
-    AddSectionCommand(QaModel *model, const QString &title);
+    AddSectionCommand(DocumentEdits *edits, const QString &title);
     void undo() override;
     void redo() override;
     int section() const { return m_section; }
 
 private:
-    QaModel *m_model;
+    DocumentEdits *m_edits;
     QString m_title;
     int m_section = -1;
     bool m_done = false;

@@ -3,6 +3,7 @@
 #include "app/model/addsectioncommand.h"
 #include "app/model/edittextcommand.h"
 #include "app/model/sectionsnapshotcommand.h"
+#include "app/lint/linter.h"
 
 #include <QCoreApplication>
 
@@ -11,24 +12,21 @@ QaModel::QaModel(QObject *parent) : QObject(parent)
     recountAll();
     // After undo or redo, new typing starts a new step instead of merging
     // into whatever command is now on top.
-    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_pushing)
             return;
         endTypingBurst();
-        if (index > 0 && m_undoStack.command(index - 1)->id() == 1)
-            static_cast<EditTextCommand *>(const_cast<QUndoCommand *>(m_undoStack.command(index - 1)))->close();
     });
 }
 
 QaModel::~QaModel()
 {
-    m_openBurst = nullptr;
     m_undoStack.clear();
 }
 
 void QaModel::setDocument(QaDocument document)
 {
-    m_openBurst = nullptr;
+    endTypingBurst();
     m_undoStack.clear();
     m_document = std::move(document);
     recountAll();
@@ -49,16 +47,11 @@ void QaModel::recountAll()
     m_total = StatusCounts();
     for (int s = 0; s < m_document.sectionCount(); ++s) {
         m_sectionCounts[size_t(s)] = Linter::countSection(m_document, s);
-        const StatusCounts &c = m_sectionCounts[size_t(s)];
-        m_total.entries += c.entries;
-        m_total.answered += c.answered;
-        m_total.empty += c.empty;
-        m_total.placeholder += c.placeholder;
-        m_total.unanswered += c.unanswered;
+        m_total += m_sectionCounts[size_t(s)];
     }
 }
 
-void QaModel::afterStructureChange()
+void QaModel::structureEdited()
 {
     recountAll();
     emit structureChanged();
@@ -100,18 +93,17 @@ void QaModel::applyText(TextField field, EntryRef ref, const QString &text)
     }
 }
 
-void QaModel::pushTextEdit(TextField field, EntryRef ref, const QString &text)
+void QaModel::pushTextEdit(TextField field, EntryRef ref, const QString &text, const QString &description)
 {
     const QString before = currentText(field, ref);
     if (before == text)
         return;
-    auto *command = new EditTextCommand(this, int(field), ref, before, text);
-    const int countBefore = m_undoStack.count();
+    auto *command = new EditTextCommand(this, field, ref, before, text, m_burst);
+    if (!description.isEmpty())
+        command->setText(description);
     m_pushing = true;
-    m_undoStack.push(command); // runs redo(); may merge into the open burst and delete `command`
+    m_undoStack.push(command); // runs redo(); may merge into the burst's command and delete `command`
     m_pushing = false;
-    if (m_undoStack.count() > countBefore)
-        m_openBurst = command;
 }
 
 void QaModel::setAnswer(EntryRef ref, const QString &text)
@@ -131,17 +123,13 @@ void QaModel::setProseText(int section, const QString &text)
 
 void QaModel::endTypingBurst()
 {
-    if (m_openBurst)
-        m_openBurst->close();
-    m_openBurst = nullptr;
+    ++m_burst;
 }
 
 void QaModel::replaceAnswerAsOneStep(EntryRef ref, const QString &text, const QString &description)
 {
     endTypingBurst();
-    pushTextEdit(TextField::Answer, ref, text);
-    if (m_undoStack.count() > 0 && m_openBurst)
-        const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.count() - 1))->setText(description);
+    pushTextEdit(TextField::Answer, ref, text, description);
     endTypingBurst();
 }
 
@@ -241,4 +229,24 @@ void QaModel::renameSection(int section, const QString &title)
                                                     m_document.renameSection(section, title);
                                                     return EntryRef{};
                                                 }));
+}
+
+int QaModel::insertSection(int index, const QString &title)
+{
+    return m_document.addSection(index, title);
+}
+
+void QaModel::insertSectionSnapshot(int section, const QaSection &snapshot)
+{
+    m_document.insertSectionSnapshot(section, snapshot);
+}
+
+void QaModel::restoreSection(int section, const QaSection &snapshot)
+{
+    m_document.restoreSection(section, snapshot);
+}
+
+void QaModel::removeSection(int section)
+{
+    m_document.removeSection(section);
 }

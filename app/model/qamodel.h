@@ -1,18 +1,17 @@
 #pragma once
 
-#include "app/lint/linter.h"
 #include "app/document/qadocument.h"
+#include "app/model/documentedits.h"
+#include "app/status/statuscounts.h"
 
 #include <QObject>
 #include <QUndoStack>
 #include <vector>
 
-class EditTextCommand;
-
 // The document as the window sees it: every change goes through here, is
 // undoable, and is announced so views refresh only what changed. Statuses and
 // counts are updated one entry at a time, never by re-linting the document.
-class QaModel : public QObject
+class QaModel : public QObject, private DocumentEdits
 {
     Q_OBJECT
 public:
@@ -20,7 +19,7 @@ public:
     ~QaModel() override;
 
     void setDocument(QaDocument document); // clears undo history
-    const QaDocument &document() const { return m_document; }
+    const QaDocument &document() const override { return m_document; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     StatusCounts counts() const { return m_total; }
@@ -58,21 +57,24 @@ signals:
     void navigateRequested(EntryRef ref);
 
 private:
-    friend class EditTextCommand;
-    friend class SectionSnapshotCommand;
-    friend class AddSectionCommand;
-    enum class TextField { Question, Answer, Prose };
-    void pushTextEdit(TextField field, EntryRef ref, const QString &text);
-    void applyText(TextField field, EntryRef ref, const QString &text);
+    // DocumentEdits, for the undo commands.
+    void applyText(TextField field, EntryRef ref, const QString &text) override;
+    int insertSection(int index, const QString &title) override;
+    void insertSectionSnapshot(int section, const QaSection &snapshot) override;
+    void restoreSection(int section, const QaSection &snapshot) override;
+    void removeSection(int section) override;
+    void structureEdited() override;
+    void navigateTo(EntryRef ref) override { emit navigateRequested(ref); }
+
+    // `description` names the undo step; empty: the command's own name.
+    void pushTextEdit(TextField field, EntryRef ref, const QString &text, const QString &description = {});
     QString currentText(TextField field, EntryRef ref) const;
-    QaDocument &mutableDocument() { return m_document; }
     void recountAll();
-    void afterStructureChange();
 
     QaDocument m_document;
     QUndoStack m_undoStack;
     StatusCounts m_total;
     std::vector<StatusCounts> m_sectionCounts;
-    EditTextCommand *m_openBurst = nullptr; // the typing command new keystrokes merge into
+    quint64 m_burst = 0; // typing commands of the same burst merge into one undo step
     bool m_pushing = false;
 };

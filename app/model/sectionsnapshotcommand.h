@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/model/qamodel.h"
+#include "app/model/documentedits.h"
 
 #include <QUndoCommand>
 #include <functional>
@@ -11,7 +11,7 @@
 class SectionSnapshotCommand : public QUndoCommand
 {
 public:
-    SectionSnapshotCommand(QaModel *model, const QString &text, std::vector<int> sections,
+    SectionSnapshotCommand(DocumentEdits *edits, const QString &text, std::vector<int> sections,
                            std::function<EntryRef()> operation);
 
     void undo() override;
@@ -21,12 +21,11 @@ public:
 private:
     void restore(const std::vector<QaSection> &snapshots);
 
-    QaModel *m_model;
+    DocumentEdits *m_edits;
     std::vector<int> m_sections;
     std::function<EntryRef()> m_operation;
     std::vector<QaSection> m_before;
     std::vector<QaSection> m_after;
     EntryRef m_result;
-    EntryRef m_origin;
     bool m_done = false;
 };

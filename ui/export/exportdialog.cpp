@@ -4,6 +4,7 @@
 #include "app/session/documentsession.h"
 #include "app/export/exportsize.h"
 #include "app/export/exportsizecounter.h"
+#include "app/review/reviewstore.h"
 #include "app/model/qamodel.h"
 
 #include <QCheckBox>
@@ -130,7 +131,7 @@ void ExportDialog::formatChanged()
 void ExportDialog::refresh()
 {
     const QByteArray bytes = ContextExporter::exportBytes(m_session->model()->document(),
-                                                          preferences().optionsWith(m_reviews));
+                                                          preferences().optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()));
     ExportSizeCounter counter;
     counter.add(bytes);
     const ExportSize size = counter.size();
@@ -169,7 +170,7 @@ void ExportDialog::exportNow()
         return;
     }
     QString error;
-    if (!m_session->exportTo(prefs.outputPath, prefs.optionsWith(m_reviews), &error)) {
+    if (!m_session->exportTo(prefs.outputPath, prefs.optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()), &error)) {
         m_error->setText(tr("Export failed: %1").arg(error));
         m_error->show();
         return;

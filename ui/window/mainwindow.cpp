@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_reviews, &ReviewStore::approvalsChanged, this, [this] {
         const ExportPreferences prefs = ExportPreferences::load(m_session->filePath());
         if (prefs.onlyApproved)
-            m_exportSize->setOptions(prefs.optionsWith(m_reviews));
+            m_exportSize->setOptions(prefs.optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()));
     });
     connect(m_reviews, &ReviewStore::problemOccurred, m_messages,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
@@ -427,7 +427,7 @@ void MainWindow::afterOpen()
     m_messages->hide();
     RecentFilesMenu::addFile(m_session->filePath());
     QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
-    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews));
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()));
     if (!m_reviews->problem().isEmpty())
         m_messages->showMessage(MessageBar::Kind::Error, m_reviews->problem());
     m_notices->offerRecovery(m_session->filePath());
@@ -520,7 +520,7 @@ void MainWindow::exportAfterSave()
         return;
     const QString path = prefs.resolvedOutputPath(m_session->filePath());
     QString error;
-    if (!m_session->exportTo(path, prefs.optionsWith(m_reviews), &error))
+    if (!m_session->exportTo(path, prefs.optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()), &error))
         m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error));
     else
         statusBar()->showMessage(tr("Saved and exported %1").arg(path), 4000);
@@ -531,7 +531,7 @@ void MainWindow::showExportDialog()
     ExportDialog dialog(m_session, this, m_reviews);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(dialog.exportedPath()), 5000);
-    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews));
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()));
 }
 
 // --- Window ------------------------------------------------------------
