@@ -106,8 +106,7 @@ AnswerSources::Other AnswerSources::other(Source source, EntryRef ref) const
 {
     Other result;
     const QaDocument &document = m_model->document();
-    if (!ref.isValid() || ref.section >= document.sectionCount()
-        || ref.index >= document.section(ref.section).entryCount()) {
+    if (!document.contains(ref)) {
         result.reason = tr("No entry is selected.");
         return result;
     }

@@ -151,6 +151,11 @@ int QaDocument::entryCount() const
     return m_entriesBefore.back();
 }
 
+bool QaDocument::contains(EntryRef ref) const
+{
+    return ref.isValid() && ref.section < sectionCount() && ref.index < section(ref.section).entryCount();
+}
+
 const QaEntry &QaDocument::entry(EntryRef ref) const
 {
     return section(ref.section).entry(ref.index);

@@ -58,6 +58,8 @@ public:
     const QaSection &section(int index) const;
     int entryCount() const;
     const QaEntry &entry(EntryRef ref) const;
+    // Whether `ref` names an entry of this document (entry() needs one that does).
+    bool contains(EntryRef ref) const;
     // 1-based position of an entry in the whole document, and back.
     int entryNumber(EntryRef ref) const;
     EntryRef entryRef(int number) const;

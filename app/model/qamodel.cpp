@@ -138,8 +138,7 @@ int QaModel::fillAnswers(const std::vector<std::pair<EntryRef, QString>> &answer
     endTypingBurst();
     std::vector<std::pair<EntryRef, QString>> fills;
     for (const auto &[ref, text] : answers) {
-        if (!ref.isValid() || ref.section >= m_document.sectionCount()
-            || ref.index >= m_document.section(ref.section).entryCount())
+        if (!m_document.contains(ref))
             continue;
         if (needsAttention(m_document.entry(ref).status()) && !text.trimmed().isEmpty()
             && m_document.entry(ref).answer() != text)

@@ -264,8 +264,7 @@ void ReviewStore::followEdit(EntryRef ref)
 
 QString ReviewStore::keyAt(EntryRef ref) const
 {
-    if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
-        || ref.index >= m_document->section(ref.section).entryCount())
+    if (!m_document || !m_document->contains(ref))
         return QString();
     if (size_t(ref.section) < m_keys.size() && size_t(ref.index) < m_keys[size_t(ref.section)].size())
         return m_keys[size_t(ref.section)][size_t(ref.index)];
@@ -274,8 +273,7 @@ QString ReviewStore::keyAt(EntryRef ref) const
 
 ReviewRecord ReviewStore::record(EntryRef ref) const
 {
-    if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
-        || ref.index >= m_document->section(ref.section).entryCount())
+    if (!m_document || !m_document->contains(ref))
         return ReviewRecord();
     return record(m_document->entry(ref));
 }
@@ -287,8 +285,7 @@ ReviewRecord ReviewStore::record(const QaEntry &entry) const
 
 bool ReviewStore::changedSinceApproval(EntryRef ref) const
 {
-    if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
-        || ref.index >= m_document->section(ref.section).entryCount())
+    if (!m_document || !m_document->contains(ref))
         return false;
     return changedSinceApproval(m_document->entry(ref));
 }
@@ -336,8 +333,7 @@ void ReviewStore::dropIfEmpty(const QString &key)
 
 void ReviewStore::setStatus(EntryRef ref, ReviewStatus status)
 {
-    if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
-        || ref.index >= m_document->section(ref.section).entryCount())
+    if (!m_document || !m_document->contains(ref))
         return;
     ReviewRecord &record = touch(ref);
     record.status = status;
@@ -351,8 +347,7 @@ void ReviewStore::setStatus(EntryRef ref, ReviewStatus status)
 
 void ReviewStore::setNote(EntryRef ref, const QString &note)
 {
-    if (!m_document || !ref.isValid() || ref.section >= m_document->sectionCount()
-        || ref.index >= m_document->section(ref.section).entryCount())
+    if (!m_document || !m_document->contains(ref))
         return;
     const ReviewRecord before = record(ref);
     if (before.note == note)

@@ -158,8 +158,7 @@ void AnswerCompareDialog::follow(EntryRef ref)
 void AnswerCompareDialog::refresh()
 {
     const QaDocument &document = m_model->document();
-    const bool valid = m_ref.isValid() && m_ref.section < document.sectionCount()
-        && m_ref.index < document.section(m_ref.section).entryCount();
+    const bool valid = document.contains(m_ref);
     const QString current = valid ? document.entry(m_ref).answer() : QString();
     m_question->setText(valid ? document.entry(m_ref).question() : tr("No entry is selected."));
     const AnswerSources::Other other = m_sources->other(source(), m_ref);

@@ -273,8 +273,7 @@ void MainWindow::showSection(int section)
 void MainWindow::selectEntry(EntryRef ref)
 {
     const QaDocument &document = m_model->document();
-    if (!ref.isValid() || ref.section >= document.sectionCount()
-        || ref.index >= document.section(ref.section).entryCount())
+    if (!document.contains(ref))
         return;
     if (ref != m_editor->entry())
         m_model->endTypingBurst(); // switching entries ends an undo step

@@ -88,8 +88,7 @@ void SessionNotices::reloadKeepingPlace(const QByteArray &bytes)
         return;
     }
     const QaDocument &document = m_session->model()->document();
-    if (place.isValid() && place.section < document.sectionCount()
-        && place.index < document.section(place.section).entryCount()) {
+    if (document.contains(place)) {
         m_window->selectEntry(place);
         MarkdownEditor *answer = m_window->editor()->answerEditor();
         QTextCursor c = answer->textCursor();
