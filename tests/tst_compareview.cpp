@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(bar->segments().at(2).count, 3);     // unreviewed
         QVERIFY2(overview->totalsLabel()->text().contains(QStringLiteral("1 approved · 2 need work · 42 unreviewed")),
                  qPrintable(overview->totalsLabel()->text()));
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->segmentRect(OverviewPanel::NeedsWork).center());
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->segmentRect(int(ReviewStatus::NeedsWork)).center());
         QVERIFY(m_window->review()->isReviewMode());
         EntryListModel *list = m_window->listPanel()->listModel();
         QCOMPARE(list->section(), 1);

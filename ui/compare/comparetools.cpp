@@ -1,32 +1,28 @@
 #include "ui/compare/comparetools.h"
 
-#include "ui/compare/answercomparedialog.h"
-#include "ui/compare/candidatespanel.h"
-#include "app/session/documentsession.h"
-#include "ui/editor/entryeditor.h"
-#include "app/model/entrylistmodel.h"
-#include "ui/list/entrylistpanel.h"
 #include "app/export/exportsize.h"
 #include "app/export/exportsizeestimator.h"
-#include "ui/window/mainwindow.h"
-#include "ui/common/messagebar.h"
-#include "ui/overview/overviewpanel.h"
 #include "app/model/qamodel.h"
-#include "ui/review/reviewcontroller.h"
 #include "app/review/reviewstore.h"
+#include "app/session/documentsession.h"
+#include "ui/common/entryselection.h"
+#include "ui/common/messagebar.h"
+#include "ui/compare/answercomparedialog.h"
+#include "ui/compare/candidatespanel.h"
 #include "ui/compare/similarquestionspanel.h"
+#include "ui/overview/overviewpanel.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
 
-CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportSizeEstimator *exportSize)
-    : QObject(window), m_window(window), m_session(session)
+CompareTools::CompareTools(QMainWindow *window, EntrySelection *selection, DocumentSession *session,
+                           ReviewStore *reviews, ExportSizeEstimator *exportSize, MessageBar *messages)
+    : QObject(window), m_window(window), m_selection(selection), m_session(session), m_messages(messages)
 {
     QaModel *model = session->model();
     m_sources = new AnswerSources(model, this);
@@ -49,9 +45,9 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
     connect(m_candidates, &CandidatesPanel::compareRequested, this, [this](EntryRef ref) {
         compareEntry(ref, AnswerSources::Source::Candidate);
     });
-    connect(m_similar, &SimilarQuestionsPanel::goToRequested, window, &MainWindow::selectEntry);
+    connect(m_similar, &SimilarQuestionsPanel::goToRequested, selection, &EntrySelection::selectEntry);
     connect(m_similar, &SimilarQuestionsPanel::compareMergedRequested, this, [this](EntryRef kept) {
-        m_window->selectEntry(kept);
+        m_selection->selectEntry(kept);
         compareEntry(kept, AnswerSources::Source::Merged);
         m_window->statusBar()->showMessage(tr("Merged. The removed entry's answer is on the right; "
                                               "Edit → Undo brings the entry back."), 8000);
@@ -61,13 +57,9 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
             section = firstSectionWith(filter);
         if (section < 0)
             return;
-        EntryListPanel *list = m_window->listPanel();
-        list->searchField()->clear();
-        list->statusFilter()->setCurrentIndex(qMax(0, list->statusFilter()->findData(int(filter))));
-        m_window->showSection(section);
+        m_selection->showSectionFiltered(section, filter);
     });
     // Reviews (the sidecar): dismissed pairs and the review bars.
-    ReviewStore *reviews = window->reviews();
     m_similar->setDismissal(
         [reviews](const QString &a, const QString &b) { return reviews->isPairDismissed(a, b); },
         [reviews](const QString &a, const QString &b) { reviews->dismissPair(a, b); });
@@ -77,45 +69,8 @@ CompareTools::CompareTools(MainWindow *window, DocumentSession *session, ExportS
     });
     connect(reviews, &ReviewStore::recordsChanged, m_overview, &OverviewPanel::scheduleRefresh);
     connect(reviews, &ReviewStore::recordsChanged, m_similar, &SimilarQuestionsPanel::scheduleRefresh);
-    connect(m_overview, &OverviewPanel::reviewSegmentClicked, this, &CompareTools::showReviewed);
     connect(exportSize, &ExportSizeEstimator::sizeChanged, m_overview, &OverviewPanel::setExportSize);
     m_overview->setExportSize(exportSize->size());
-}
-
-void CompareTools::showReviewed(int section, int reviewKey)
-{
-    // The review filter lives in review mode (ReviewController); its items
-    // are All, Unreviewed, Approved, Needs work, Changed since approval.
-    ReviewStatus status = ReviewStatus::Unreviewed;
-    int item = 1;
-    switch (reviewKey) {
-    case OverviewPanel::Approved: status = ReviewStatus::Approved; item = 2; break;
-    case OverviewPanel::NeedsWork: status = ReviewStatus::NeedsWork; item = 3; break;
-    default: break;
-    }
-    if (section < 0) { // the whole document's bar: the next section with such entries
-        const QaDocument &document = m_session->model()->document();
-        const int count = document.sectionCount();
-        const int start = qMax(0, m_window->currentSection());
-        for (int i = 0; i < count && section < 0; ++i) {
-            const int s = (start + i) % count;
-            for (int e = 0; e < document.section(s).entryCount(); ++e) {
-                if (m_window->reviews()->status(document.section(s).entry(e)) == status) {
-                    section = s;
-                    break;
-                }
-            }
-        }
-        if (section < 0)
-            return;
-    }
-    ReviewController *review = m_window->review();
-    EntryListPanel *list = m_window->listPanel();
-    list->searchField()->clear();
-    list->statusFilter()->setCurrentIndex(0);
-    review->setReviewMode(true);
-    review->reviewFilter()->setCurrentIndex(item);
-    m_window->showSection(section);
 }
 
 int CompareTools::firstSectionWith(StatusFilter filter) const
@@ -123,7 +78,7 @@ int CompareTools::firstSectionWith(StatusFilter filter) const
     // From the current section on, wrapping: the next place with such entries.
     const QaDocument &document = m_session->model()->document();
     const int count = document.sectionCount();
-    const int start = qMax(0, m_window->currentSection());
+    const int start = qMax(0, m_selection->currentSection());
     for (int i = 0; i < count; ++i) {
         const int s = (start + i) % count;
         const QaSection &section = document.section(s);
@@ -198,15 +153,15 @@ AnswerCompareDialog *CompareTools::compareDialog()
         m_dialog = new AnswerCompareDialog(m_session->model(), m_sources, m_window);
         // The view follows the entry the window shows, so that Alt+Down
         // walks through the comparisons.
-        connect(m_window->editor(), &EntryEditor::shownChanged, m_dialog,
-                [this] { m_dialog->follow(m_window->currentEntry()); });
+        connect(m_selection, &EntrySelection::currentChanged, m_dialog,
+                [this] { m_dialog->follow(m_selection->currentEntry()); });
     }
     return m_dialog;
 }
 
 void CompareTools::compare(AnswerSources::Source source)
 {
-    const EntryRef ref = m_window->currentEntry();
+    const EntryRef ref = m_selection->currentEntry();
     if (!ref.isValid()) {
         m_window->statusBar()->showMessage(tr("Select a question to compare its answer."), 4000);
         return;
@@ -234,7 +189,7 @@ bool CompareTools::importCandidatesFrom(const QString &path)
 {
     QString error;
     if (!m_sources->loadCandidates(path, &error)) {
-        m_window->messageBar()->showMessage(MessageBar::Kind::Error, tr("Candidates not imported: %1").arg(error));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Candidates not imported: %1").arg(error));
         return false;
     }
     const CandidateMatcher::Result &result = m_sources->matches();

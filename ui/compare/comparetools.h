@@ -8,22 +8,27 @@
 class AnswerCompareDialog;
 class CandidatesPanel;
 class DocumentSession;
+class EntrySelection;
 class ExportSizeEstimator;
-class MainWindow;
+class MessageBar;
 class OverviewPanel;
 class QAction;
 class QDockWidget;
+class QMainWindow;
 class QMenu;
+class ReviewStore;
 class SimilarQuestionsPanel;
 
-// Comparing answers, candidate answers, similar questions and the overview:
-// their actions, docks and the compare dialog, wired to the main window
-// here so that the window itself only creates this and adds its menu.
+// The Tools menu's panels and dialogs: comparing answers, candidate answers,
+// similar questions and the overview, with their actions and docks. The
+// window creates this, adds its menu and hands it only what it needs: a
+// place for docks and messages, and where the user is.
 class CompareTools : public QObject
 {
     Q_OBJECT
 public:
-    CompareTools(MainWindow *window, DocumentSession *session, ExportSizeEstimator *exportSize);
+    CompareTools(QMainWindow *window, EntrySelection *selection, DocumentSession *session, ReviewStore *reviews,
+                 ExportSizeEstimator *exportSize, MessageBar *messages);
 
     void addActions(QMenu *menu);
 
@@ -42,16 +47,16 @@ public:
     void importCandidates();
     bool importCandidatesFrom(const QString &path);
     int fillEmptyAnswers();
-    // The overview's review segment: the section's entries with that review status.
-    void showReviewed(int section, int reviewKey);
 
 private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area);
     void updateGitAction();
     int firstSectionWith(StatusFilter filter) const;
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    EntrySelection *m_selection;
     DocumentSession *m_session;
+    MessageBar *m_messages;
     AnswerSources *m_sources;
     AnswerCompareDialog *m_dialog = nullptr;
     CandidatesPanel *m_candidates;

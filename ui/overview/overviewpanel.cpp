@@ -35,9 +35,9 @@ QList<StackedBar::Segment> statusSegments(const StatusCounts &c)
 QList<StackedBar::Segment> reviewSegments(const OverviewPanel::ReviewCounts &c)
 {
     return {
-        {OverviewPanel::tr("Approved"), c[0], QColor(0x1f, 0x7a, 0x8c), Qt::SolidPattern, OverviewPanel::Approved},
-        {OverviewPanel::tr("Needs work"), c[1], QColor(0xc2, 0x4e, 0x9b), Qt::FDiagPattern, OverviewPanel::NeedsWork},
-        {OverviewPanel::tr("Unreviewed"), c[2], QColor(0xb8, 0xb8, 0xb8), Qt::Dense6Pattern, OverviewPanel::Unreviewed},
+        {OverviewPanel::tr("Approved"), c[0], QColor(0x1f, 0x7a, 0x8c), Qt::SolidPattern, int(ReviewStatus::Approved)},
+        {OverviewPanel::tr("Needs work"), c[1], QColor(0xc2, 0x4e, 0x9b), Qt::FDiagPattern, int(ReviewStatus::NeedsWork)},
+        {OverviewPanel::tr("Unreviewed"), c[2], QColor(0xb8, 0xb8, 0xb8), Qt::Dense6Pattern, int(ReviewStatus::Unreviewed)},
     };
 }
 
@@ -106,7 +106,7 @@ OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent),
         emit statusSegmentClicked(-1, StatusFilter(key));
     });
     connect(m_totalReviewBar, &StackedBar::segmentClicked, this, [this](int key) {
-        emit reviewSegmentClicked(-1, key);
+        emit reviewSegmentClicked(-1, ReviewStatus(key));
     });
     column->addLayout(whole);
     auto *line = new QFrame(content);
@@ -229,7 +229,7 @@ void OverviewPanel::rebuildRows()
         if (m_reviews) {
             auto *reviewBar = new StackedBar(m_rowsWidget);
             connect(reviewBar, &StackedBar::segmentClicked, this, [this, s](int key) {
-                emit reviewSegmentClicked(s, key);
+                emit reviewSegmentClicked(s, ReviewStatus(key));
             });
             m_rows->addWidget(reviewBar, row++, 1);
             m_reviewBars.append(reviewBar);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/model/statusfilter.h"
+#include "app/review/reviewstatus.h"
 
 #include <QWidget>
 #include <array>
@@ -23,7 +24,6 @@ class OverviewPanel : public QWidget
 public:
     // Review counts per section: approved, needs work, unreviewed.
     using ReviewCounts = std::array<int, 3>;
-    enum ReviewKey { Approved, NeedsWork, Unreviewed };
 
     explicit OverviewPanel(QaModel *model, QWidget *parent = nullptr);
 
@@ -43,7 +43,7 @@ public:
 signals:
     // section -1: the whole document's bar.
     void statusSegmentClicked(int section, StatusFilter filter);
-    void reviewSegmentClicked(int section, int reviewKey);
+    void reviewSegmentClicked(int section, ReviewStatus status);
 
 protected:
     void showEvent(QShowEvent *event) override;

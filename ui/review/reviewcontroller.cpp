@@ -1,27 +1,27 @@
 #include "ui/review/reviewcontroller.h"
 
-#include "app/session/documentsession.h"
-#include "ui/editor/entryeditor.h"
 #include "app/model/entrylistmodel.h"
-#include "ui/list/entrylistpanel.h"
-#include "ui/window/mainwindow.h"
-#include "ui/review/orphanpanel.h"
 #include "app/model/qamodel.h"
-#include "ui/review/reviewbar.h"
 #include "app/review/reviewstore.h"
+#include "ui/common/entryselection.h"
+#include "ui/list/entrylistpanel.h"
+#include "ui/review/orphanpanel.h"
+#include "ui/review/reviewbar.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMainWindow>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include <utility>
 
-ReviewController::ReviewController(MainWindow *window)
-    : QObject(window), m_window(window), m_reviews(window->reviews())
+ReviewController::ReviewController(QMainWindow *window, EntrySelection *selection, QaModel *model,
+                                   ReviewStore *reviews, EntryListPanel *list, QMenu *viewMenu, QMenu *reviewMenu)
+    : QObject(window), m_window(window), m_selection(selection), m_model(model), m_reviews(reviews), m_list(list)
 {
     m_bar = new ReviewBar(window);
     m_bar->hide();
@@ -39,13 +39,13 @@ ReviewController::ReviewController(MainWindow *window)
     m_filter->addItem(tr("Needs work"), int(Filter::NeedsWork));
     m_filter->addItem(tr("Changed since approval"), int(Filter::Changed));
     m_filter->hide();
-    window->listPanel()->addFilterWidget(m_filter);
+    m_list->addFilterWidget(m_filter);
 
     m_counts = new QLabel(window);
     m_counts->setObjectName(QStringLiteral("reviewCountsLabel"));
     window->statusBar()->addPermanentWidget(m_counts);
 
-    createActions();
+    createActions(viewMenu, reviewMenu);
 
     connect(m_bar, &ReviewBar::statusChosen, this, &ReviewController::setStatus);
     connect(m_bar, &ReviewBar::noteEdited, this, [this](const QString &note) {
@@ -57,12 +57,12 @@ ReviewController::ReviewController(MainWindow *window)
         m_reviews->reattach(key, current());
         m_window->statusBar()->showMessage(tr("Review re-attached to this entry."), 4000);
     });
-    connect(window->editor(), &EntryEditor::shownChanged, this, &ReviewController::refreshBar);
+    connect(m_selection, &EntrySelection::currentChanged, this, &ReviewController::refreshBar);
     connect(m_reviews, &ReviewStore::recordsChanged, this, [this] {
         refreshBar();
         refreshCounts();
         if (isReviewMode())
-            m_window->listPanel()->listModel()->refreshRows();
+            m_list->listModel()->refreshRows();
         // Reviews that lost their question appear: show where they are. A
         // document opened without orphans does not get the panel that a
         // restored window layout may have shown.
@@ -74,12 +74,12 @@ ReviewController::ReviewController(MainWindow *window)
         m_justLoaded = false;
         m_lastOrphanCount = orphans;
     });
-    connect(window->model(), &QaModel::entryChanged, this, [this](EntryRef ref) {
+    connect(m_model, &QaModel::entryChanged, this, [this](EntryRef ref) {
         if (ref == current())
             refreshBar();
     });
-    connect(window->model(), &QaModel::structureChanged, this, &ReviewController::refreshCounts);
-    connect(window->model(), &QaModel::documentReset, this, [this] {
+    connect(m_model, &QaModel::structureChanged, this, &ReviewController::refreshCounts);
+    connect(m_model, &QaModel::documentReset, this, [this] {
         m_lastOrphanCount = 0;
         m_justLoaded = true;
         applyFilter();
@@ -88,24 +88,8 @@ ReviewController::ReviewController(MainWindow *window)
     refreshCounts();
 }
 
-QMenu *ReviewController::menuBefore(const QString &title, const QString &beforeTitle)
+void ReviewController::createActions(QMenu *view, QMenu *review)
 {
-    QMenuBar *bar = m_window->menuBar();
-    QAction *before = nullptr;
-    for (QAction *action : bar->actions()) {
-        if (action->menu() && action->text() == title)
-            return action->menu(); // another part of the window made it already
-        if (action->menu() && action->text() == beforeTitle)
-            before = action;
-    }
-    auto *menu = new QMenu(title, bar);
-    bar->insertMenu(before, menu);
-    return menu;
-}
-
-void ReviewController::createActions()
-{
-    QMenu *view = menuBefore(tr("&View"), tr("&Go"));
     m_modeAction = view->addAction(tr("&Review Mode"));
     m_modeAction->setObjectName(QStringLiteral("reviewModeAction"));
     m_modeAction->setCheckable(true);
@@ -116,7 +100,6 @@ void ReviewController::createActions()
     orphans->setText(tr("&Orphaned Reviews"));
     view->addAction(orphans);
 
-    QMenu *review = menuBefore(tr("Revie&w"), tr("&Tools")); // Alt+V is View, Alt+R Restore
     auto add = [this, review](const QString &text, const QKeySequence &key, auto slot) {
         QAction *action = review->addAction(text);
         action->setShortcut(key);
@@ -172,7 +155,7 @@ void ReviewController::setReviewMode(bool on)
         action->setEnabled(on);
     if (!on && m_filter->currentIndex() != 0)
         m_filter->setCurrentIndex(0); // a hidden filter must not hide entries
-    EntryListModel *list = m_window->listPanel()->listModel();
+    EntryListModel *list = m_list->listModel();
     if (on) {
         const ReviewStore *reviews = m_reviews;
         list->setReviewMarkProvider([reviews](const QaEntry &entry) { return markOf(*reviews, entry); });
@@ -185,7 +168,7 @@ void ReviewController::setReviewMode(bool on)
 
 EntryRef ReviewController::current() const
 {
-    return m_window->editor()->entry();
+    return m_selection->currentEntry();
 }
 
 void ReviewController::setStatus(ReviewStatus status)
@@ -209,7 +192,7 @@ void ReviewController::approveAndNext()
 
 void ReviewController::nextUnreviewed()
 {
-    const QaDocument &document = m_window->model()->document();
+    const QaDocument &document = m_model->document();
     const int count = document.entryCount();
     const EntryRef here = current();
     const int start = here.isValid() ? document.entryNumber(here) : 0;
@@ -217,7 +200,7 @@ void ReviewController::nextUnreviewed()
         const int number = (start + step - 1) % count + 1;
         const EntryRef ref = document.entryRef(number);
         if (ref != here && m_reviews->record(ref).status == ReviewStatus::Unreviewed) {
-            m_window->selectEntry(ref);
+            m_selection->selectEntry(ref);
             return;
         }
     }
@@ -274,10 +257,10 @@ void ReviewController::refreshCounts()
 void ReviewController::applyFilter()
 {
     const auto filter = Filter(m_filter->currentData().toInt());
-    EntryListModel *list = m_window->listPanel()->listModel();
+    EntryListModel *list = m_list->listModel();
     if (filter == Filter::All) {
         list->setExtraFilter({});
-        m_window->listPanel()->selectEntry(current());
+        m_list->selectEntry(current());
         return;
     }
     const ReviewStore *reviews = m_reviews;
@@ -292,5 +275,34 @@ void ReviewController::applyFilter()
         }
         return true;
     });
-    m_window->listPanel()->selectEntry(current());
+    m_list->selectEntry(current());
+}
+
+void ReviewController::showReviewed(int section, ReviewStatus status)
+{
+    if (section < 0) { // the whole document's bar: the next section with such entries
+        const QaDocument &document = m_model->document();
+        const int count = document.sectionCount();
+        const int start = qMax(0, m_selection->currentSection());
+        for (int i = 0; i < count && section < 0; ++i) {
+            const int s = (start + i) % count;
+            for (int e = 0; e < document.section(s).entryCount(); ++e) {
+                if (m_reviews->status(document.section(s).entry(e)) == status) {
+                    section = s;
+                    break;
+                }
+            }
+        }
+        if (section < 0)
+            return;
+    }
+    Filter filter = Filter::Unreviewed;
+    if (status == ReviewStatus::Approved)
+        filter = Filter::Approved;
+    else if (status == ReviewStatus::NeedsWork)
+        filter = Filter::NeedsWork;
+    m_selection->clearListFilters();
+    setReviewMode(true);
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+    m_selection->showSection(section);
 }

@@ -5,8 +5,11 @@
 
 #include <QObject>
 
-class MainWindow;
+class EntryListPanel;
+class EntrySelection;
 class OrphanPanel;
+class QMainWindow;
+class QaModel;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -18,12 +21,15 @@ class ReviewStore;
 // Review mode: the menu commands and shortcuts, the review bar under the
 // editor, the entry list's review filter, the counts in the status bar and
 // the orphaned-reviews panel. It reads and writes the window's ReviewStore;
-// the window only places the bar.
+// the window only places the bar and gives it the View and Review menus.
 class ReviewController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReviewController(MainWindow *window);
+    // Review Mode and Orphaned Reviews go into `viewMenu`; the review
+    // commands into `reviewMenu` and onto a tool bar.
+    ReviewController(QMainWindow *window, EntrySelection *selection, QaModel *model, ReviewStore *reviews,
+                     EntryListPanel *list, QMenu *viewMenu, QMenu *reviewMenu);
 
     ReviewBar *bar() const { return m_bar; }
     OrphanPanel *orphanPanel() const { return m_orphans; }
@@ -38,6 +44,9 @@ public:
     // The next entry (document order, wrapping) not yet reviewed.
     void nextUnreviewed();
     void editNote();
+    // Review mode with the list showing the section's entries of that review
+    // status (section -1: the next section that has any, from the current one).
+    void showReviewed(int section, ReviewStatus status);
 
     static QString countsText(const ReviewCounts &counts, int orphans);
     // The entry list's mark: ✔ approved, ⚠ changed since approval, ✎ needs work.
@@ -45,15 +54,17 @@ public:
 
 private:
     enum class Filter { All, Unreviewed, Approved, NeedsWork, Changed };
-    QMenu *menuBefore(const QString &title, const QString &beforeTitle);
-    void createActions();
+    void createActions(QMenu *view, QMenu *review);
     void refreshBar();
     void refreshCounts();
     void applyFilter();
     EntryRef current() const;
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    EntrySelection *m_selection;
+    QaModel *m_model;
     ReviewStore *m_reviews;
+    EntryListPanel *m_list;
     ReviewBar *m_bar;
     OrphanPanel *m_orphans;
     QComboBox *m_filter;

@@ -2,7 +2,10 @@
 
 #include <QObject>
 
-class MainWindow;
+class EntryEditor;
+class EntrySelection;
+class QStatusBar;
+class QWidget;
 class QaModel;
 
 // Edit-menu commands that change the document's structure: they ask what
@@ -12,7 +15,8 @@ class EditCommands : public QObject
 {
     Q_OBJECT
 public:
-    EditCommands(MainWindow *window, QaModel *model);
+    EditCommands(EntrySelection *selection, QaModel *model, EntryEditor *editor, QStatusBar *statusBar,
+                 QWidget *dialogParent);
 
     void addQuestion();
     void deleteEntry();
@@ -22,6 +26,9 @@ public:
     void renameSection();
 
 private:
-    MainWindow *m_window;
+    EntrySelection *m_selection;
     QaModel *m_model;
+    EntryEditor *m_editor;
+    QStatusBar *m_statusBar;
+    QWidget *m_dialogParent;
 };

@@ -9,6 +9,7 @@ class DocumentSession;
 class EntryEditor;
 class EntryListPanel;
 class ExportSizeEstimator;
+class FileCommands;
 class MessageBar;
 class QLabel;
 class QSplitter;
@@ -17,9 +18,13 @@ class ReviewController;
 class ReviewStore;
 class SectionTabBar;
 class SessionNotices;
+class WindowNavigation;
+struct StatusCounts;
 
-// The editor window. It arranges the widgets and turns menu commands into
-// calls on the model and the session; it never parses or writes files.
+// The editor window. It creates the model, the session and the widgets,
+// arranges them and wires each helper (file and edit commands, navigation,
+// review, the Tools panels) with only what that helper needs. It never
+// parses or writes files itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,10 +33,9 @@ public:
 
     // `quire FILE`, or the last document, or a copy of the bundled sample.
     void openStartupDocument(const QString &path);
-    // Files from this size on load in the background with progress and Cancel.
-    static constexpr qint64 largeFileBytes = 16 * 1024 * 1024;
     bool openFile(const QString &path);
 
+    // For tests and benchmarks, which drive the window as a user would.
     QaModel *model() const { return m_model; }
     DocumentSession *session() const { return m_session; }
     ReviewStore *reviews() const { return m_reviews; }
@@ -41,24 +45,19 @@ public:
     EntryEditor *editor() const { return m_editor; }
     MessageBar *messageBar() const { return m_messages; }
     QLabel *countsLabel() const { return m_countsLabel; }
-    QLabel *exportSizeLabel() const { return m_exportLabel; }
     CompareTools *compareTools() const { return m_compareTools; }
     EntryRef currentEntry() const;
     int currentSection() const;
-
     void selectEntry(EntryRef ref);
     void showSection(int section);
-    static QString countsText(const struct StatusCounts &counts);
+
+    static QString countsText(const StatusCounts &counts);
 
 public slots:
     bool save();
     bool saveAs();
     void nextNeedingAttention();
-    void previousNeedingAttention();
     void nextEntry();
-    void previousEntry();
-    void nextSection();
-    void previousSection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,40 +65,26 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void openLargeFile(const QString &path);
-    void afterOpen();
-    void createActions();
     void createStatusBar();
     void readSettings();
     void writeSettings();
-    bool maybeSave();
-    void newDocument();
-    void openDialog();
-    void reloadFromDisk();
-    void showExportDialog();
-    void showShortcuts();
-    void showAbout();
     void updateTitle();
     void updateCounts();
-    void updatePosition();
-    void onNavigateRequested(EntryRef ref);
-    void exportAfterSave();
-    void jumpToNeedingAttention(bool forward);
-    int currentPositionNumber() const;
 
     QaModel *m_model;
     DocumentSession *m_session;
     ReviewStore *m_reviews;
-    ReviewController *m_review;
     ExportSizeEstimator *m_exportSize;
     MessageBar *m_messages;
-    SessionNotices *m_notices;
     SectionTabBar *m_tabs;
     EntryListPanel *m_list;
     EntryEditor *m_editor;
     QSplitter *m_mainSplitter;
-    QLabel *m_countsLabel;
-    QLabel *m_positionLabel;
-    QLabel *m_exportLabel;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    WindowNavigation *m_navigation = nullptr;
+    FileCommands *m_files = nullptr;
+    SessionNotices *m_notices = nullptr;
+    ReviewController *m_review = nullptr;
     CompareTools *m_compareTools = nullptr;
 };

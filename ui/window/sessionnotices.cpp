@@ -1,18 +1,20 @@
 #include "ui/window/sessionnotices.h"
 
-#include "ui/compare/comparedialog.h"
-#include "app/session/documentsession.h"
-#include "ui/editor/entryeditor.h"
-#include "ui/window/mainwindow.h"
-#include "ui/editor/markdowneditor.h"
-#include "ui/common/messagebar.h"
 #include "app/model/qamodel.h"
+#include "app/session/documentsession.h"
+#include "ui/common/entryselection.h"
+#include "ui/common/messagebar.h"
+#include "ui/compare/comparedialog.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/editor/markdowneditor.h"
 
 #include <QLocale>
 #include <QStatusBar>
 
-SessionNotices::SessionNotices(MainWindow *window, DocumentSession *session, MessageBar *bar)
-    : QObject(window), m_window(window), m_session(session), m_bar(bar)
+SessionNotices::SessionNotices(DocumentSession *session, MessageBar *bar, EntrySelection *selection,
+                               EntryEditor *editor, QStatusBar *statusBar, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_bar(bar), m_selection(selection), m_editor(editor),
+      m_statusBar(statusBar), m_dialogParent(dialogParent)
 {
     connect(session, &DocumentSession::changedOnDisk, this, &SessionNotices::onChangedOnDisk);
     connect(session, &DocumentSession::removedFromDisk, this, &SessionNotices::onRemovedFromDisk);
@@ -21,7 +23,7 @@ SessionNotices::SessionNotices(MainWindow *window, DocumentSession *session, Mes
         m_bar->showMessage(MessageBar::Kind::Error,
                            tr("Unsaved changes cannot be protected against a crash: %1. Save to keep them safe.")
                                .arg(reason));
-        m_bar->addAction(tr("&Save Now"), [this] { m_window->save(); });
+        m_bar->addAction(tr("&Save Now"), [this] { emit saveRequested(); });
     });
 }
 
@@ -56,7 +58,7 @@ void SessionNotices::offer(const RecoveryStore::Entry &entry, int older)
         if (!m_session->restoreRecovered(entry, &error))
             m_bar->showMessage(MessageBar::Kind::Error, tr("Could not restore: %1").arg(error.message));
         else
-            m_window->statusBar()->showMessage(tr("Recovered text restored; it is not saved yet."), 6000);
+            m_statusBar->showMessage(tr("Recovered text restored; it is not saved yet."), 6000);
     });
     if (!entry.documentPath.isEmpty()) {
         m_bar->addAction(tr("C&ompare"), [this, entry] {
@@ -72,15 +74,15 @@ void SessionNotices::compareWithRecovered(const RecoveryStore::Entry &entry)
     const std::optional<QaDocument> recovered = QaDocument::fromBytes(RecoveryStore::read(entry), entry.markdownPath);
     if (!recovered)
         return;
-    CompareDialog dialog(m_session->model()->document(), tr("On disk"), *recovered, tr("Recovered"), m_window);
+    CompareDialog dialog(m_session->model()->document(), tr("On disk"), *recovered, tr("Recovered"), m_dialogParent);
     dialog.exec();
 }
 
 void SessionNotices::reloadKeepingPlace(const QByteArray &bytes)
 {
-    const EntryRef place = m_window->currentEntry();
-    const int section = m_window->currentSection();
-    const int cursor = m_window->editor()->answerEditor()->textCursor().position();
+    const EntryRef place = m_selection->currentEntry();
+    const int section = m_selection->currentSection();
+    const int cursor = m_editor->answerEditor()->textCursor().position();
     LoadError error;
     if (!m_session->reloadFrom(bytes, &error)) {
         m_bar->showMessage(MessageBar::Kind::Error,
@@ -89,13 +91,13 @@ void SessionNotices::reloadKeepingPlace(const QByteArray &bytes)
     }
     const QaDocument &document = m_session->model()->document();
     if (document.contains(place)) {
-        m_window->selectEntry(place);
-        MarkdownEditor *answer = m_window->editor()->answerEditor();
+        m_selection->selectEntry(place);
+        MarkdownEditor *answer = m_editor->answerEditor();
         QTextCursor c = answer->textCursor();
         c.setPosition(qMin(cursor, int(answer->toPlainText().size())));
         answer->setTextCursor(c);
     } else if (section >= 0 && section < document.sectionCount()) {
-        m_window->showSection(section);
+        m_selection->showSection(section);
     }
 }
 
@@ -103,7 +105,7 @@ void SessionNotices::onChangedOnDisk(const QByteArray &bytes)
 {
     if (!m_session->isModified()) {
         reloadKeepingPlace(bytes);
-        m_window->statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_session->displayName()), 6000);
+        m_statusBar->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_session->displayName()), 6000);
         return;
     }
     m_bar->showMessage(MessageBar::Kind::Warning,
@@ -112,12 +114,12 @@ void SessionNotices::onChangedOnDisk(const QByteArray &bytes)
     m_bar->addAction(tr("&Reload"), [this, bytes] { reloadKeepingPlace(bytes); });
     m_bar->addAction(tr("&Keep Mine"), [this, bytes] {
         m_session->keepMine(bytes);
-        m_window->statusBar()->showMessage(tr("Your version stays; saving will replace the one on disk."), 6000);
+        m_statusBar->showMessage(tr("Your version stays; saving will replace the one on disk."), 6000);
     });
     m_bar->addAction(tr("C&ompare"), [this, bytes] {
         const std::optional<QaDocument> disk = QaDocument::fromBytes(bytes, m_session->filePath());
         if (disk) {
-            CompareDialog dialog(m_session->model()->document(), tr("Yours (unsaved)"), *disk, tr("On disk now"), m_window);
+            CompareDialog dialog(m_session->model()->document(), tr("Yours (unsaved)"), *disk, tr("On disk now"), m_dialogParent);
             dialog.exec();
         }
         onChangedOnDisk(bytes); // still undecided
@@ -129,6 +131,6 @@ void SessionNotices::onRemovedFromDisk()
     m_bar->showMessage(MessageBar::Kind::Warning,
                        tr("%1 was deleted or moved by another program. Your text is still here.")
                            .arg(m_session->filePath()));
-    m_bar->addAction(tr("Save &As…"), [this] { m_window->saveAs(); });
-    m_bar->addAction(tr("&Save Here Again"), [this] { m_window->save(); });
+    m_bar->addAction(tr("Save &As…"), [this] { emit saveAsRequested(); });
+    m_bar->addAction(tr("&Save Here Again"), [this] { emit saveRequested(); });
 }

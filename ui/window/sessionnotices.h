@@ -5,8 +5,11 @@
 #include <QObject>
 
 class DocumentSession;
-class MainWindow;
+class EntryEditor;
+class EntrySelection;
 class MessageBar;
+class QStatusBar;
+class QWidget;
 
 // The bar's side of data safety: offers recovered work after a crash
 // (Restore / Compare / Discard) and reacts to changes made by other programs
@@ -17,10 +20,16 @@ class SessionNotices : public QObject
 {
     Q_OBJECT
 public:
-    SessionNotices(MainWindow *window, DocumentSession *session, MessageBar *bar);
+    SessionNotices(DocumentSession *session, MessageBar *bar, EntrySelection *selection, EntryEditor *editor,
+                   QStatusBar *statusBar, QWidget *dialogParent);
 
     // After opening `path` (empty: at start-up without a document).
     void offerRecovery(const QString &path);
+
+signals:
+    // The bar's Save Now / Save As… / Save Here Again buttons.
+    void saveRequested();
+    void saveAsRequested();
 
 private:
     void offer(const RecoveryStore::Entry &entry, int older);
@@ -29,7 +38,10 @@ private:
     void onRemovedFromDisk();
     void reloadKeepingPlace(const QByteArray &bytes);
 
-    MainWindow *m_window;
     DocumentSession *m_session;
     MessageBar *m_bar;
+    EntrySelection *m_selection;
+    EntryEditor *m_editor;
+    QStatusBar *m_statusBar;
+    QWidget *m_dialogParent;
 };

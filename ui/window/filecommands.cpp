@@ -1,0 +1,208 @@
+#include "ui/window/filecommands.h"
+
+#include "app/base/apppaths.h"
+#include "app/document/documentloader.h"
+#include "app/export/exportpreferences.h"
+#include "app/export/exportsizeestimator.h"
+#include "app/review/reviewstore.h"
+#include "app/session/documentsession.h"
+#include "ui/common/messagebar.h"
+#include "ui/export/exportdialog.h"
+#include "ui/window/recentfilesmenu.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+
+FileCommands::FileCommands(DocumentSession *session, ReviewStore *reviews, ExportSizeEstimator *exportSize,
+                           MessageBar *messages, QStatusBar *statusBar, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_reviews(reviews), m_exportSize(exportSize),
+      m_messages(messages), m_statusBar(statusBar), m_dialogParent(dialogParent)
+{
+}
+
+void FileCommands::openStartupDocument(const QString &path)
+{
+    const QString last = QSettings().value(QStringLiteral("lastDocument")).toString();
+    if (!path.isEmpty()) {
+        openFile(path);
+    } else if (last.isEmpty() || !QFileInfo::exists(last) || !openFile(last)) {
+        // First run: a writable copy of the bundled sample; the bundled file stays pristine.
+        const QString dir = AppPaths::dataFolder();
+        QDir().mkpath(dir);
+        const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
+        if (!QFileInfo::exists(copy)) {
+            QFile::copy(QStringLiteral(":/quire/portfolio-qa.md"), copy);
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        }
+        openFile(copy);
+    }
+    if (!m_messages->isVisible())
+        emit opened(QString()); // work from an untitled document, if any
+}
+
+bool FileCommands::openFile(const QString &path)
+{
+    if (QFileInfo(path).size() >= largeFileBytes) {
+        openLargeFile(path);
+        return true; // the outcome is shown when loading ends
+    }
+    LoadError error;
+    if (!m_session->open(path, &error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(error.message));
+        return false;
+    }
+    afterOpen();
+    return true;
+}
+
+void FileCommands::openLargeFile(const QString &path)
+{
+    auto *loader = new DocumentLoader(this);
+    auto *progress = new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100,
+                                         m_dialogParent);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(loader, &DocumentLoader::progressChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, loader, &DocumentLoader::cancel);
+    connect(loader, &DocumentLoader::finished, this, [this, loader, progress, path](const DocumentLoader::Result &result) {
+        progress->deleteLater();
+        loader->deleteLater();
+        if (result.canceled) {
+            m_statusBar->showMessage(tr("Opening %1 was canceled.").arg(path), 6000);
+        } else if (!result.document) {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(result.error.message));
+        } else {
+            m_session->adopt(*result.document, path);
+            afterOpen();
+        }
+    });
+    loader->start(path);
+}
+
+void FileCommands::remember()
+{
+    RecentFilesMenu::addFile(m_session->filePath());
+    QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
+}
+
+void FileCommands::afterOpen()
+{
+    m_messages->hide();
+    remember();
+    refreshExportSize();
+    if (!m_reviews->problem().isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, m_reviews->problem());
+    emit opened(m_session->filePath());
+}
+
+void FileCommands::refreshExportSize()
+{
+    m_exportSize->setOptions(ExportPreferences::load(m_session->filePath()).optionsWith(m_reviews->approvedFilter()));
+}
+
+bool FileCommands::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_dialogParent, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes. Save them before closing?").arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_session->discardChanges(); // the user's choice: the recovery copy goes too
+    return true;
+}
+
+void FileCommands::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_session->newDocument();
+    m_messages->hide();
+}
+
+void FileCommands::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_session->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_session->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open Document"), dir,
+                                                      tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void FileCommands::reloadFromDisk()
+{
+    if (m_session->filePath().isEmpty())
+        return;
+    if (m_session->isModified()
+        && QMessageBox::question(m_dialogParent, tr("Reload from Disk"),
+                                 tr("Discard your unsaved changes and reload “%1” from disk?").arg(m_session->displayName()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    openFile(m_session->filePath());
+}
+
+bool FileCommands::save()
+{
+    if (m_session->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_session->save(&error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        return false;
+    }
+    m_statusBar->showMessage(tr("Saved %1").arg(m_session->filePath()), 4000);
+    exportAfterSave();
+    return true;
+}
+
+bool FileCommands::saveAs()
+{
+    const QString suggested = m_session->filePath().isEmpty()
+        ? QDir::home().filePath(tr("questions.md")) : m_session->filePath();
+    const QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save As"), suggested,
+                                                      tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_session->saveAs(path, &error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        return false;
+    }
+    remember();
+    exportAfterSave();
+    return true;
+}
+
+void FileCommands::exportAfterSave()
+{
+    const ExportPreferences prefs = ExportPreferences::load(m_session->filePath());
+    if (!prefs.exportOnSave)
+        return;
+    const QString path = prefs.resolvedOutputPath(m_session->filePath());
+    QString error;
+    if (!m_session->exportTo(path, prefs.optionsWith(m_reviews->approvedFilter()), &error))
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error));
+    else
+        m_statusBar->showMessage(tr("Saved and exported %1").arg(path), 4000);
+}
+
+void FileCommands::showExportDialog()
+{
+    ExportDialog dialog(m_session, m_dialogParent, m_reviews);
+    if (dialog.exec() == QDialog::Accepted)
+        m_statusBar->showMessage(tr("Exported %1").arg(dialog.exportedPath()), 5000);
+    refreshExportSize();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+class CompareTools;
+class EditCommands;
+class FileCommands;
+class QMainWindow;
+class QMenu;
+class QaModel;
+class WindowNavigation;
+
+// The window's menu bar: File, Edit, View, Go, Review, Tools, Help, in that
+// order, each filled from the object whose commands it offers. The menus are
+// made up front so that every part of the window finds its menu by pointer,
+// never by its (translated) title.
+class WindowMenus : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowMenus(QMainWindow *window);
+
+    QMenu *viewMenu() const { return m_view; }
+    QMenu *reviewMenu() const { return m_review; }
+
+    void fillFile(FileCommands *files);
+    void fillEdit(QaModel *model, EditCommands *edits);
+    void fillGo(WindowNavigation *navigation);
+    void fillTools(CompareTools *compare);
+    void fillHelp();
+
+private:
+    void showShortcuts();
+    void showAbout();
+
+    QMainWindow *m_window;
+    QMenu *m_file;
+    QMenu *m_edit;
+    QMenu *m_view;
+    QMenu *m_go;
+    QMenu *m_review;
+    QMenu *m_tools;
+    QMenu *m_help;
+};
