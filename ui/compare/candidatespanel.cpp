@@ -1,5 +1,7 @@
 #include "ui/compare/candidatespanel.h"
 
+#include "ui/common/visiblerefresher.h"
+
 #include "app/compare/answersources.h"
 #include "app/model/qamodel.h"
 
@@ -9,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -87,14 +88,8 @@ CandidatesPanel::CandidatesPanel(QaModel *model, AnswerSources *sources, QWidget
     };
     connect(m_matched, &QListWidget::itemActivated, this, activate);
     // Edits can change matches; refresh once things settle, and only when seen.
-    auto *later = new QTimer(this);
-    later->setSingleShot(true);
-    later->setInterval(500);
-    connect(later, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    auto schedule = [later] { later->start(); };
+    auto *later = new VisibleRefresher(this, 500, [this] { refresh(); });
+    auto schedule = [later] { later->schedule(); };
     connect(model, &QaModel::structureChanged, this, schedule);
     connect(model, &QaModel::documentReset, this, schedule);
     connect(model, &QaModel::countsChanged, this, schedule);

@@ -1,5 +1,7 @@
 #include "ui/compare/similarquestionspanel.h"
 
+#include "ui/common/visiblerefresher.h"
+
 #include "app/compare/answersources.h"
 #include "ui/compare/diffbrowser.h"
 #include "app/lint/linter.h"
@@ -85,16 +87,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     connect(m_dismiss, &QPushButton::clicked, this, &SimilarQuestionsPanel::dismissSelected);
 
     // Question edits and structure changes move pairs; recount when settled.
-    m_later = new QTimer(this);
-    m_later->setSingleShot(true);
-    m_later->setInterval(600);
-    connect(m_later, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true; // counted when next shown
-    });
-    auto schedule = [this] { m_later->start(); };
+    m_later = new VisibleRefresher(this, 600, [this] { refresh(); });
+    auto schedule = [this] { m_later->schedule(); };
     connect(model, &QaModel::structureChanged, this, schedule);
     connect(model, &QaModel::documentReset, this, schedule);
     connect(model, &QaModel::entryChanged, this, schedule);
@@ -111,14 +105,7 @@ void SimilarQuestionsPanel::setDismissal(std::function<bool(const QString &, con
 
 void SimilarQuestionsPanel::scheduleRefresh()
 {
-    m_later->start();
-}
-
-void SimilarQuestionsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_later->schedule();
 }
 
 const SimilarQuestionsPanel::Pair *SimilarQuestionsPanel::selected() const
@@ -129,7 +116,7 @@ const SimilarQuestionsPanel::Pair *SimilarQuestionsPanel::selected() const
 
 void SimilarQuestionsPanel::refresh()
 {
-    m_stale = false;
+    m_later->markFresh();
     const QaDocument &document = m_model->document();
     const Pair *current = selected();
     const std::pair<EntryRef, EntryRef> keep = current ? std::make_pair(current->a, current->b)

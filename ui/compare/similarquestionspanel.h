@@ -12,7 +12,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTimer;
+class VisibleRefresher;
 class QaModel;
 
 // The linter's similar question pairs, highest first, with both questions
@@ -43,9 +43,6 @@ signals:
     void goToRequested(EntryRef ref);
     void compareMergedRequested(EntryRef kept);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     struct Pair
     {
@@ -71,6 +68,5 @@ private:
     QPushButton *m_dismiss;
     QAction *m_keepFirst;
     QAction *m_keepSecond;
-    QTimer *m_later;
-    bool m_stale = false;
+    VisibleRefresher *m_later;
 };

@@ -1,5 +1,7 @@
 #include "ui/overview/overviewpanel.h"
 
+#include "ui/common/visiblerefresher.h"
+
 #include "app/export/exportsize.h"
 #include "app/lint/linter.h"
 #include "app/model/qamodel.h"
@@ -12,7 +14,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -140,15 +141,8 @@ OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent),
     scroll->setAccessibleName(tr("Section overview")); // it takes focus to scroll
     layout->addWidget(scroll, 1);
 
-    m_later = new QTimer(this);
-    m_later->setSingleShot(true);
-    m_later->setInterval(250);
-    connect(m_later, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    });
+    m_later = new VisibleRefresher(this, 250, [this] { refresh(); });
+    m_later->markStale(); // built empty: filled when first shown
     connect(model, &QaModel::documentReset, this, &OverviewPanel::scheduleRefresh);
     connect(model, &QaModel::structureChanged, this, &OverviewPanel::scheduleRefresh);
     connect(model, &QaModel::countsChanged, this, &OverviewPanel::scheduleRefresh);
@@ -157,14 +151,7 @@ OverviewPanel::OverviewPanel(QaModel *model, QWidget *parent) : QWidget(parent),
 
 void OverviewPanel::scheduleRefresh()
 {
-    m_later->start();
-}
-
-void OverviewPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_later->schedule();
 }
 
 void OverviewPanel::setReviewProvider(std::function<ReviewCounts(int)> provider)
@@ -242,7 +229,7 @@ void OverviewPanel::rebuildRows()
 
 void OverviewPanel::refresh()
 {
-    m_stale = false;
+    m_later->markFresh();
     const QaDocument &document = m_model->document();
     QList<bool> key;
     for (int s = 0; s < document.sectionCount(); ++s)

@@ -9,9 +9,9 @@
 
 class QGridLayout;
 class QLabel;
-class QTimer;
 class QaModel;
 class StackedBar;
+class VisibleRefresher;
 struct ExportSize;
 
 // How far the document is, at a glance: per section a bar of answered /
@@ -45,9 +45,6 @@ signals:
     void statusSegmentClicked(int section, StatusFilter filter);
     void reviewSegmentClicked(int section, ReviewStatus status);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void rebuildRows();
 
@@ -66,6 +63,5 @@ private:
     bool m_rowsHaveReviews = false;
     QList<StackedBar *> m_statusBars;
     QList<StackedBar *> m_reviewBars;
-    QTimer *m_later;
-    bool m_stale = true;
+    VisibleRefresher *m_later;
 };
