@@ -2,8 +2,11 @@
 //
 // Guards the shape of the code (docs/architecture.md), one line per problem:
 //   --cycles   reads the #include "…" lines of app/ and ui/ and fails on a
-//              cycle between folders, on a folder of app/ including ui/, and
-//              on two classes (file stems) that need each other's headers.
+//              cycle between folders, on a folder including one listed after
+//              it in the foreach() of app/CMakeLists.txt or ui/CMakeLists.txt
+//              (the layers, bottom up; app/ before ui/, ui/preview first of
+//              ui/), and on two classes (file stems) that need each other's
+//              headers.
 //   --lengths  fails on a source file over 500 lines in app/, ui/, tests/
 //              or bench/ (data, translations and fuzz inputs are not sources).
 // Exit 0 when the shape holds, 1 when it does not, 64 on wrong arguments.
@@ -59,6 +62,25 @@ QStringList includesOf(const QString &path)
     return found;
 }
 
+// The layers, bottom up: app's stages, then ui/preview and ui's areas, as
+// the CMake files list them.
+QStringList layers(const QString &root)
+{
+    static const QRegularExpression loop(QStringLiteral(R"re(foreach\(\w+\s+([^)]*)\))re"));
+    QStringList order;
+    for (const QString &top : {QStringLiteral("app"), QStringLiteral("ui")}) {
+        QFile file(root + QLatin1Char('/') + top + QLatin1String("/CMakeLists.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        if (top == QLatin1String("ui"))
+            order.append(QStringLiteral("ui/preview"));
+        const QRegularExpressionMatch match = loop.match(QString::fromUtf8(file.readAll()));
+        for (const QString &name : match.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            order.append(top + QLatin1Char('/') + name);
+    }
+    return order;
+}
+
 QString folderOf(const QString &relativePath) { return QFileInfo(relativePath).path(); }
 QString stemOf(const QString &relativePath)
 {
@@ -110,9 +132,16 @@ int checkCycles(const QString &root)
                                           {QStringLiteral("h"), QStringLiteral("cpp")});
     QMap<QString, QSet<QString>> folderEdges, stemEdges;
     QMap<QPair<QString, QString>, QString> why; // folder edge -> one include that makes it
+    const QStringList order = layers(root);
+    QSet<QString> unlisted;
     int problems = 0;
     for (const QString &file : files) {
         const QString from = folderOf(file);
+        if (!order.contains(from) && !unlisted.contains(from)) {
+            unlisted.insert(from);
+            out() << "layer: " << from << " is not listed in the foreach() of its CMakeLists.txt\n";
+            ++problems;
+        }
         folderEdges[from];
         stemEdges[stemOf(file)];
         for (const QString &header : includesOf(root + QLatin1Char('/') + file)) {
@@ -121,6 +150,11 @@ int checkCycles(const QString &root)
             const QString to = folderOf(header);
             if (from.startsWith(QLatin1String("app/")) && to.startsWith(QLatin1String("ui/"))) {
                 out() << "layer: " << file << " includes " << header << " (app/ must not include ui/)\n";
+                ++problems;
+            }
+            if (to != from && order.contains(from) && order.contains(to) && order.indexOf(to) > order.indexOf(from)) {
+                out() << "layer: " << file << " includes " << header << " (" << to << " is listed after "
+                      << from << ")\n";
                 ++problems;
             }
             if (to != from) {
