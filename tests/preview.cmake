@@ -8,3 +8,11 @@ add_test(NAME tst_preview COMMAND tst_preview)
 set_tests_properties(tst_preview PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1"
     TIMEOUT 180)
+
+# A click on any link never changes the preview's page (tests/preview).
+qt_add_executable(tst_previewlinks ${CMAKE_CURRENT_LIST_DIR}/preview/tst_previewlinks.cpp)
+target_link_libraries(tst_previewlinks PRIVATE quirepreview Qt6::Test)
+add_test(NAME tst_previewlinks COMMAND tst_previewlinks)
+set_tests_properties(tst_previewlinks PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1"
+    TIMEOUT 300)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AddSectionCommand</name>
@@ -30,7 +31,7 @@
         <translation>Importierter Kandidat</translation>
     </message>
     <message>
-        <source>Merged entry's answer</source>
+        <source>Merged entry&apos;s answer</source>
         <translation>Antwort des zusammengeführten Eintrags</translation>
     </message>
     <message>
@@ -121,7 +122,7 @@
         <translation>Keine Antwortkandidaten importiert (Werkzeuge → Kandidaten importieren…).</translation>
     </message>
     <message>
-        <source>No merged entry's answer to offer.</source>
+        <source>No merged entry&apos;s answer to offer.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags vorhanden.</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>Zusammengeführter Eintrag</translation>
     </message>
     <message>
-        <source>No merged entry's answer for this question.</source>
+        <source>No merged entry&apos;s answer for this question.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags für diese Frage.</translation>
     </message>
     <message>
@@ -230,15 +231,15 @@
         <translation>Zeile %1: JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>line %1: "%2" is not text</source>
+        <source>line %1: &quot;%2&quot; is not text</source>
         <translation>Zeile %1: „%2“ ist kein Text</translation>
     </message>
     <message>
-        <source>line %1: no "question" or "input" field</source>
+        <source>line %1: no &quot;question&quot; or &quot;input&quot; field</source>
         <translation>Zeile %1: kein Feld „question“ oder „input“</translation>
     </message>
     <message>
-        <source>line %1: no "answer", "target" or "output" field</source>
+        <source>line %1: no &quot;answer&quot;, &quot;target&quot; or &quot;output&quot; field</source>
         <translation>Zeile %1: kein Feld „answer“, „target“ oder „output“</translation>
     </message>
     <message>
@@ -305,7 +306,7 @@
         <translation>Schwelle für Fragenähnlichkeit</translation>
     </message>
     <message>
-        <source>Candidates whose question is not the same as an entry's are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
+        <source>Candidates whose question is not the same as an entry&apos;s are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
         <translation>Kandidaten, deren Frage mit keiner Frage eines Eintrags übereinstimmt, werden der ähnlichsten Frage zugeordnet, wenn diese mindestens diesen Wert erreicht (Trigramm-Kosinus, 1 = gleiche Wörter).</translation>
     </message>
     <message>
@@ -313,7 +314,7 @@
         <translation>Zugeordnete Kandidaten</translation>
     </message>
     <message>
-        <source>Double-click or press Return to compare with the entry's answer</source>
+        <source>Double-click or press Return to compare with the entry&apos;s answer</source>
         <translation>Doppelklicken oder Eingabe drücken, um mit der Antwort des Eintrags zu vergleichen</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation> · füllt eine Lücke</translation>
     </message>
     <message>
-        <source>Candidate's question (line %1): %2</source>
+        <source>Candidate&apos;s question (line %1): %2</source>
         <translation>Frage des Kandidaten (Zeile %1): %2</translation>
     </message>
     <message>
@@ -555,7 +556,7 @@ geschrieben.
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Merged. The removed entry's answer is on the right; Edit → Undo brings the entry back.</source>
+        <source>Merged. The removed entry&apos;s answer is on the right; Edit → Undo brings the entry back.</source>
         <translation>Zusammengeführt. Die Antwort des entfernten Eintrags steht rechts; Bearbeiten → Rückgängig holt den Eintrag zurück.</translation>
     </message>
     <message>
@@ -898,55 +899,72 @@ Status: %2 · Abschnitt „%3“</translation>
     <name>FileCommands</name>
     <message>
         <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation></message>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
     <message>
         <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation></message>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation></message>
+        <translation>Abbrechen</translation>
+    </message>
     <message>
         <source>Opening %1 was canceled.</source>
-        <translation>Das Öffnen von %1 wurde abgebrochen.</translation></message>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation></message>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
     <message>
         <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation></message>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
     <message>
         <source>Open Document</source>
-        <translation>Dokument öffnen</translation></message>
+        <translation>Dokument öffnen</translation>
+    </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation></message>
+        <translation>Markdown (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Reload from Disk</source>
-        <translation>Von der Festplatte neu laden</translation></message>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
     <message>
         <source>Discard your unsaved changes and reload “%1” from disk?</source>
-        <translation>Ungespeicherte Änderungen verwerfen und „%1“ von der Festplatte neu laden?</translation></message>
+        <translation>Ungespeicherte Änderungen verwerfen und „%1“ von der Festplatte neu laden?</translation>
+    </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation></message>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 gespeichert</translation></message>
+        <translation>%1 gespeichert</translation>
+    </message>
     <message>
         <source>questions.md</source>
-        <translation>fragen.md</translation></message>
+        <translation>fragen.md</translation>
+    </message>
     <message>
         <source>Save As</source>
-        <translation>Speichern unter</translation></message>
+        <translation>Speichern unter</translation>
+    </message>
     <message>
         <source>Saved, but the export failed: %1</source>
-        <translation>Gespeichert, aber der Export ist fehlgeschlagen: %1</translation></message>
+        <translation>Gespeichert, aber der Export ist fehlgeschlagen: %1</translation>
+    </message>
     <message>
         <source>Saved and exported %1</source>
-        <translation>%1 gespeichert und exportiert</translation></message>
+        <translation>%1 gespeichert und exportiert</translation>
+    </message>
     <message>
         <source>Exported %1</source>
-        <translation>%1 exportiert</translation></message>
+        <translation>%1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>GitHeadReader</name>
@@ -1008,6 +1026,14 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>%1[*] — Quire</source>
         <translation>%1[*] — Quire</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened outside Quire, so nothing happened: %1</source>
+        <translation>Dieser Link kann nicht außerhalb von Quire geöffnet werden; es ist nichts geschehen: %1</translation>
+    </message>
+    <message>
+        <source>(an empty or unsafe address)</source>
+        <translation>(eine leere oder unsichere Adresse)</translation>
     </message>
 </context>
 <context>
@@ -1188,11 +1214,11 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"format" is not "quire-review"</source>
+        <source>&quot;format&quot; is not &quot;quire-review&quot;</source>
         <translation>„format“ ist nicht „quire-review“</translation>
     </message>
     <message>
-        <source>no valid "version"</source>
+        <source>no valid &quot;version&quot;</source>
         <translation>keine gültige „version“</translation>
     </message>
     <message>
@@ -1200,23 +1226,23 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>von einem neueren Quire geschrieben (Formatversion %1)</translation>
     </message>
     <message>
-        <source>"records" is not a list</source>
+        <source>&quot;records&quot; is not a list</source>
         <translation>„records“ ist keine Liste</translation>
     </message>
     <message>
-        <source>record %1 has no valid "question" and "status"</source>
+        <source>record %1 has no valid &quot;question&quot; and &quot;status&quot;</source>
         <translation>Datensatz %1 hat keine gültigen Felder „question“ und „status“</translation>
     </message>
     <message>
-        <source>record %1 has an invalid "reviewed_at"</source>
+        <source>record %1 has an invalid &quot;reviewed_at&quot;</source>
         <translation>Datensatz %1 hat ein ungültiges „reviewed_at“</translation>
     </message>
     <message>
-        <source>"dismissed_similar" is not a list</source>
+        <source>&quot;dismissed_similar&quot; is not a list</source>
         <translation>„dismissed_similar“ ist keine Liste</translation>
     </message>
     <message>
-        <source>a dismissed pair has no "a" and "b"</source>
+        <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
         <translation>einem verworfenen Paar fehlen „a“ und „b“</translation>
     </message>
 </context>
@@ -1773,133 +1799,175 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation></message>
+        <translation>&amp;Datei</translation>
+    </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation></message>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation></message>
+        <translation>A&amp;nsicht</translation>
+    </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation></message>
+        <translation>&amp;Gehe zu</translation>
+    </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation>&amp;Prüfen</translation></message>
+        <translation>&amp;Prüfen</translation>
+    </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation></message>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation></message>
+        <translation>&amp;Hilfe</translation>
+    </message>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Neu</translation></message>
+        <translation>&amp;Neu</translation>
+    </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation></message>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation></message>
+        <translation>&amp;Speichern</translation>
+    </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation></message>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
     <message>
         <source>Re&amp;load from Disk</source>
-        <translation>Von der Festplatte neu &amp;laden</translation></message>
+        <translation>Von der Festplatte neu &amp;laden</translation>
+    </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation></message>
+        <translation>&amp;Exportieren…</translation>
+    </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation></message>
+        <translation>&amp;Beenden</translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation></message>
+        <translation>&amp;Rückgängig</translation>
+    </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation></message>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
     <message>
         <source>Add &amp;Question</source>
-        <translation>&amp;Frage hinzufügen</translation></message>
+        <translation>&amp;Frage hinzufügen</translation>
+    </message>
     <message>
         <source>&amp;Delete Entry</source>
-        <translation>Eintrag &amp;löschen</translation></message>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation></message>
+        <translation>Nach &amp;oben</translation>
+    </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation></message>
+        <translation>Nach &amp;unten</translation>
+    </message>
     <message>
         <source>Move to &amp;Section…</source>
-        <translation>In &amp;Abschnitt verschieben…</translation></message>
+        <translation>In &amp;Abschnitt verschieben…</translation>
+    </message>
     <message>
         <source>Add Sec&amp;tion…</source>
-        <translation>Abschnitt &amp;hinzufügen…</translation></message>
+        <translation>Abschnitt &amp;hinzufügen…</translation>
+    </message>
     <message>
         <source>&amp;Rename Section…</source>
-        <translation>Abschnitt u&amp;mbenennen…</translation></message>
+        <translation>Abschnitt u&amp;mbenennen…</translation>
+    </message>
     <message>
         <source>&amp;Next Needing Attention</source>
-        <translation>&amp;Nächster mit Handlungsbedarf</translation></message>
+        <translation>&amp;Nächster mit Handlungsbedarf</translation>
+    </message>
     <message>
         <source>&amp;Previous Needing Attention</source>
-        <translation>&amp;Vorheriger mit Handlungsbedarf</translation></message>
+        <translation>&amp;Vorheriger mit Handlungsbedarf</translation>
+    </message>
     <message>
         <source>Next &amp;Entry</source>
-        <translation>Nächster &amp;Eintrag</translation></message>
+        <translation>Nächster &amp;Eintrag</translation>
+    </message>
     <message>
         <source>Previous E&amp;ntry</source>
-        <translation>Vorheri&amp;ger Eintrag</translation></message>
+        <translation>Vorheri&amp;ger Eintrag</translation>
+    </message>
     <message>
         <source>Next &amp;Section</source>
-        <translation>Nächster &amp;Abschnitt</translation></message>
+        <translation>Nächster &amp;Abschnitt</translation>
+    </message>
     <message>
         <source>Previous Se&amp;ction</source>
-        <translation>Vorheriger A&amp;bschnitt</translation></message>
+        <translation>Vorheriger A&amp;bschnitt</translation>
+    </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation></message>
+        <translation>&amp;Suchen…</translation>
+    </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation></message>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
     <message>
         <source>&amp;About Quire</source>
-        <translation>Ü&amp;ber Quire</translation></message>
+        <translation>Ü&amp;ber Quire</translation>
+    </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation></message>
+        <translation>Über &amp;Qt</translation>
+    </message>
     <message>
         <source>About Quire</source>
-        <translation>Über Quire</translation></message>
+        <translation>Über Quire</translation>
+    </message>
     <message>
         <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Author, review and export a markdown question-and-answer document as context for an LLM.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Ein Markdown-Dokument mit Fragen und Antworten schreiben, prüfen und als Kontext für ein LLM exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</translation></message>
+        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Ein Markdown-Dokument mit Fragen und Antworten schreiben, prüfen und als Kontext für ein LLM exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>WindowNavigation</name>
     <message>
         <source>This document has no sections yet. Use Edit → Add Section.</source>
-        <translation>Dieses Dokument hat noch keine Abschnitte. Verwenden Sie Bearbeiten → Abschnitt hinzufügen.</translation></message>
+        <translation>Dieses Dokument hat noch keine Abschnitte. Verwenden Sie Bearbeiten → Abschnitt hinzufügen.</translation>
+    </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation>Abschnitt %1 von %2</translation></message>
+        <translation>Abschnitt %1 von %2</translation>
+    </message>
     <message>
         <source>Entry %1 of %2</source>
-        <translation>Eintrag %1 von %2</translation></message>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
     <message>
         <source> · line %1</source>
-        <translation> · Zeile %1</translation></message>
+        <translation> · Zeile %1</translation>
+    </message>
     <message>
         <source>No entry needs attention.</source>
-        <translation>Kein Eintrag hat Handlungsbedarf.</translation></message>
+        <translation>Kein Eintrag hat Handlungsbedarf.</translation>
+    </message>
     <message>
         <source>Continued from the start.</source>
-        <translation>Am Anfang fortgesetzt.</translation></message>
+        <translation>Am Anfang fortgesetzt.</translation>
+    </message>
     <message>
         <source>Continued from the end.</source>
-        <translation>Am Ende fortgesetzt.</translation></message>
+        <translation>Am Ende fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

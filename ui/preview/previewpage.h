@@ -24,6 +24,9 @@ public:
     void setUrlOpener(UrlOpener opener);
 
     static bool isExternalScheme(const QUrl &url);
+    // Where the page's link guard reports a click on a link it stopped (a
+    // navigation this page refuses, carrying the link's address).
+    static QString ignoredLinkPrefix();
     // Hands an http, https or mailto URL to the system; others are ignored.
     void openExternally(const QUrl &url);
 
@@ -38,6 +41,9 @@ public:
 signals:
     // A link the user clicked was handed to the system (http, https, mailto).
     void linkActivated(const QUrl &url);
+    // A link the user clicked cannot be opened outside (relative, file:,
+    // data:, emptied…); the click did nothing.
+    void linkIgnored(const QUrl &url);
     void navigationRefused(const QUrl &url);
     void loadRefusedByPolicy(const QUrl &url);
 
@@ -47,6 +53,8 @@ protected:
                                   int lineNumber, const QString &sourceId) override;
 
 private:
+    void installLinkGuard();
+
     UrlOpener m_openUrl;
     int m_pendingSkeletonLoads = 0;
     int m_refusedByPolicy = 0;

@@ -101,6 +101,15 @@ PreviewView::PreviewView(QWidget *parent)
     });
     FocusEscape::install(this); // Tab leaves the page instead of cycling through its links
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
+    connect(m_page, &PreviewPage::linkIgnored, this, &PreviewView::linkIgnored);
+    // The link guard keeps clicks from moving the page; should anything else
+    // take the page away from its skeleton, put the skeleton back at once.
+    connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
+        if (m_pageReady && url != m_skeletonUrl) {
+            m_contentDirty = true;
+            loadSkeleton();
+        }
+    });
     connect(m_blocker, &RequestBlocker::requestBlocked, this, &PreviewView::requestBlocked);
     connect(m_page, &PreviewPage::loadRefusedByPolicy, this, &PreviewView::requestBlocked);
 
@@ -241,6 +250,7 @@ void PreviewView::onLoadFinished(bool ok)
     if (!ok)
         return;
     m_pageReady = true;
+    m_skeletonUrl = m_page->url();
     flushToPage();
 }
 

@@ -52,6 +52,9 @@ signals:
     void contentUpdated();
     // The user clicked a link; it was opened in the system's browser.
     void linkActivated(const QUrl &url);
+    // The user clicked a link that cannot be opened outside Quire (relative,
+    // file:, data:, emptied…): nothing happened, and the window can say so.
+    void linkIgnored(const QUrl &url);
     // One more for blockedRequestCount().
     void requestBlocked(const QUrl &url);
 
@@ -86,6 +89,7 @@ private:
     QString m_styleInPage;
     bool m_skeletonLoaded = false;
     bool m_pageReady = false;
+    QUrl m_skeletonUrl; // the page as loaded; any other URL means it was taken away
     // Set when rendered content is waiting for the page to be ready.
     bool m_contentDirty = false;
     QString m_currentHtml;

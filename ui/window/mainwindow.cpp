@@ -12,6 +12,7 @@
 #include "ui/list/entrylistpanel.h"
 #include "ui/list/sectiontabbar.h"
 #include "ui/overview/overviewpanel.h"
+#include "ui/preview/previewview.h"
 #include "ui/review/reviewbar.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/window/editcommands.h"
@@ -95,6 +96,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_exportSize, &ExportSizeEstimator::sizeChanged, this, [this](const ExportSize &size) {
         m_exportLabel->setText(tr("Export: %1 characters · ~%2 tokens")
                                    .arg(QLocale().toString(size.characters), QLocale().toString(size.tokens)));
+    });
+    connect(m_editor->preview(), &PreviewView::linkIgnored, this, [this](const QUrl &url) {
+        statusBar()->showMessage(
+            tr("This link cannot be opened outside Quire, so nothing happened: %1")
+                .arg(url.isEmpty() ? tr("(an empty or unsafe address)") : url.toDisplayString()),
+            6000);
     });
     readSettings();
     updateTitle();

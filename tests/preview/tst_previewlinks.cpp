@@ -1,0 +1,161 @@
+// A click on any link in the preview, of any kind and with any button or
+// modifier, never changes the preview's page: the next content still shows.
+// http, https and mailto links go to the system's opener (a left click
+// only); every other link is ignored and reported (linkIgnored), so the
+// window can say so in its status bar.
+
+#include "ui/preview/previewpage.h"
+#include "ui/preview/previewview.h"
+
+#include <QSignalSpy>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int timeoutMs = 20000;
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    auto result = std::make_shared<std::pair<bool, QVariant>>(false, QVariant());
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [result](const QVariant &value) {
+        *result = {true, value};
+    });
+    QTest::qWaitFor([&] { return result->first; }, timeoutMs);
+    return result->second;
+}
+
+QString contentHtml(PreviewView &view)
+{
+    return evaluate(view.page(), QStringLiteral(
+        "(() => { const c = document.getElementById('quire-content'); return c ? c.innerHTML : ''; })()"))
+        .toString();
+}
+
+QPoint centreOf(PreviewView &view, const QString &selector)
+{
+    const QVariantList centre = evaluate(view.page(), QStringLiteral(
+            "(() => { const e = document.querySelector('%1'); if (!e) return [];"
+            " const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+            .arg(selector)).toList();
+    if (centre.size() != 2)
+        return {-1, -1};
+    return {qRound(centre.at(0).toDouble()), qRound(centre.at(1).toDouble())};
+}
+
+} // namespace
+
+class TestPreviewLinks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clickNeverChangesThePage_data();
+    void clickNeverChangesThePage();
+
+private:
+    // One view for every row: a click that broke it would break the rows after it too.
+    std::unique_ptr<PreviewView> m_view;
+    QList<QUrl> m_opened;
+};
+
+void TestPreviewLinks::initTestCase()
+{
+    m_view = std::make_unique<PreviewView>();
+    m_view->previewPage()->setUrlOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+    m_view->resize(640, 480);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestPreviewLinks::clickNeverChangesThePage_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("button");
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<QString>("opened"); // the URL handed to the system, or empty
+
+    const struct {
+        const char *name;
+        const char *markdown;
+        const char *external;
+    } links[] = {
+        {"relative", "[rel](foo.html)", nullptr},
+        {"relative-dir", "[up](../notes/a.md)", nullptr},
+        {"fragment", "[frag](#x)\n\n<a id=\"x\"></a>", nullptr},
+        {"emptied-javascript", "[js](javascript:alert(1))", nullptr},
+        {"file", "[file](file:///etc/passwd)", nullptr},
+        {"data", "[data](data:text/html,<p>x</p>)", nullptr},
+        {"https", "[out](https://example.org/page)", "https://example.org/page"},
+        {"http", "[out](http://example.org/)", "http://example.org/"},
+        {"mailto", "[mail](mailto:me@example.org)", "mailto:me@example.org"},
+    };
+    const struct {
+        const char *name;
+        Qt::MouseButton button;
+        Qt::KeyboardModifiers modifiers;
+        bool opens;
+    } clicks[] = {
+        {"left", Qt::LeftButton, Qt::NoModifier, true},
+        {"middle", Qt::MiddleButton, Qt::NoModifier, false},
+        {"ctrl", Qt::LeftButton, Qt::ControlModifier, false},
+        {"shift", Qt::LeftButton, Qt::ShiftModifier, false},
+    };
+    for (const auto &link : links) {
+        for (const auto &click : clicks) {
+            QTest::addRow("%s-%s", link.name, click.name)
+                << QString::fromUtf8(link.markdown) << int(click.button) << int(click.modifiers)
+                << (link.external && click.opens ? QString::fromUtf8(link.external) : QString());
+        }
+    }
+}
+
+void TestPreviewLinks::clickNeverChangesThePage()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, button);
+    QFETCH(int, modifiers);
+    QFETCH(QString, opened);
+
+    PreviewView &view = *m_view;
+    QList<QUrl> &openedUrls = m_opened;
+    openedUrls.clear();
+    QSignalSpy updated(&view, &PreviewView::contentUpdated);
+    view.setMarkdownNow(markdown);
+    QVERIFY(updated.wait(timeoutMs));
+    const QUrl skeleton = view.page()->url();
+    QSignalSpy ignored(&view, &PreviewView::linkIgnored);
+
+    const QPoint point = centreOf(view, QStringLiteral("a[href], a"));
+    QVERIFY(point.x() >= 0);
+    QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
+    QTest::mouseClick(target, Qt::MouseButton(button), Qt::KeyboardModifiers(modifiers), point);
+    // Give the engine time to act on the click before looking.
+    if (opened.isEmpty()) {
+        QTest::qWait(400);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(openedUrls.size(), 1, timeoutMs);
+        QCOMPARE(openedUrls.first(), QUrl(opened));
+    }
+
+    // The preview keeps working: the next entry's content shows.
+    updated.clear();
+    view.setMarkdownNow(QStringLiteral("**next entry**"));
+    QVERIFY(updated.wait(timeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(contentHtml(view).contains(QLatin1String("<strong>next entry</strong>")), timeoutMs);
+    QCOMPARE(view.page()->url(), skeleton);
+    if (opened.isEmpty())
+        QCOMPARE(openedUrls.size(), 0);
+    if (opened.isEmpty() && Qt::MouseButton(button) == Qt::LeftButton && modifiers == Qt::NoModifier)
+        QTRY_VERIFY_WITH_TIMEOUT(ignored.count() >= 1, timeoutMs); // said, not silently dropped
+}
+
+QTEST_MAIN(TestPreviewLinks)
+#include "tst_previewlinks.moc"
