@@ -14,7 +14,7 @@
 #include "ui/preview/previewview.h"
 #include "app/model/qamodel.h"
 #include "ui/list/sectiontabbar.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -10,7 +10,7 @@
 #include "app/review/reviewfile.h"
 #include "app/review/reviewmatcher.h"
 #include "app/review/reviewstore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>

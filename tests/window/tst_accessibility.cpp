@@ -13,7 +13,7 @@
 #include "app/model/qamodel.h"
 #include "ui/list/sectiontabbar.h"
 #include "ui/window/shortcutsdialog.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

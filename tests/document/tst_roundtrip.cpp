@@ -1,7 +1,7 @@
 // Load then save with no edit gives the input back byte for byte: the sample,
 // every file of the shared corpus, and generated variants of the sample.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/export/contextexporter.h"
 #include "app/document/qadocument.h"

@@ -9,8 +9,8 @@
 // Needs Xvfb and xdotool (./quire-dev.sh installs them).
 
 #include "app/review/reviewfile.h"
-#include "testsupport.h"
-#include "xtestsession.h"
+#include "tests/support/testsupport.h"
+#include "tests/support/xtestsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -17,7 +17,7 @@
 #include "ui/review/reviewcontroller.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "app/compare/candidatereader.h"
 #include "app/compare/githeadreader.h"
 #include "app/model/qamodel.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 #include "app/compare/worddiff.h"
 
 #include <QDir>

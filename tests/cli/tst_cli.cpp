@@ -1,7 +1,7 @@
 // The quire command line, run as a real process on real files: exit codes,
 // messages, check --json, export to stdout and files, set in place and -o.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/export/contextexporter.h"
 #include "app/document/qadocument.h"

@@ -16,7 +16,7 @@
 #include "app/review/reviewstore.h"
 #include "ui/compare/similarquestionspanel.h"
 #include "ui/overview/stackedbar.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAction>
 #include <QComboBox>

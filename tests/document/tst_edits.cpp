@@ -4,7 +4,7 @@
 // place. Every case also runs on a CRLF copy of the sample, where the expected
 // bytes are the same with CRLF line endings.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/lint/linter.h"
 #include "app/document/qadocument.h"

@@ -1,13 +1,13 @@
 // Exports: ctx (well-formed XML checked by xmllint), markdown, jsonl and
 // source, their selection of entries, escaping, determinism and the size report.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/export/contextexporter.h"
 #include "app/export/exportoptions.h"
 #include "app/export/exportsize.h"
 #include "app/export/exportsizecounter.h"
-#include "referenceexporter.h"
+#include "tests/export/referenceexporter.h"
 #include "app/lint/linter.h"
 #include "app/document/qadocument.h"
 #include "app/document/questionkey.h"

@@ -1,7 +1,7 @@
 // Strict UTF-8 checking (the first bad byte's exact offset) and the refusal of
 // such input by QaDocument, from bytes and from a real file.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/document/qadocument.h"
 #include "app/base/utf8validator.h"

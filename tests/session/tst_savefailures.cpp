@@ -19,7 +19,7 @@
 //    may write the file but not create the temporary file beside it.
 // Mounting and setpriv need root; those cases are skipped (QSKIP) otherwise.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/base/atomicfilewriter.h"
 #include "app/session/backupstore.h"

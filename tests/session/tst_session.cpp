@@ -4,7 +4,7 @@
 #include "app/session/documentsession.h"
 #include "app/model/qamodel.h"
 #include "app/session/recoverystore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <cstdio>

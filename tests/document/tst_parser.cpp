@@ -1,7 +1,7 @@
 // The document format: the sample's ground truth, both sides of every rule on
 // small inline documents, and the placeholder rules.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "app/lint/linter.h"
 #include "app/status/placeholderrules.h"

@@ -4,7 +4,7 @@
 #include "app/model/entrylistmodel.h"
 #include "app/model/entrynavigator.h"
 #include "app/model/qamodel.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

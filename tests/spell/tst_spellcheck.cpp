@@ -13,7 +13,7 @@
 #include "ui/spell/spellchecker.h"
 #include "ui/spell/spellmenu.h"
 #include "ui/spell/spelltext.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAction>
 #include <QApplication>

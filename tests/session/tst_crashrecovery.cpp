@@ -12,8 +12,8 @@
 // printed; QUIRE_CRASH_SEED=S replays the same texts and kill moments.
 // Needs Xvfb and xdotool (./quire-dev.sh installs them).
 
-#include "testsupport.h"
-#include "xtestsession.h"
+#include "tests/support/testsupport.h"
+#include "tests/support/xtestsession.h"
 
 #include <QDir>
 #include <QDirIterator>
