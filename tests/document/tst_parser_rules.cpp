@@ -1,225 +1,31 @@
-// The document format: the sample's ground truth, both sides of every rule on
-// small inline documents, and the placeholder rules.
+// The document format's rules, both sides of each, on small inline documents:
+// the exact entries and sections each gives, with LF and CRLF.
 
+#include "tests/document/parserdescriptions.h"
 #include "tests/support/testsupport.h"
 
-#include "app/lint/linter.h"
-#include "app/status/placeholderrules.h"
 #include "app/document/qadocument.h"
 
 #include <QtTest>
 
+using namespace ParserDescriptions;
 using namespace TestSupport;
 
-Q_DECLARE_METATYPE(EntryStatus)
-
-namespace {
-
-// One line per entry: "status@line Q[question]" plus " A[answer]" when the
-// entry has an answer field. Exact texts, so a test sees every byte the parser
-// assigns to a question or an answer.
-QStringList describeEntries(const QaDocument &doc)
-{
-    QStringList out;
-    for (const EntryRef &ref : doc.allEntries()) {
-        const QaEntry &e = doc.entry(ref);
-        QString line = QStringLiteral("%1@%2 Q[%3]").arg(entryStatusName(e.status())).arg(e.line()).arg(e.question());
-        if (e.hasAnswerField())
-            line += QStringLiteral(" A[%1]").arg(e.answer());
-        out.append(line);
-    }
-    return out;
-}
-
-// One line per listed section: "title@line:entries".
-QStringList describeSections(const QaDocument &doc)
-{
-    QStringList out;
-    for (int s = 0; s < doc.sectionCount(); ++s) {
-        const QaSection &section = doc.section(s);
-        out.append(QStringLiteral("%1@%2:%3").arg(section.title()).arg(section.line()).arg(section.entryCount()));
-    }
-    return out;
-}
-
-EntryStatus statusOfAnswer(const QString &answer)
-{
-    return Linter::classify(QaEntry(QStringLiteral("A question?"), answer));
-}
-
-QString words(int count, const QString &first)
-{
-    QStringList list{first};
-    for (int i = 1; i < count; ++i)
-        list.append(QStringLiteral("word%1").arg(i));
-    return list.join(QLatin1Char(' '));
-}
-
-} // namespace
-
-class TestParser : public QObject
+class TestParserRules : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void sampleSections();
-    void sampleCountsAndStatuses();
-    void sampleAttentionLines();
-    void sampleAnswerBeforeQuestionList();
-    void sampleNumberedQuestionsText();
-    void sampleCrlfParsesTheSame();
-    void sampleWithBomParsesTheSame();
-
     void rules_data();
     void rules();
     void sectionsOfInlineDocument();
     void proseSectionHasNoEntries();
     void crlfInlineDocumentsParseTheSame_data();
     void crlfInlineDocumentsParseTheSame();
-
-    void placeholderRules_data();
-    void placeholderRules();
-    void placeholderStatusesThroughTheParser();
-    void placeholderRulesComeFromData();
 };
 
-void TestParser::sampleSections()
-{
-    const auto doc = QaDocument::fromFile(samplePath());
-    QVERIFY(doc);
-    QCOMPARE(describeSections(*doc), (QStringList{
-        QStringLiteral("Background@1:0"),
-        QStringLiteral("User:  First Interaction (Hasn't read `themes.md`)@5:6"),
-        QStringLiteral("User: Has Read `themes.md`@42:28"),
-        QStringLiteral("User: Asking Out-of-Scope Questions@253:11"),
-    }));
-    QVERIFY(doc->section(0).isProse());
-    QVERIFY(!doc->section(1).isProse());
-}
-
-void TestParser::sampleCountsAndStatuses()
-{
-    const auto doc = QaDocument::fromFile(samplePath());
-    QVERIFY(doc);
-    QCOMPARE(doc->entryCount(), 45);
-    const StatusCounts counts = Linter::count(*doc);
-    QCOMPARE(counts.entries, 45);
-    QCOMPARE(counts.answered, 28);
-    QCOMPARE(counts.empty, 1);
-    QCOMPARE(counts.placeholder, 2);
-    QCOMPARE(counts.unanswered, 14);
-    QCOMPARE(counts.needingAttention(), 17);
-
-    // Numbers and refs agree in both directions.
-    int number = 0;
-    for (const EntryRef &ref : doc->allEntries()) {
-        ++number;
-        QCOMPARE(doc->entryNumber(ref), number);
-        QVERIFY(doc->entryRef(number) == ref);
-    }
-    QVERIFY(!doc->entryRef(0).isValid());
-    QVERIFY(!doc->entryRef(46).isValid());
-}
-
-void TestParser::sampleAttentionLines()
-{
-    const auto doc = QaDocument::fromFile(samplePath());
-    QVERIFY(doc);
-    QMap<int, EntryStatus> expected;
-    expected[68] = EntryStatus::Empty;
-    expected[44] = EntryStatus::Placeholder;
-    expected[50] = EntryStatus::Placeholder;
-    for (int line = 249; line <= 251; ++line)
-        expected[line] = EntryStatus::Unanswered;
-    for (int line = 255; line <= 265; ++line)
-        expected[line] = EntryStatus::Unanswered;
-
-    QList<int> answeredLines;
-    for (const EntryRef &ref : doc->allEntries()) {
-        const QaEntry &e = doc->entry(ref);
-        const EntryStatus want = expected.value(e.line(), EntryStatus::Answered);
-        if (e.status() != want)
-            QFAIL(qPrintable(QStringLiteral("entry at line %1 is %2, expected %3")
-                                 .arg(e.line()).arg(entryStatusName(e.status()), entryStatusName(want))));
-        if (e.status() == EntryStatus::Answered)
-            answeredLines.append(e.line());
-        else
-            expected.remove(e.line());
-        QCOMPARE(e.hasAnswerField(), e.status() != EntryStatus::Unanswered);
-        QCOMPARE(e.form() == QaEntry::Form::Numbered, e.line() >= 249);
-    }
-    QVERIFY2(expected.isEmpty(), "some expected entries were not found at their lines");
-    QCOMPARE(answeredLines.size(), 28);
-    QCOMPARE(answeredLines.first(), 7);
-    QCOMPARE(answeredLines.last(), 239);
-}
-
-void TestParser::sampleAnswerBeforeQuestionList()
-{
-    const auto doc = QaDocument::fromFile(samplePath());
-    QVERIFY(doc);
-    const QaEntry *at239 = nullptr;
-    for (const EntryRef &ref : doc->allEntries()) {
-        if (doc->entry(ref).line() == 239)
-            at239 = &doc->entry(ref);
-    }
-    QVERIFY(at239);
-    QCOMPARE(at239->status(), EntryStatus::Answered);
-    const QString answer = at239->answer();
-    QVERIFY2(answer.endsWith(QStringLiteral("making a tangible contribution to the AI field.")),
-             qPrintable(answer.right(80)));
-    QVERIFY(!answer.contains(QStringLiteral("27.")));
-    QVERIFY(!answer.contains(QStringLiteral("28.")));
-    QVERIFY(answer.startsWith(QStringLiteral("If this research is successful")));
-    QCOMPARE(answer.count(QStringLiteral("\n\n")), 3); // four paragraphs
-    QVERIFY(at239->question().startsWith(QStringLiteral("Imagine in three years")));
-}
-
-void TestParser::sampleNumberedQuestionsText()
-{
-    const QByteArray bytes = sampleBytes();
-    const auto doc = load(bytes);
-    QVERIFY(doc);
-    for (const EntryRef &ref : doc->allEntries()) {
-        const QaEntry &e = doc->entry(ref);
-        if (e.form() != QaEntry::Form::Numbered)
-            continue;
-        // "27. text" -> "text", exactly the rest of the line.
-        const QByteArray line = lineText(bytes, e.line());
-        const qsizetype dot = line.indexOf(". ");
-        QVERIFY(dot > 0);
-        QCOMPARE(e.question(), QString::fromUtf8(line.mid(dot + 2)));
-        QCOMPARE(e.answer(), QString());
-    }
-    QCOMPARE(doc->entry(doc->entryRef(35)).question(),
-             QStringLiteral("What are the specific future milestones and release dates for TinyScale Lab?"));
-    QCOMPARE(doc->entry(doc->entryRef(45)).question(),
-             QStringLiteral("List the names of the companies Vishal has worked at."));
-}
-
-void TestParser::sampleCrlfParsesTheSame()
-{
-    const QByteArray lf = sampleBytes();
-    const auto a = load(lf);
-    const auto b = load(toCrlf(lf));
-    QVERIFY(a && b);
-    QCOMPARE(b->lineEnding(), QByteArray("\r\n"));
-    QCOMPARE(describeSections(*b), describeSections(*a));
-    QCOMPARE(describeEntries(*b), describeEntries(*a));
-}
-
-void TestParser::sampleWithBomParsesTheSame()
-{
-    const QByteArray lf = sampleBytes();
-    const auto a = load(lf);
-    const auto b = load(QByteArray("\xEF\xBB\xBF") + lf);
-    QVERIFY(a && b);
-    QCOMPARE(describeSections(*b), describeSections(*a));
-    QCOMPARE(describeEntries(*b), describeEntries(*a));
-}
-
 // Each row: a document and the exact entries it must give.
-void TestParser::rules_data()
+void TestParserRules::rules_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QStringList>("entries");
@@ -374,7 +180,7 @@ void TestParser::rules_data()
         << QStringList{QStringLiteral("answered@3 Q[Q1?] A[A1.\n\n### Sub\n\nMore.]")};
 }
 
-void TestParser::rules()
+void TestParserRules::rules()
 {
     QFETCH(QByteArray, document);
     QFETCH(QStringList, entries);
@@ -384,7 +190,7 @@ void TestParser::rules()
     QCOMPARE(doc->toBytes(), document);
 }
 
-void TestParser::sectionsOfInlineDocument()
+void TestParserRules::sectionsOfInlineDocument()
 {
     const QByteArray bytes("# Title\n\n> Summary line\n\nIntro.\n\n## One ##\n\n**Question:** Q1?\n\n**Answer:** A1.\n\n"
                            "##   Two  \n\n1. Open?\n\n## Three\n\nJust prose.\n");
@@ -397,7 +203,7 @@ void TestParser::sectionsOfInlineDocument()
     QCOMPARE(doc->proseText(2), QStringLiteral("Just prose."));
 }
 
-void TestParser::proseSectionHasNoEntries()
+void TestParserRules::proseSectionHasNoEntries()
 {
     const auto doc = QaDocument::fromFile(samplePath());
     QVERIFY(doc);
@@ -406,12 +212,12 @@ void TestParser::proseSectionHasNoEntries()
     QVERIFY(doc->proseText(0).endsWith(QStringLiteral("without any context.")));
 }
 
-void TestParser::crlfInlineDocumentsParseTheSame_data()
+void TestParserRules::crlfInlineDocumentsParseTheSame_data()
 {
     rules_data();
 }
 
-void TestParser::crlfInlineDocumentsParseTheSame()
+void TestParserRules::crlfInlineDocumentsParseTheSame()
 {
     QFETCH(QByteArray, document);
     QFETCH(QStringList, entries);
@@ -422,105 +228,5 @@ void TestParser::crlfInlineDocumentsParseTheSame()
     QCOMPARE(doc->toBytes(), crlf);
 }
 
-void TestParser::placeholderRules_data()
-{
-    QTest::addColumn<QString>("answer");
-    QTest::addColumn<EntryStatus>("status");
-
-    const auto P = EntryStatus::Placeholder;
-    const auto A = EntryStatus::Answered;
-    const auto E = EntryStatus::Empty;
-
-    // Phrases, anywhere, any case.
-    QTest::newRow("phrase") << QStringLiteral("I have some thoughts and will fill this in later.") << P;
-    QTest::newRow("phrase, other case") << QStringLiteral("WILL Fill This In Later") << P;
-    QTest::newRow("lorem ipsum") << QStringLiteral("Lorem ipsum dolor sit amet.") << P;
-    QTest::newRow("coming soon in a long answer")
-        << QStringLiteral("A full paragraph about the project, its goals and its results. More coming soon.") << P;
-    // Markers: whole words in capitals.
-    QTest::newRow("TODO marker") << QStringLiteral("See the benchmark. TODO: add the link.") << P;
-    QTest::newRow("TBD marker") << QStringLiteral("The release date is TBD.") << P;
-    QTest::newRow("FIXME marker") << QStringLiteral("FIXME") << P;
-    QTest::newRow("lowercase todo in a sentence") << QStringLiteral("I keep a todo list for that, and the answer is yes.") << A;
-    QTest::newRow("TODOs is another word") << QStringLiteral("TODOs are tracked in the issue tracker.") << A;
-    // Whole-answer stand-ins.
-    QTest::newRow("ellipsis character") << QStringLiteral("…") << P;
-    QTest::newRow("three dots with spaces") << QStringLiteral("  ...  \n") << P;
-    QTest::newRow("question mark") << QStringLiteral("?") << P;
-    QTest::newRow("n/a") << QStringLiteral("N/A") << P;
-    QTest::newRow("lowercase todo alone") << QStringLiteral("todo") << P;
-    QTest::newRow("dots inside a real answer") << QStringLiteral("It depends... on the data.") << A;
-    // Notes to self: short, one paragraph, starting with an opener.
-    QTest::newRow("Talk about") << QStringLiteral("Talk about the phased approach.") << P;
-    QTest::newRow("Mention") << QStringLiteral("Mention the benchmark results and the Imagenette runs.") << P;
-    QTest::newRow("mention, lower case") << QStringLiteral("mention the paper") << P;
-    QTest::newRow("Mention, 40 words") << words(40, QStringLiteral("Mention")) << P;
-    QTest::newRow("Mention, 41 words") << words(41, QStringLiteral("Mention")) << A;
-    QTest::newRow("Mention, long answer")
-        << QStringLiteral("Mention of the result came late: we trained forty small models over six weeks, scored "
-                          "every output by hand, aligned an LLM judge with those scores, and found that the "
-                          "instabilities we saw in training predicted the weaker capabilities in evaluation, "
-                          "which is the finding the whole project was built to test and it held up.")
-        << A;
-    QTest::newRow("Talk about, two paragraphs") << QStringLiteral("Talk about X.\n\nAnd here is more text.") << A;
-    QTest::newRow("Mentioned is not an opener") << QStringLiteral("Mentioned in the paper.") << A;
-    QTest::newRow("opener not at the start") << QStringLiteral("I will talk about it.") << A;
-    // Empty is its own status.
-    QTest::newRow("empty") << QString() << E;
-    QTest::newRow("blank") << QStringLiteral(" \n\t \n") << E;
-    QTest::newRow("real answer") << QStringLiteral("Yes.") << A;
-}
-
-void TestParser::placeholderRules()
-{
-    QFETCH(QString, answer);
-    QFETCH(EntryStatus, status);
-    QCOMPARE(statusOfAnswer(answer), status);
-    // Through a parsed document as well.
-    const QByteArray bytes = "## S\n\n**Question:** Q?\n\n**Answer:** " + answer.toUtf8() + "\n\n---\n";
-    const auto doc = load(bytes);
-    QVERIFY(doc);
-    QCOMPARE(doc->entryCount(), 1);
-    QCOMPARE(doc->entry({0, 0}).status(), status);
-}
-
-void TestParser::placeholderStatusesThroughTheParser()
-{
-    const auto doc = QaDocument::fromFile(samplePath());
-    QVERIFY(doc);
-    const QaEntry &first = doc->entry(doc->entryRef(7));
-    const QaEntry &second = doc->entry(doc->entryRef(8));
-    QCOMPARE(first.line(), 44);
-    QCOMPARE(second.line(), 50);
-    QVERIFY(first.answer().contains(QStringLiteral("will fill this in later")));
-    QVERIFY(second.answer().startsWith(QStringLiteral("Talk about")));
-}
-
-void TestParser::placeholderRulesComeFromData()
-{
-    QString error;
-    const PlaceholderRules rules = PlaceholderRules::fromJson(
-        R"({"phrases": {"list": ["Xyzzy Plugh"]}, "markers": {"list": ["HOLE"]},
-            "standIns": {"list": ["tk"]}, "notesToSelf": {"maxWords": 3, "openers": ["cover"]}})",
-        &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(rules.phrases(), QList<QByteArray>{"xyzzy plugh"});
-    QVERIFY(rules.matches("text with xyzzy plugh in it"));
-    QVERIFY(rules.matches("a HOLE here"));
-    QVERIFY(!rules.matches("a hole here"));
-    QVERIFY(rules.matches("TK"));
-    QVERIFY(rules.matches("Cover the results"));
-    QVERIFY(!rules.matches("Cover the results please now"));
-    QVERIFY(!rules.matches("will fill this in later")); // not in these rules
-    QVERIFY(!rules.matches("   "));
-
-    QaEntry entry(QStringLiteral("Q?"), QStringLiteral("TK"));
-    QCOMPARE(Linter::classify(entry, rules), EntryStatus::Placeholder);
-    QCOMPARE(Linter::classify(entry), EntryStatus::Answered);
-
-    PlaceholderRules::fromJson("not json", &error);
-    QVERIFY(!error.isEmpty());
-}
-
-QTEST_GUILESS_MAIN(TestParser)
-#include "tst_parser.moc"
+QTEST_GUILESS_MAIN(TestParserRules)
+#include "tst_parser_rules.moc"
