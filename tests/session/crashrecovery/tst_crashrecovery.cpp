@@ -12,21 +12,21 @@
 // printed; QUIRE_CRASH_SEED=S replays the same texts and kill moments.
 // Needs Xvfb and xdotool (./quire-dev.sh installs them).
 
+#include "tests/session/crashrecovery/framebuffer.h"
+#include "tests/session/crashrecovery/sandbox.h"
+#include "tests/session/crashrecovery/typingplan.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/xtestsession.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <cstdio>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <random>
@@ -49,157 +49,10 @@ constexpr quint32 warningBarRgb = 0xfff3cd;
 constexpr char emptyAnswerAnchor[] = "**Answer:** \n\n---\n\n**Question:** What is the core hypothesis";
 constexpr char answerLabel[] = "**Answer:** ";
 
-const char *const vocabulary[] = {
-    "the", "model", "answer", "data", "training", "loss", "we", "measured", "every", "run",
-    "and", "found", "that", "small", "batches", "helped", "less", "than", "expected", "because",
-    "noise", "in", "labels", "was", "high", "so", "I", "rewrote", "retrieval", "prompt",
-    "with", "fewer", "examples", "evaluation", "showed", "clear", "gains", "on", "long", "questions",
-};
-
-// One character to type and how long to wait before typing it.
-struct Keystroke
-{
-    QChar character;
-    int delayMs;
-};
-
-// What one run types and when it kills quire.
-struct Plan
-{
-    QList<Keystroke> keys;
-    bool whileTyping = false;
-    // The kill comes killDelayMs after key number killAfterKeys: in the gap
-    // before the next key, or after the last one.
-    int killAfterKeys = 0;
-    int killDelayMs = 0;
-};
-
-// Words typed in bursts of a few words at human speed, with pauses between.
-Plan makePlan(std::mt19937 &rng, bool whileTyping)
-{
-    auto uniform = [&rng](int low, int high) { return std::uniform_int_distribution<int>(low, high)(rng); };
-    Plan plan;
-    plan.whileTyping = whileTyping;
-    const int targetLength = uniform(30, 170);
-    QString text;
-    QList<int> burstStarts;
-    int wordsLeftInBurst = 0;
-    while (text.size() < targetLength) {
-        if (wordsLeftInBurst == 0) {
-            wordsLeftInBurst = uniform(1, 6);
-            burstStarts.append(int(text.size()));
-        }
-        QString word = QString::fromLatin1(vocabulary[uniform(0, int(std::size(vocabulary)) - 1)]);
-        if (text.isEmpty() || text.endsWith(QLatin1String(". ")))
-            word[0] = word[0].toUpper();
-        text += word;
-        --wordsLeftInBurst;
-        const int punctuation = uniform(0, 9);
-        text += punctuation == 0 ? QStringLiteral(". ") : punctuation == 1 ? QStringLiteral(", ") : QStringLiteral(" ");
-    }
-    text.chop(1); // no trailing space
-    for (int i = 0; i < text.size(); ++i) {
-        const bool burstStart = burstStarts.contains(i);
-        plan.keys.append({text[i], i == 0 ? 0 : burstStart ? uniform(200, 2500) : uniform(40, 140)});
-    }
-    if (whileTyping) {
-        plan.killAfterKeys = uniform(1, int(plan.keys.size()) - 1);
-        plan.killDelayMs = uniform(0, plan.keys[plan.killAfterKeys].delayMs);
-    } else {
-        plan.killAfterKeys = int(plan.keys.size());
-        plan.killDelayMs = uniform(0, 4000);
-    }
-    return plan;
-}
-
 QString age(qint64 ms)
 {
     return ms < 0 ? QStringLiteral("none") : QStringLiteral("%1 ms").arg(ms);
 }
-
-QString typedText(const Plan &plan, int count)
-{
-    QString text;
-    for (int i = 0; i < count; ++i)
-        text += plan.keys[i].character;
-    return text;
-}
-
-// The X server's screen, read from the file Xvfb keeps it in (-fbdir, XWD format).
-class Framebuffer
-{
-public:
-    explicit Framebuffer(const QString &path) : m_path(path) {}
-
-    bool grab()
-    {
-        m_bytes = TestSupport::readFile(m_path);
-        if (m_bytes.size() < 100)
-            return false;
-        auto field = [this](int i) { return qFromBigEndian<quint32>(m_bytes.constData() + 4 * i); };
-        const quint32 headerSize = field(0);
-        m_width = int(field(4));
-        m_height = int(field(5));
-        m_lsbFirst = field(7) == 0;
-        const quint32 bitsPerPixel = field(11);
-        m_bytesPerLine = int(field(12));
-        m_offset = qsizetype(headerSize) + qsizetype(field(19)) * 12; // after the colormap
-        return bitsPerPixel == 32 && m_offset + qsizetype(m_bytesPerLine) * m_height <= m_bytes.size();
-    }
-
-    int width() const { return m_width; }
-    int height() const { return m_height; }
-
-    quint32 rgb(int x, int y) const
-    {
-        const char *p = m_bytes.constData() + m_offset + qsizetype(y) * m_bytesPerLine + qsizetype(x) * 4;
-        return (m_lsbFirst ? qFromLittleEndian<quint32>(p) : qFromBigEndian<quint32>(p)) & 0xffffff;
-    }
-
-private:
-    QString m_path;
-    QByteArray m_bytes;
-    int m_width = 0;
-    int m_height = 0;
-    int m_bytesPerLine = 0;
-    bool m_lsbFirst = true;
-    qsizetype m_offset = 0;
-};
-
-// One run's world: a copy of the sample and fresh home, data, config and runtime folders.
-struct Sandbox
-{
-    QTemporaryDir dir;
-    QString document;
-    QString home;
-    int starts = 0;
-
-    bool create()
-    {
-        if (!dir.isValid())
-            return false;
-        home = dir.filePath(QStringLiteral("home"));
-        if (!XTestSession::createHome(home) || !QDir().mkpath(dir.filePath(QStringLiteral("docs"))))
-            return false;
-        document = dir.filePath(QStringLiteral("docs/portfolio-qa.md"));
-        return QFile::copy(TestSupport::samplePath(), document);
-    }
-
-    QString dataHome() const { return dir.filePath(QStringLiteral("home/data")); }
-
-    // Recovery files of any Quire session (<AppDataLocation>/recovery/*.md).
-    QStringList recoveryFiles(const QString &pattern) const
-    {
-        QStringList found;
-        QDirIterator it(dataHome(), {pattern}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (QFileInfo(path).dir().dirName() == QLatin1String("recovery"))
-                found.append(path);
-        }
-        return found;
-    }
-};
 
 struct Totals
 {
