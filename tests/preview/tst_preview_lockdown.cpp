@@ -1,17 +1,14 @@
-// The markdown preview on a real WebEngine: what it shows, what it keeps
-// (scroll position, palette), and what it refuses (scripts, requests,
-// navigation). Hostile URLs point at a local TCP server that must never see
-// a connection.
+// What the preview refuses, on a real WebEngine: scripts other than its own,
+// requests (hostile URLs point at a local TCP server that must never see a
+// connection), navigation away; links open in the system browser by policy.
+
+#include "tests/preview/previewfixture.h"
 
 #include "ui/preview/previewpage.h"
 #include "ui/preview/previewview.h"
 #include "ui/preview/requestblocker.h"
 
-#include <QApplication>
-#include <QPalette>
-#include <QPointer>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -21,92 +18,12 @@
 #include <algorithm>
 #include <memory>
 
-namespace {
-
-constexpr int scriptTimeoutMs = 20000;
-
-// Runs a script in the application's isolated world (the only world in
-// which scripts run in the preview) and waits for its result.
-QVariant evaluate(QWebEnginePage *page, const QString &script,
-                  quint32 world = QWebEngineScript::ApplicationWorld, bool *ran = nullptr)
-{
-    struct State
-    {
-        bool done = false;
-        QVariant result;
-    };
-    auto state = std::make_shared<State>();
-    page->runJavaScript(script, world, [state](const QVariant &result) {
-        state->result = result;
-        state->done = true;
-    });
-    const bool done = QTest::qWaitFor([&] { return state->done; }, scriptTimeoutMs);
-    if (ran)
-        *ran = done;
-    if (!done)
-        qWarning("script did not complete: %s", qPrintable(script));
-    return state->result;
-}
-
-QString contentHtml(PreviewView &view)
-{
-    return evaluate(view.page(),
-                    QStringLiteral("document.getElementById('quire-content').innerHTML"))
-            .toString();
-}
-
-// Clicks the middle of the first element matching selector, as a user would.
-bool clickElement(PreviewView &view, const QString &selector)
-{
-    const QVariantList centre = evaluate(view.page(), QStringLiteral(
-            "(() => { const r = document.querySelector('%1').getBoundingClientRect();"
-            " return [r.left + r.width / 2, r.top + r.height / 2]; })()").arg(selector)).toList();
-    if (centre.size() != 2)
-        return false;
-    const QPoint point(qRound(centre.at(0).toDouble()), qRound(centre.at(1).toDouble()));
-    QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
-    QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, point);
-    return true;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2d, 0x2d, 0x2d));
-    palette.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
-    palette.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-    palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, QColor(0xfa, 0xfa, 0xf7));
-    palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xea));
-    palette.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
-    palette.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
-    return palette;
-}
-
-} // namespace
-
-class TestPreview : public QObject
+class TestPreviewLockdown : public PreviewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
-    void typedBoldShowsStrong();
     void onlyApplicationScriptsRun();
-    void staleRenderIsDropped();
     void hostileMarkdownRunsAndRequestsNothing();
     void hostileHtmlIsContainedByThePage();
     void interceptorBlocksAndCountsOnItsOwn();
@@ -114,84 +31,9 @@ private slots:
     void clickedLinkOpensInSystemBrowser();
     void linkPolicy_data();
     void linkPolicy();
-    void scrollPositionSurvivesUpdate();
-    void darkPaletteGivesDarkPage();
-    void contentBeyondSetHtmlLimit();
-    void destroyedWhileRendering();
-
-private:
-    std::unique_ptr<PreviewView> makeView(const QPalette &palette = lightPalette());
-    bool show(PreviewView &view, const QString &markdown);
-    QString trapUrl(const QString &path) const;
-    void verifyNothingReachedTheTrap();
-
-    QTcpServer m_trap;
-    QList<QUrl> m_opened;
 };
 
-void TestPreview::initTestCase()
-{
-    QVERIFY(m_trap.listen(QHostAddress::LocalHost));
-}
-
-void TestPreview::init()
-{
-    m_opened.clear();
-}
-
-void TestPreview::cleanup()
-{
-    verifyNothingReachedTheTrap();
-}
-
-std::unique_ptr<PreviewView> TestPreview::makeView(const QPalette &palette)
-{
-    auto view = std::make_unique<PreviewView>();
-    view->setPalette(palette);
-    view->previewPage()->setUrlOpener([this](const QUrl &url) {
-        m_opened.append(url);
-        return true;
-    });
-    view->resize(640, 480);
-    view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
-        qWarning("preview window not exposed");
-    return view;
-}
-
-bool TestPreview::show(PreviewView &view, const QString &markdown)
-{
-    QSignalSpy updated(&view, &PreviewView::contentUpdated);
-    view.setMarkdownNow(markdown);
-    return updated.wait(scriptTimeoutMs);
-}
-
-QString TestPreview::trapUrl(const QString &path) const
-{
-    return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_trap.serverPort()).arg(path);
-}
-
-void TestPreview::verifyNothingReachedTheTrap()
-{
-    QCoreApplication::processEvents();
-    QVERIFY2(!m_trap.hasPendingConnections(), "a request reached the network");
-}
-
-void TestPreview::typedBoldShowsStrong()
-{
-    auto view = makeView();
-    QSignalSpy updated(view.get(), &PreviewView::contentUpdated);
-    // Keystroke by keystroke, as the editor sends it.
-    const QString typed = QStringLiteral("**bold**");
-    for (int i = 1; i <= typed.size(); ++i)
-        view->setMarkdown(typed.left(i));
-    QVERIFY(updated.wait(scriptTimeoutMs));
-    QTRY_VERIFY_WITH_TIMEOUT(contentHtml(*view).contains(QLatin1String("<strong>bold</strong>")),
-                             scriptTimeoutMs);
-    QVERIFY(view->currentHtml().contains(QLatin1String("<strong>bold</strong>")));
-}
-
-void TestPreview::onlyApplicationScriptsRun()
+void TestPreviewLockdown::onlyApplicationScriptsRun()
 {
     auto view = makeView();
     QVERIFY(show(*view, QStringLiteral("text")));
@@ -209,21 +51,7 @@ void TestPreview::onlyApplicationScriptsRun()
              QStringLiteral("Quire preview"));
 }
 
-void TestPreview::staleRenderIsDropped()
-{
-    auto view = makeView();
-    QVERIFY(show(*view, QStringLiteral("start")));
-    QSignalSpy updated(view.get(), &PreviewView::contentUpdated);
-    view->setMarkdownNow(QStringLiteral("first"));
-    view->setMarkdownNow(QStringLiteral("second"));
-    QVERIFY(updated.wait(scriptTimeoutMs));
-    QCOMPARE(contentHtml(*view), QStringLiteral("<p>second</p>\n"));
-    // The round trip above lets any late result arrive; none may.
-    QCOMPARE(updated.count(), 1);
-    QCOMPARE(view->currentHtml(), QStringLiteral("<p>second</p>\n"));
-}
-
-void TestPreview::hostileMarkdownRunsAndRequestsNothing()
+void TestPreviewLockdown::hostileMarkdownRunsAndRequestsNothing()
 {
     auto view = makeView();
     QVERIFY(show(*view, QStringLiteral("safe")));
@@ -270,7 +98,7 @@ void TestPreview::hostileMarkdownRunsAndRequestsNothing()
     QVERIFY(m_opened.isEmpty());
 }
 
-void TestPreview::hostileHtmlIsContainedByThePage()
+void TestPreviewLockdown::hostileHtmlIsContainedByThePage()
 {
     // As if the renderer let raw HTML through: the page alone must hold.
     auto view = makeView();
@@ -341,7 +169,7 @@ void TestPreview::hostileHtmlIsContainedByThePage()
     QCOMPARE(view->page()->url(), skeletonUrl);
 }
 
-void TestPreview::interceptorBlocksAndCountsOnItsOwn()
+void TestPreviewLockdown::interceptorBlocksAndCountsOnItsOwn()
 {
     // The interceptor is the layer behind the Content-Security-Policy. Load a
     // page with no policy at all through a profile that has only the
@@ -364,7 +192,7 @@ void TestPreview::interceptorBlocksAndCountsOnItsOwn()
     page.reset(); // Before its profile.
 }
 
-void TestPreview::pageNeverNavigatesAway()
+void TestPreviewLockdown::pageNeverNavigatesAway()
 {
     auto view = makeView();
     QVERIFY(show(*view, QStringLiteral("[out](https://example.org/)")));
@@ -386,7 +214,7 @@ void TestPreview::pageNeverNavigatesAway()
     QCOMPARE(updated.count(), 0);
 }
 
-void TestPreview::clickedLinkOpensInSystemBrowser()
+void TestPreviewLockdown::clickedLinkOpensInSystemBrowser()
 {
     auto view = makeView();
     QVERIFY(show(*view, QStringLiteral("# Links\n\n[a link](https://example.org/page)\n")));
@@ -402,7 +230,7 @@ void TestPreview::clickedLinkOpensInSystemBrowser()
     QVERIFY(contentHtml(*view).contains(QLatin1String("a link")));
 }
 
-void TestPreview::linkPolicy_data()
+void TestPreviewLockdown::linkPolicy_data()
 {
     QTest::addColumn<QUrl>("url");
     QTest::addColumn<int>("type");
@@ -425,7 +253,7 @@ void TestPreview::linkPolicy_data()
                           << int(QWebEnginePage::NavigationTypeFormSubmitted) << false;
 }
 
-void TestPreview::linkPolicy()
+void TestPreviewLockdown::linkPolicy()
 {
     QFETCH(QUrl, url);
     QFETCH(int, type);
@@ -449,103 +277,9 @@ void TestPreview::linkPolicy()
     page.reset();
 }
 
-void TestPreview::scrollPositionSurvivesUpdate()
-{
-    auto view = makeView();
-    QString tall;
-    for (int i = 0; i < 200; ++i)
-        tall += QStringLiteral("Paragraph %1 of a long answer.\n\n").arg(i);
-    QVERIFY(show(*view, tall));
-
-    evaluate(view->page(), QStringLiteral("window.scrollTo(0, 400)"));
-    QTRY_COMPARE_WITH_TIMEOUT(evaluate(view->page(), QStringLiteral("window.scrollY")).toInt(), 400,
-                              scriptTimeoutMs);
-
-    QVERIFY(show(*view, tall + QStringLiteral("One more **paragraph**.\n")));
-    QVERIFY(contentHtml(*view).contains(QLatin1String("<strong>paragraph</strong>")));
-    QCOMPARE(evaluate(view->page(), QStringLiteral("window.scrollY")).toInt(), 400);
-}
-
-void TestPreview::darkPaletteGivesDarkPage()
-{
-    // Dark from the start: the page's own background before any content
-    // (no white flash), and the body's once the skeleton is in.
-    {
-        auto view = makeView(darkPalette());
-        QCOMPARE(view->page()->backgroundColor(), QColor(0x1e, 0x1e, 0x1e));
-        QVERIFY(show(*view, QStringLiteral("dark")));
-        QCOMPARE(evaluate(view->page(),
-                          QStringLiteral("getComputedStyle(document.body).backgroundColor"))
-                         .toString(),
-                 QStringLiteral("rgb(30, 30, 30)"));
-        QCOMPARE(evaluate(view->page(), QStringLiteral("getComputedStyle(document.body).color"))
-                         .toString(),
-                 QStringLiteral("rgb(221, 221, 221)"));
-    }
-
-    // Switching at run time restyles the page in place: content and scroll stay.
-    auto view = makeView(lightPalette());
-    QString tall;
-    for (int i = 0; i < 200; ++i)
-        tall += QStringLiteral("Line %1\n\n").arg(i);
-    QVERIFY(show(*view, tall));
-    QCOMPARE(evaluate(view->page(), QStringLiteral("getComputedStyle(document.body).backgroundColor"))
-                     .toString(),
-             QStringLiteral("rgb(250, 250, 247)"));
-    evaluate(view->page(), QStringLiteral("window.scrollTo(0, 300)"));
-    QTRY_COMPARE_WITH_TIMEOUT(evaluate(view->page(), QStringLiteral("window.scrollY")).toInt(), 300,
-                              scriptTimeoutMs);
-
-    view->setPalette(darkPalette());
-    QCOMPARE(view->page()->backgroundColor(), QColor(0x1e, 0x1e, 0x1e));
-    QTRY_COMPARE_WITH_TIMEOUT(
-            evaluate(view->page(), QStringLiteral("getComputedStyle(document.body).backgroundColor"))
-                    .toString(),
-            QStringLiteral("rgb(30, 30, 30)"), scriptTimeoutMs);
-    QCOMPARE(evaluate(view->page(), QStringLiteral("window.scrollY")).toInt(), 300);
-    QVERIFY(contentHtml(*view).contains(QLatin1String("Line 199")));
-}
-
-void TestPreview::contentBeyondSetHtmlLimit()
-{
-    auto view = makeView();
-    const QString line = QStringLiteral("A line of a very long answer, repeated. ");
-    QString huge;
-    huge.reserve(3 * 1024 * 1024);
-    while (huge.size() < 3 * 1024 * 1024)
-        huge += line;
-    huge += QStringLiteral("THE END");
-    QVERIFY(show(*view, huge));
-    QVERIFY(evaluate(view->page(), QStringLiteral(
-                    "document.getElementById('quire-content').textContent.length"))
-                    .toInt()
-            > 3 * 1024 * 1024);
-    QVERIFY(evaluate(view->page(), QStringLiteral(
-                    "document.getElementById('quire-content').textContent.trim().endsWith('THE END')"))
-                    .toBool());
-}
-
-void TestPreview::destroyedWhileRendering()
-{
-    auto view = makeView();
-    QPointer<QWebEnginePage> page = view->page();
-    view->setMarkdownNow(QStringLiteral("# Going away"));
-    view->setMarkdown(QStringLiteral("# Debounced"));
-    view.reset();
-    QVERIFY(page.isNull());
-    // Any render still running finishes into nothing.
-    QThreadPool::globalInstance()->waitForDone();
-    QCoreApplication::processEvents();
-}
-
 int main(int argc, char *argv[])
 {
-    // WebEngine in a widgets application wants shared OpenGL contexts, set
-    // before the application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    TestPreview test;
-    return QTest::qExec(&test, argc, argv);
+    return PreviewFixture::exec<TestPreviewLockdown>(argc, argv);
 }
 
-#include "tst_preview.moc"
+#include "tst_preview_lockdown.moc"
