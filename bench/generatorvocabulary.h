@@ -12,6 +12,14 @@ struct List
     const char *operator[](int i) const { return items[i]; }
 };
 
+// A List of a word array; the arrays are in vocabularywords.cpp,
+// vocabularyquestions.cpp and vocabularyanswers.cpp.
+template<int N>
+List listOf(const char *const (&items)[N])
+{
+    return {items, N};
+}
+
 // Slots used in the templates below:
 //   {P} project name (made up per document)    {N} technical noun     {A} adjective   {V} verb
 //   {T} tool or library  {D} dataset or domain  {M} metric      {R} person role

@@ -6,6 +6,7 @@
 quire_add_test(tst_fuzzregressions)
 target_sources(tst_fuzzregressions PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h)
-target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR}
+    ${PROJECT_SOURCE_DIR}/tests/support) # testsupport.h
 target_compile_definitions(tst_fuzzregressions PRIVATE
     QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions")

@@ -1,0 +1,39 @@
+#pragma once
+
+// How the parser suites (tst_parser_*) write down what a document parsed
+// into: its entries and its sections as lines of text, compared as lists.
+
+#include "app/document/qadocument.h"
+
+#include <QStringList>
+
+namespace ParserDescriptions {
+
+// One line per entry: "status@line Q[question]" plus " A[answer]" when the
+// entry has an answer field. Exact texts, so a test sees every byte the parser
+// assigns to a question or an answer.
+inline QStringList describeEntries(const QaDocument &doc)
+{
+    QStringList out;
+    for (const EntryRef &ref : doc.allEntries()) {
+        const QaEntry &e = doc.entry(ref);
+        QString line = QStringLiteral("%1@%2 Q[%3]").arg(entryStatusName(e.status())).arg(e.line()).arg(e.question());
+        if (e.hasAnswerField())
+            line += QStringLiteral(" A[%1]").arg(e.answer());
+        out.append(line);
+    }
+    return out;
+}
+
+// One line per listed section: "title@line:entries".
+inline QStringList describeSections(const QaDocument &doc)
+{
+    QStringList out;
+    for (int s = 0; s < doc.sectionCount(); ++s) {
+        const QaSection &section = doc.section(s);
+        out.append(QStringLiteral("%1@%2:%3").arg(section.title()).arg(section.line()).arg(section.entryCount()));
+    }
+    return out;
+}
+
+} // namespace ParserDescriptions

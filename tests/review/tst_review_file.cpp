@@ -1,0 +1,276 @@
+// The review sidecar on real files: its name and format, that nothing is
+// written before the first review, reopening, debounced writes, a corrupt or
+// newer sidecar, a failed write reported and retried.
+
+#include "tests/review/reviewfixture.h"
+
+#include "app/session/documentsession.h"
+#include "app/model/qamodel.h"
+#include "app/review/reviewfile.h"
+#include "app/review/reviewstore.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <functional>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReviewFile : public ReviewFixture
+{
+    Q_OBJECT
+
+private slots:
+    void sidecarPathIsBesideTheDocument()
+    {
+        QCOMPARE(ReviewFile::sidecarPath(QStringLiteral("/a/b/notes.md")), QStringLiteral("/a/b/notes.review.json"));
+        QCOMPARE(ReviewFile::sidecarPath(QStringLiteral("/a/portfolio-qa.md")),
+                 QStringLiteral("/a/portfolio-qa.review.json"));
+    }
+
+    void statusNames()
+    {
+        QCOMPARE(reviewStatusName(ReviewStatus::Unreviewed), QStringLiteral("unreviewed"));
+        QCOMPARE(reviewStatusName(ReviewStatus::Approved), QStringLiteral("approved"));
+        QCOMPARE(reviewStatusName(ReviewStatus::NeedsWork), QStringLiteral("needs_work"));
+        ReviewStatus s;
+        QVERIFY(parseReviewStatus(QStringLiteral("needs_work"), &s));
+        QCOMPARE(s, ReviewStatus::NeedsWork);
+        QVERIFY(!parseReviewStatus(QStringLiteral("Approved"), &s));
+    }
+
+    // Opening, attaching and flushing with no review made writes nothing.
+    void noFileBeforeTheFirstReview()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("doc.md"));
+        QVERIFY(TestSupport::writeFile(path, smallDocument));
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        {
+            ReviewStore store;
+            store.follow(&session);
+            QVERIFY(store.flush());
+            QCOMPARE(store.counts().unreviewed, 4);
+            QVERIFY(store.orphans().empty());
+            QVERIFY(!store.isPairDismissed(QStringLiteral("a"), QStringLiteral("b")));
+        }
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("doc.md")});
+
+        // The first review creates it.
+        ReviewStore store;
+        store.follow(&session);
+        QSignalSpy written(&store, &ReviewStore::written);
+        store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
+        QVERIFY(written.wait(2000));
+        QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("doc.md"), QStringLiteral("doc.review.json")}));
+    }
+
+    // Records in document order, one per line, keys in a fixed order; the
+    // same reviews give the same bytes, whatever order they were made in.
+    void fileFormatIsStableAndDeterministic()
+    {
+        auto make = [&](const QString &name, bool reversed) {
+            const QString path = write(name, smallDocument);
+            QaModel model;
+            DocumentSession session(&model);
+            LoadError error;
+            if (!session.open(path, &error))
+                return QByteArray();
+            ReviewStore store;
+            store.follow(&session);
+            const QaDocument &d = model.document();
+            QList<std::function<void()>> steps = {
+                [&] { store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved); },
+                [&] { store.setStatus(findEntry(d, QStringLiteral("Where")), ReviewStatus::NeedsWork); },
+                [&] { store.setNote(findEntry(d, QStringLiteral("Where")), QStringLiteral("Say \"which\" part\nof town")); },
+                [&] { store.dismissPair(QStringLiteral("Where do you live?"), QStringLiteral("What did you build at Acme?")); },
+            };
+            if (reversed)
+                std::reverse(steps.begin(), steps.end());
+            for (auto &step : steps)
+                step();
+            store.flush();
+            return TestSupport::readFile(ReviewFile::sidecarPath(path));
+        };
+        QByteArray a = make(QStringLiteral("det-a.md"), false);
+        QByteArray b = make(QStringLiteral("det-b.md"), true);
+        QVERIFY(!a.isEmpty());
+        // Only the times may differ (they are whole seconds): blank them.
+        const QRegularExpression time(QStringLiteral("\"reviewed_at\": \"[^\"]*\""));
+        const QString ta = QString::fromUtf8(a).replace(time, QStringLiteral("T"));
+        const QString tb = QString::fromUtf8(b).replace(time, QStringLiteral("T"));
+        QCOMPARE(ta, tb);
+
+        // Valid JSON, readable layout.
+        QJsonParseError error;
+        QVERIFY(QJsonDocument::fromJson(a, &error).isObject());
+        QVERIFY(a.startsWith("{\n  \"format\": \"quire-review\",\n  \"version\": 1,\n  \"records\": [\n    {\"question\": "));
+        const QStringList lines = recordLines(a);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(QStringLiteral("{\"question\": \"What did you build at Acme?\", \"status\": \"approved\", \"note\": \"\", \"reviewed_at\": \"")));
+        QVERIFY(lines[0].contains(QStringLiteral("\"approved_hash\": \"") + QString::fromLatin1(ReviewRecord::answerHash(QStringLiteral("A search engine for invoices.")))));
+        QVERIFY(lines[1].startsWith(QStringLiteral("{\"question\": \"Where do you live?\", \"status\": \"needs_work\", \"note\": \"Say \\\"which\\\" part\\nof town\", \"reviewed_at\": \"")));
+        QVERIFY(a.contains("\"dismissed_similar\": [\n    {\"a\": \"what did you build at acme?\", \"b\": \"where do you live?\"}\n  ]\n}\n"));
+
+        // Reading it back and writing again gives the same bytes.
+        ReviewFile::Content content;
+        QString reason;
+        QCOMPARE(ReviewFile::parse(a, &content, &reason), ReviewFile::ParseResult::Ok);
+        QCOMPARE(ReviewFile::serialize(content), a);
+    }
+
+    void reviewsSurviveReopening()
+    {
+        const QString path = write(QStringLiteral("reopen.md"), smallDocument);
+        {
+            QaModel model;
+            DocumentSession session(&model);
+            LoadError error;
+            QVERIFY(session.open(path, &error));
+            ReviewStore store;
+            store.follow(&session);
+            store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::NeedsWork);
+            store.setNote(findEntry(model.document(), QStringLiteral("Which")), QStringLiteral("Mention Rust ✓"));
+            store.setStatus(findEntry(model.document(), QStringLiteral("How")), ReviewStatus::Approved);
+        } // destroyed: pending writes are flushed
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        ReviewStore store;
+        store.follow(&session);
+        const ReviewRecord which = store.record(findEntry(model.document(), QStringLiteral("Which")));
+        QCOMPARE(which.status, ReviewStatus::NeedsWork);
+        QCOMPARE(which.note, QStringLiteral("Mention Rust ✓"));
+        QVERIFY(which.reviewedAt.isValid());
+        QCOMPARE(store.record(findEntry(model.document(), QStringLiteral("How"))).status, ReviewStatus::Approved);
+        QCOMPARE(store.counts(), (ReviewCounts{1, 1, 2, 0}));
+        QCOMPARE(store.sectionCounts(0), (ReviewCounts{1, 1, 1, 0}));
+        QCOMPARE(store.sectionCounts(1), (ReviewCounts{0, 0, 1, 0}));
+    }
+
+    // Each change is written within writeDelayMs, as a debounced burst.
+    void writesAreDebounced()
+    {
+        const QString path = write(QStringLiteral("debounce.md"), smallDocument);
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        ReviewStore store;
+        store.follow(&session);
+        QSignalSpy written(&store, &ReviewStore::written);
+        const EntryRef ref = findEntry(model.document(), QStringLiteral("What did"));
+        QString note;
+        for (QChar c : QStringLiteral("typed")) {
+            note += c;
+            store.setNote(ref, note);
+        }
+        QVERIFY(store.hasPendingWrite());
+        QVERIFY(written.wait(2000));
+        QCOMPARE(written.size(), 1); // five keystrokes, one write
+        QVERIFY(TestSupport::readFile(ReviewFile::sidecarPath(path)).contains("\"note\": \"typed\""));
+    }
+
+    void corruptSidecarIsSetAsideAndReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.md"));
+        QVERIFY(TestSupport::writeFile(path, smallDocument));
+        const QByteArray garbage = "{\"format\": \"quire-review\", \"version\": 1, \"records\": [ {\"question\": ";
+        QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path), garbage));
+
+        // The CLI's read-only mode reports and touches nothing.
+        {
+            const std::optional<QaDocument> document = QaDocument::fromFile(path);
+            ReviewStore store;
+            QVERIFY(!store.load(path, &*document, ReviewStore::Mode::ReadOnly));
+            QVERIFY(store.problem().contains(QStringLiteral("c.review.json")));
+            QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("c.md"), QStringLiteral("c.review.json")}));
+        }
+
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        ReviewStore store;
+        QSignalSpy problems(&store, &ReviewStore::problemOccurred);
+        store.follow(&session);
+        QCOMPARE(problems.size(), 1);
+        const QString message = problems.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("could not be parsed")), qPrintable(message));
+        const QStringList files = filesIn(dir.path());
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.contains(QStringLiteral("c.md")));
+        const QString aside = files.at(files.indexOf(QStringLiteral("c.md")) == 0 ? 1 : 0);
+        QVERIFY2(aside.startsWith(QStringLiteral("c.review.json.corrupt-")), qPrintable(aside));
+        QVERIFY(message.contains(aside));
+        QCOMPARE(TestSupport::readFile(dir.filePath(aside)), garbage); // kept byte for byte
+
+        // A new review starts a new sidecar; the one set aside is untouched.
+        store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
+        QVERIFY(store.flush());
+        QCOMPARE(TestSupport::readFile(dir.filePath(aside)), garbage);
+        QVERIFY(TestSupport::readFile(ReviewFile::sidecarPath(path)).contains("Where do you live?"));
+
+        // Corrupt again: the second one set aside gets its own name.
+        QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path), "not json"));
+        ReviewStore again;
+        QSignalSpy againProblems(&again, &ReviewStore::problemOccurred);
+        again.follow(&session);
+        QCOMPARE(againProblems.size(), 1);
+        QCOMPARE(filesIn(dir.path()).size(), 3);
+    }
+
+    void newerFormatIsNeitherReadNorOverwritten()
+    {
+        const QString path = write(QStringLiteral("newer.md"), smallDocument);
+        const QByteArray newer = "{\"format\": \"quire-review\", \"version\": 7, \"records\": []}\n";
+        QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path), newer));
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        ReviewStore store;
+        store.follow(&session);
+        QVERIFY(store.problem().contains(QStringLiteral("newer")));
+        store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
+        QVERIFY(!store.flush());
+        QCOMPARE(TestSupport::readFile(ReviewFile::sidecarPath(path)), newer);
+    }
+
+    // A write that fails (the folder is gone) is reported once, the reviews
+    // stay in memory, and a retry writes them when the folder is back.
+    void failedWriteIsReportedAndRetried()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("docs"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/gone.md");
+        QVERIFY(TestSupport::writeFile(path, smallDocument));
+        const std::optional<QaDocument> document = QaDocument::fromFile(path);
+        ReviewStore store;
+        QVERIFY(store.load(path, &*document));
+        QVERIFY(QDir(folder).removeRecursively());
+        QSignalSpy problems(&store, &ReviewStore::problemOccurred);
+        QSignalSpy written(&store, &ReviewStore::written);
+        store.setStatus(findEntry(*document, QStringLiteral("Where")), ReviewStatus::Approved);
+        store.setNote(findEntry(*document, QStringLiteral("Where")), QStringLiteral("still here"));
+        QVERIFY(problems.wait(3000));
+        QVERIFY2(problems.first().first().toString().contains(QStringLiteral("gone.review.json")),
+                 qPrintable(problems.first().first().toString()));
+        QVERIFY(store.hasPendingWrite());
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(written.wait(5000)); // the retry
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(TestSupport::readFile(ReviewFile::sidecarPath(path)).contains("still here"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewFile)
+#include "tst_review_file.moc"
