@@ -32,9 +32,10 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text)
+void MessageBar::showMessage(Kind kind, const QString &text, Topic topic)
 {
     m_kind = kind;
+    m_topic = topic;
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -52,6 +53,12 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     pal.setColor(QPalette::Window, background);
     setPalette(pal);
     show();
+}
+
+void MessageBar::clear(Topic topic)
+{
+    if (isVisible() && topic != Topic::None && m_topic == topic)
+        hide();
 }
 
 QPushButton *MessageBar::addAction(const QString &text, std::function<void()> action)

@@ -189,9 +189,11 @@ bool CompareTools::importCandidatesFrom(const QString &path)
 {
     QString error;
     if (!m_sources->loadCandidates(path, &error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Candidates not imported: %1").arg(error));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Candidates not imported: %1").arg(error),
+                                MessageBar::Topic::CandidateImport);
         return false;
     }
+    m_messages->clear(MessageBar::Topic::CandidateImport);
     const CandidateMatcher::Result &result = m_sources->matches();
     m_candidatesDock->show();
     m_candidatesDock->raise();

@@ -160,10 +160,11 @@ bool FileCommands::save()
         return saveAs();
     QString error;
     if (!m_session->save(&error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error), MessageBar::Topic::Save);
         return false;
     }
     m_statusBar->showMessage(tr("Saved %1").arg(m_session->filePath()), 4000);
+    m_messages->clear(MessageBar::Topic::Save); // the failure this save answers
     exportAfterSave();
     return true;
 }
@@ -178,10 +179,11 @@ bool FileCommands::saveAs()
         return false;
     QString error;
     if (!m_session->saveAs(path, &error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error), MessageBar::Topic::Save);
         return false;
     }
     remember();
+    m_messages->clear(MessageBar::Topic::Save);
     exportAfterSave();
     return true;
 }
@@ -194,7 +196,8 @@ void FileCommands::exportAfterSave()
     const QString path = prefs.resolvedOutputPath(m_session->filePath());
     QString error;
     if (!m_session->exportTo(path, prefs.optionsWith(m_reviews->approvedFilter()), &error))
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error),
+                                MessageBar::Topic::Save);
     else
         m_statusBar->showMessage(tr("Saved and exported %1").arg(path), 4000);
 }
