@@ -225,7 +225,7 @@ private:
         // In this state a fence is open only if an item's line opened it; the
         // code block is that item's until it closes (its blank lines come
         // here as text, so nothing inside it ends the item).
-        const bool continuation = inFence || (!m_listPrevBlank && m_itemOpen) || isIndented(d, line);
+        const bool continuation = inFence || continuesItem(d, line, kind, m_listPrevBlank || !m_itemOpen);
         if (continuation && m_lastItemEntry >= 0 && !m_itemOpen) {
             // Indented text after blank lines: more of the last item. Reopen it.
             reopenLastItem();

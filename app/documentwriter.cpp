@@ -365,6 +365,29 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
     separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || isProse(after));
 }
 
+// Whether the text after pieces[index], a numbered question written in list
+// form, goes on with it when read again: the first line of the raw text up
+// to the next entry that is not blank continues it (MarkdownLines::
+// continuesItem). Never so in a loaded document, where that line would be
+// part of the question; an edit that removes or moves what stood between
+// them makes it so.
+bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index)
+{
+    bool afterBlank = false;
+    for (int i = index + 1; i < int(pieces.size()) && !pieces[i].isEntry(); ++i) {
+        const QByteArray &raw = pieces[i].raw;
+        for (qsizetype pos = 0; pos < raw.size();) {
+            const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+            const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+            if (kind != MarkdownLines::Kind::Blank)
+                return MarkdownLines::continuesItem(raw.constData(), line, kind, afterBlank);
+            afterBlank = true;
+            pos = line.end;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray DocumentWriter::entryBlock(const QaEntry &entry, const QByteArray &eol)
@@ -408,9 +431,12 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
                 // An answer never has prose right after it in a loaded
                 // document (it would be part of it); when an edit puts some
                 // there (a new answer, or the entry between them removed or
-                // moved), a `---` keeps it out.
-                if (piece.entry.form() == QaEntry::Form::BoldLabel && piece.entry.hasAnswerField()
-                    && isProse(neighbour(pieces, i, +1)))
+                // moved), a `---` keeps it out. The same for text that would
+                // go on with a numbered question.
+                const bool separate = piece.entry.form() == QaEntry::Form::BoldLabel
+                    ? piece.entry.hasAnswerField() && isProse(neighbour(pieces, i, +1))
+                    : textContinuesItem(pieces, i);
+                if (separate)
                     separateFromNext(out, pieces, i, eol, true);
             }
         }

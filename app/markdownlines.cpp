@@ -192,4 +192,18 @@ Kind classify(const char *d, const Line &line)
     return Kind::Text;
 }
 
+bool continuesItem(const char *d, const Line &line, Kind kind, bool afterBlank)
+{
+    switch (kind) {
+    case Kind::Blank:
+    case Kind::Heading2:
+    case Kind::ThematicBreak:
+    case Kind::QuestionLabel:
+    case Kind::OrderedItem:
+        return false;
+    default:
+        return !afterBlank || isIndented(d, line);
+    }
+}
+
 } // namespace MarkdownLines

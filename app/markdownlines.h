@@ -45,6 +45,19 @@ qsizetype skipSpaces(const char *data, qsizetype pos, qsizetype end);
 bool isIndented(const char *data, const Line &line); // two spaces or a tab
 bool isBlankText(const char *data, qsizetype begin, qsizetype end);
 
+// Question lists (README, "Numbered questions"): where a numbered question
+// ends. The parser reads with this rule; the writer checks with the same
+// rule that what an edit puts side by side reads back the same
+// (DocumentWriter).
+
+// Whether a line that is not blank goes on with the numbered question above
+// it: any text right after the question's text (a lazy line), or text
+// indented by two spaces or a tab after blank lines. `kind` is the line's
+// kind outside a code block; an ordered item starts the next item instead,
+// and `## `, `---` and `**Question:**` end the list. (Inside a code block
+// that the item opened every line is the item's.)
+bool continuesItem(const char *data, const Line &line, Kind kind, bool afterBlank);
+
 inline constexpr char questionLabel[] = "**Question:**";
 inline constexpr char answerLabel[] = "**Answer:**";
 

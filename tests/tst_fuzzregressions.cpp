@@ -54,6 +54,7 @@ private slots:
     void fencedCodeStaysInItsItem();
     void lazyLineAfterIndentedParagraph();
     void carriageReturnAtEndOfFile();
+    void removeKeepsIndentedTextOutOfNumberedQuestion();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -250,6 +251,19 @@ void TestFuzzRegressions::carriageReturnAtEndOfFile()
     QCOMPARE(answered.entry({0, 0}).answer(), QStringLiteral("a"));
     answered.addEntry(0, 1, QStringLiteral("q2"), QStringLiteral("a2"));
     QCOMPARE(loaded(answered.toBytes()).entry({0, 0}).answer(), QStringLiteral("a"));
+}
+
+// Text indented under a numbered question after blank lines goes on with it
+// (a fence indented by four spaces or more is such text, not a code block).
+// Once the bold question that stood between them is removed, a `---` keeps
+// that text out of the numbered question.
+void TestFuzzRegressions::removeKeepsIndentedTextOutOfNumberedQuestion()
+{
+    QaDocument doc = loaded("## S\n\n1. How?\n\n     ```\n     a\n**Question:** b\n     c\n\n     d\n     ```\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("How?\n\n```\na"), QStringLiteral("b\n     c")}));
+    doc.removeEntry({0, 1});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. How?\n\n     ```\n     a\n\n---\n\n     d\n     ```\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("How?\n\n```\na")}));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
