@@ -157,38 +157,28 @@ private:
         m_q.answerTextBegin = m_q.answerLabelOwnLine ? -1 : text;
         m_q.answerTextEnd = m_q.answerLabelOwnLine ? -1 : line.contentEnd;
         m_q.answerEnd = line.end;
-        m_answerPrevBlank = false;
+        m_answerList = AnswerList();
         m_listCandidate = -1;
     }
 
     void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
     {
-        const bool blank = kind == Kind::Blank;
-        if (blank) {
-            m_answerPrevBlank = true;
+        // A question list at the end of an answer (MarkdownLines::AnswerList).
+        if (m_answerList.read(m_src.constData(), line, kind, inFence)) {
+            m_listCandidate = line.begin;
+            m_listCandidateLine = lineNumber;
+            m_listCandidateAnswerEnd = m_q.answerEnd;
+            m_listCandidateTextBegin = m_q.answerTextBegin;
+            m_listCandidateTextEnd = m_q.answerTextEnd;
+        }
+        if (!m_answerList.isOpen())
+            m_listCandidate = -1;
+        if (kind == Kind::Blank)
             return;
-        }
-        // A question list at the end of an answer: an ordered list that starts
-        // above 1 after a blank line, with nothing but list lines after it.
-        if (!inFence && kind == Kind::OrderedItem) {
-            if (m_listCandidate < 0 && m_answerPrevBlank
-                && orderedItemNumber(m_src.constData(), line) > 1) {
-                m_listCandidate = line.begin;
-                m_listCandidateLine = lineNumber;
-                m_listCandidateAnswerEnd = m_q.answerEnd;
-                m_listCandidateTextBegin = m_q.answerTextBegin;
-                m_listCandidateTextEnd = m_q.answerTextEnd;
-            }
-        } else if (m_listCandidate >= 0) {
-            const bool continuation = !m_answerPrevBlank || isIndented(m_src.constData(), line);
-            if (!continuation || inFence)
-                m_listCandidate = -1;
-        }
         if (m_q.answerTextBegin < 0)
             m_q.answerTextBegin = line.begin;
         m_q.answerTextEnd = line.contentEnd;
         m_q.answerEnd = line.end;
-        m_answerPrevBlank = false;
     }
 
     void startItem(const Line &line, int lineNumber)
@@ -377,7 +367,7 @@ private:
 
     QaEntry::Layout m_q;
     int m_qLine = 0;
-    bool m_answerPrevBlank = false;
+    AnswerList m_answerList;
     qsizetype m_listCandidate = -1;
     int m_listCandidateLine = 0;
     qsizetype m_listCandidateAnswerEnd = 0;

@@ -55,6 +55,8 @@ private slots:
     void lazyLineAfterIndentedParagraph();
     void carriageReturnAtEndOfFile();
     void removeKeepsIndentedTextOutOfNumberedQuestion();
+    void answerListLeftStartingAtOne();
+    void answerListLeftBeforeProse();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -264,6 +266,40 @@ void TestFuzzRegressions::removeKeepsIndentedTextOutOfNumberedQuestion()
     doc.removeEntry({0, 1});
     QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. How?\n\n     ```\n     a\n\n---\n\n     d\n     ```\n"));
     QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("How?\n\n```\na")}));
+}
+
+// Numbered questions at the end of an answer are a question list only if it
+// starts above 1 after a blank line and nothing else follows before the
+// answer ends (MarkdownLines::AnswerList). Removing or moving its first item
+// can leave one that starts at 1: read again, it would be more of the
+// answer. A `---` after the answer keeps them questions.
+void TestFuzzRegressions::answerListLeftStartingAtOne()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n1. y\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("y")}));
+    doc.removeEntry({0, 1});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n1. y\n"));
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("a"), QStringLiteral("y")}));
+    QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("b"));
+}
+
+// The same list once the question that ended the answer after it is moved
+// or removed: the prose after it would make all of it answer.
+void TestFuzzRegressions::answerListLeftBeforeProse()
+{
+    const QByteArray input("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n**Question:** c\n\nSome prose.\n");
+    QaDocument doc = loaded(input);
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c")}));
+    doc.removeEntry({0, 2});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n2. x\n\n\nSome prose.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entry({0, 0}).answer(), QStringLiteral("b"));
+
+    QaDocument moved = loaded(input);
+    moved.moveEntry({0, 2}, 0, 0);
+    const QaDocument reloaded = loaded(moved.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("x")}));
+    QCOMPARE(reloaded.entry({0, 1}).answer(), QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
