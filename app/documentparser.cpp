@@ -293,20 +293,31 @@ private:
         m_rawStart = layout.answerEnd;
         m_state = State::Raw;
         if (splitList) {
-            // Re-read the list's lines as question items.
+            // Re-read the list's lines as question items, with the code
+            // blocks in them (none is open where the list starts).
+            const char *d = m_src.constData();
             const qsizetype end = m_q.answerEnd;
             qsizetype pos = m_listCandidate;
             int lineNumber = m_listCandidateLine;
             flushRaw(pos);
             m_state = State::List;
             m_lastItemEntry = -1;
+            Fence fence;
             bool first = true;
             while (pos < end) {
                 Line line = lineAt(m_src, pos);
-                if (first)
+                if (first) {
                     startItem(line, lineNumber);
-                else
-                    listLine(line, lineNumber, false, classify(m_src.constData(), line));
+                } else if (fence.open) {
+                    if (closesFence(d, line, fence))
+                        fence.open = false;
+                    listLine(line, lineNumber, true, Kind::Text);
+                } else {
+                    const Kind kind = classify(d, line);
+                    if (kind == Kind::FenceOpen)
+                        fence = fenceOf(d, line);
+                    listLine(line, lineNumber, false, kind);
+                }
                 first = false;
                 pos = line.end;
                 ++lineNumber;

@@ -216,7 +216,7 @@ bool AnswerList::read(const char *d, const Line &line, Kind kind, bool inFence)
     if (!inFence && kind == Kind::OrderedItem) {
         starts = !m_open && m_afterBlank && orderedItemNumber(d, line) > 1;
         m_open = m_open || starts;
-    } else if (m_open && (inFence || !continuesItem(d, line, kind, m_afterBlank))) {
+    } else if (m_open && !inFence && !continuesItem(d, line, kind, m_afterBlank)) {
         m_open = false;
     }
     m_afterBlank = false;

@@ -61,8 +61,9 @@ bool continuesItem(const char *data, const Line &line, Kind kind, bool afterBlan
 // An ordered list at the end of an answer, read one line at a time with the
 // answer's lines after its label line: it starts at an item numbered above
 // 1 after a blank line, and stays a question list while nothing but its
-// items and the lines that continue them (continuesItem, no code block)
-// follow. What is open when the answer ends is split off as question list.
+// items and the lines that continue them follow: continuesItem, and every
+// line of a code block that an item opened, as in any question list. What
+// is open when the answer ends is split off as question list.
 class AnswerList
 {
 public:

@@ -57,6 +57,7 @@ private slots:
     void removeKeepsIndentedTextOutOfNumberedQuestion();
     void answerListLeftStartingAtOne();
     void answerListLeftBeforeProse();
+    void answerListKeepsCodeBlocksInItsItems();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -300,6 +301,29 @@ void TestFuzzRegressions::answerListLeftBeforeProse()
     const QaDocument reloaded = loaded(moved.toBytes());
     QCOMPARE(questions(reloaded), QStringList({QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("x")}));
     QCOMPARE(reloaded.entry({0, 1}).answer(), QStringLiteral("b"));
+}
+
+// A code block in a numbered question is the question's, at the end of an
+// answer as after a heading (fencedCodeStaysInItsItem). Read before as the
+// end of the list, it made the answer take in the list; so did the line
+// the writer adds to close a code block that the file left open, before
+// what an edit adds after it.
+void TestFuzzRegressions::answerListKeepsCodeBlocksInItsItems()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n   ```\n   ## code\n\n   ```\n3. y\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\n## code\n\n```"),
+                                          QStringLiteral("y")}));
+    QCOMPARE(doc.entry({0, 0}).answer(), QStringLiteral("b"));
+
+    const QByteArray open("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n   ```\n   code\n");
+    QaDocument added = loaded(open);
+    QCOMPARE(questions(added), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\ncode")}));
+    added.addEntry(0, 2, QStringLiteral("q"), QStringLiteral("r"));
+    QCOMPARE(added.toBytes(), open + "```\n\n---\n\n**Question:** q\n\n**Answer:** r\n");
+    const QaDocument reloaded = loaded(added.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\ncode\n```"),
+                                               QStringLiteral("q")}));
+    QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
