@@ -404,8 +404,8 @@ bool isListItem(const QaSection &section, int index, bool entryBefore)
 // latest (the next piece that starts with `**Question:**` or a `---`, a
 // `---` in the text, the end of the section). In a loaded document they
 // are a list; an edit that removes or moves some of them, or what ended the
-// answer after them, may leave a list that starts at 1, holds a code block
-// or has prose after it.
+// answer after them, may leave a list that starts at 1 or has prose after
+// it.
 bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray &eol)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
