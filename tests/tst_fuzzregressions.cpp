@@ -54,6 +54,10 @@ private slots:
     void fencedCodeStaysInItsItem();
     void lazyLineAfterIndentedParagraph();
     void carriageReturnAtEndOfFile();
+    void removeKeepsIndentedTextOutOfNumberedQuestion();
+    void answerListLeftStartingAtOne();
+    void answerListLeftBeforeProse();
+    void answerListKeepsCodeBlocksInItsItems();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -250,6 +254,76 @@ void TestFuzzRegressions::carriageReturnAtEndOfFile()
     QCOMPARE(answered.entry({0, 0}).answer(), QStringLiteral("a"));
     answered.addEntry(0, 1, QStringLiteral("q2"), QStringLiteral("a2"));
     QCOMPARE(loaded(answered.toBytes()).entry({0, 0}).answer(), QStringLiteral("a"));
+}
+
+// Text indented under a numbered question after blank lines goes on with it
+// (a fence indented by four spaces or more is such text, not a code block).
+// Once the bold question that stood between them is removed, a `---` keeps
+// that text out of the numbered question.
+void TestFuzzRegressions::removeKeepsIndentedTextOutOfNumberedQuestion()
+{
+    QaDocument doc = loaded("## S\n\n1. How?\n\n     ```\n     a\n**Question:** b\n     c\n\n     d\n     ```\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("How?\n\n```\na"), QStringLiteral("b\n     c")}));
+    doc.removeEntry({0, 1});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. How?\n\n     ```\n     a\n\n---\n\n     d\n     ```\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("How?\n\n```\na")}));
+}
+
+// Numbered questions at the end of an answer are a question list only if it
+// starts above 1 after a blank line and nothing else follows before the
+// answer ends (MarkdownLines::AnswerList). Removing or moving its first item
+// can leave one that starts at 1: read again, it would be more of the
+// answer. A `---` after the answer keeps them questions.
+void TestFuzzRegressions::answerListLeftStartingAtOne()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n1. y\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("y")}));
+    doc.removeEntry({0, 1});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n1. y\n"));
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("a"), QStringLiteral("y")}));
+    QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("b"));
+}
+
+// The same list once the question that ended the answer after it is moved
+// or removed: the prose after it would make all of it answer.
+void TestFuzzRegressions::answerListLeftBeforeProse()
+{
+    const QByteArray input("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n**Question:** c\n\nSome prose.\n");
+    QaDocument doc = loaded(input);
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c")}));
+    doc.removeEntry({0, 2});
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**Question:** a\n\n**Answer:** b\n\n---\n\n2. x\n\n\nSome prose.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entry({0, 0}).answer(), QStringLiteral("b"));
+
+    QaDocument moved = loaded(input);
+    moved.moveEntry({0, 2}, 0, 0);
+    const QaDocument reloaded = loaded(moved.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("x")}));
+    QCOMPARE(reloaded.entry({0, 1}).answer(), QStringLiteral("b"));
+}
+
+// A code block in a numbered question is the question's, at the end of an
+// answer as after a heading (fencedCodeStaysInItsItem). Read before as the
+// end of the list, it made the answer take in the list; so did the line
+// the writer adds to close a code block that the file left open, before
+// what an edit adds after it.
+void TestFuzzRegressions::answerListKeepsCodeBlocksInItsItems()
+{
+    QaDocument doc = loaded("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n   ```\n   ## code\n\n   ```\n3. y\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\n## code\n\n```"),
+                                          QStringLiteral("y")}));
+    QCOMPARE(doc.entry({0, 0}).answer(), QStringLiteral("b"));
+
+    const QByteArray open("## S\n\n**Question:** a\n\n**Answer:** b\n\n2. x\n\n   ```\n   code\n");
+    QaDocument added = loaded(open);
+    QCOMPARE(questions(added), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\ncode")}));
+    added.addEntry(0, 2, QStringLiteral("q"), QStringLiteral("r"));
+    QCOMPARE(added.toBytes(), open + "```\n\n---\n\n**Question:** q\n\n**Answer:** r\n");
+    const QaDocument reloaded = loaded(added.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\ncode\n```"),
+                                               QStringLiteral("q")}));
+    QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

@@ -157,38 +157,28 @@ private:
         m_q.answerTextBegin = m_q.answerLabelOwnLine ? -1 : text;
         m_q.answerTextEnd = m_q.answerLabelOwnLine ? -1 : line.contentEnd;
         m_q.answerEnd = line.end;
-        m_answerPrevBlank = false;
+        m_answerList = AnswerList();
         m_listCandidate = -1;
     }
 
     void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
     {
-        const bool blank = kind == Kind::Blank;
-        if (blank) {
-            m_answerPrevBlank = true;
+        // A question list at the end of an answer (MarkdownLines::AnswerList).
+        if (m_answerList.read(m_src.constData(), line, kind, inFence)) {
+            m_listCandidate = line.begin;
+            m_listCandidateLine = lineNumber;
+            m_listCandidateAnswerEnd = m_q.answerEnd;
+            m_listCandidateTextBegin = m_q.answerTextBegin;
+            m_listCandidateTextEnd = m_q.answerTextEnd;
+        }
+        if (!m_answerList.isOpen())
+            m_listCandidate = -1;
+        if (kind == Kind::Blank)
             return;
-        }
-        // A question list at the end of an answer: an ordered list that starts
-        // above 1 after a blank line, with nothing but list lines after it.
-        if (!inFence && kind == Kind::OrderedItem) {
-            if (m_listCandidate < 0 && m_answerPrevBlank
-                && orderedItemNumber(m_src.constData(), line) > 1) {
-                m_listCandidate = line.begin;
-                m_listCandidateLine = lineNumber;
-                m_listCandidateAnswerEnd = m_q.answerEnd;
-                m_listCandidateTextBegin = m_q.answerTextBegin;
-                m_listCandidateTextEnd = m_q.answerTextEnd;
-            }
-        } else if (m_listCandidate >= 0) {
-            const bool continuation = !m_answerPrevBlank || isIndented(m_src.constData(), line);
-            if (!continuation || inFence)
-                m_listCandidate = -1;
-        }
         if (m_q.answerTextBegin < 0)
             m_q.answerTextBegin = line.begin;
         m_q.answerTextEnd = line.contentEnd;
         m_q.answerEnd = line.end;
-        m_answerPrevBlank = false;
     }
 
     void startItem(const Line &line, int lineNumber)
@@ -225,7 +215,7 @@ private:
         // In this state a fence is open only if an item's line opened it; the
         // code block is that item's until it closes (its blank lines come
         // here as text, so nothing inside it ends the item).
-        const bool continuation = inFence || (!m_listPrevBlank && m_itemOpen) || isIndented(d, line);
+        const bool continuation = inFence || continuesItem(d, line, kind, m_listPrevBlank || !m_itemOpen);
         if (continuation && m_lastItemEntry >= 0 && !m_itemOpen) {
             // Indented text after blank lines: more of the last item. Reopen it.
             reopenLastItem();
@@ -303,20 +293,31 @@ private:
         m_rawStart = layout.answerEnd;
         m_state = State::Raw;
         if (splitList) {
-            // Re-read the list's lines as question items.
+            // Re-read the list's lines as question items, with the code
+            // blocks in them (none is open where the list starts).
+            const char *d = m_src.constData();
             const qsizetype end = m_q.answerEnd;
             qsizetype pos = m_listCandidate;
             int lineNumber = m_listCandidateLine;
             flushRaw(pos);
             m_state = State::List;
             m_lastItemEntry = -1;
+            Fence fence;
             bool first = true;
             while (pos < end) {
                 Line line = lineAt(m_src, pos);
-                if (first)
+                if (first) {
                     startItem(line, lineNumber);
-                else
-                    listLine(line, lineNumber, false, classify(m_src.constData(), line));
+                } else if (fence.open) {
+                    if (closesFence(d, line, fence))
+                        fence.open = false;
+                    listLine(line, lineNumber, true, Kind::Text);
+                } else {
+                    const Kind kind = classify(d, line);
+                    if (kind == Kind::FenceOpen)
+                        fence = fenceOf(d, line);
+                    listLine(line, lineNumber, false, kind);
+                }
                 first = false;
                 pos = line.end;
                 ++lineNumber;
@@ -377,7 +378,7 @@ private:
 
     QaEntry::Layout m_q;
     int m_qLine = 0;
-    bool m_answerPrevBlank = false;
+    AnswerList m_answerList;
     qsizetype m_listCandidate = -1;
     int m_listCandidateLine = 0;
     qsizetype m_listCandidateAnswerEnd = 0;

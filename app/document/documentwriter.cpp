@@ -365,6 +365,70 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
     separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || isProse(after));
 }
 
+// Whether the text after pieces[index], a numbered question written in list
+// form, goes on with it when read again: the first line of the raw text up
+// to the next entry that is not blank continues it (MarkdownLines::
+// continuesItem). Never so in a loaded document, where that line would be
+// part of the question; an edit that removes or moves what stood between
+// them makes it so.
+bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index)
+{
+    bool afterBlank = false;
+    for (int i = index + 1; i < int(pieces.size()) && !pieces[i].isEntry(); ++i) {
+        const QByteArray &raw = pieces[i].raw;
+        for (qsizetype pos = 0; pos < raw.size();) {
+            const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+            const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+            if (kind != MarkdownLines::Kind::Blank)
+                return MarkdownLines::continuesItem(raw.constData(), line, kind, afterBlank);
+            afterBlank = true;
+            pos = line.end;
+        }
+    }
+    return false;
+}
+
+// Whether pieces[index] is a loaded numbered question written where it was,
+// in list form.
+bool isListItem(const QaSection &section, int index, bool entryBefore)
+{
+    const DocumentPiece &piece = section.pieces()[size_t(index)];
+    return piece.isEntry() && piece.entry.form() == QaEntry::Form::Numbered && !isGenerated(piece)
+        && !isStranded(section, index, entryBefore);
+}
+
+// Whether the numbered questions right after the answer of pieces[index]
+// (a loaded bold-label entry) would, read again, not be a question list
+// but more of the answer (MarkdownLines::answerEndsWithList): what follows
+// the answer, as it will be written, up to where the answer ends at the
+// latest (the next piece that starts with `**Question:**` or a `---`, a
+// `---` in the text, the end of the section). In a loaded document they
+// are a list; an edit that removes or moves some of them, or what ended the
+// answer after them, may leave a list that starts at 1 or has prose after
+// it.
+bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray &eol)
+{
+    const std::vector<DocumentPiece> &pieces = section.pieces();
+    const DocumentPiece *next = neighbour(pieces, index, +1);
+    if (!next || !isListItem(section, int(next - pieces.data()), true))
+        return false; // prose (see isProse), or an entry that starts with `**Question:**` or a `---`
+    QByteArray rest;
+    for (int i = index + 1; i < int(pieces.size()); ++i) {
+        const DocumentPiece &piece = pieces[size_t(i)];
+        if (!piece.isEntry()) {
+            if (pieces[size_t(i) - 1].isEntry() && textContinuesItem(pieces, i - 1))
+                break; // a `---` goes before it
+            rest += piece.raw;
+            continue;
+        }
+        if (!isListItem(section, i, true))
+            break; // written after a `---`, or in bold form
+        FenceTracker unused; // a numbered question without answer field needs none
+        writeLoadedEntry(rest, piece.entry, eol, unused);
+    }
+    return !MarkdownLines::answerEndsWithList(rest);
+}
+
 } // namespace
 
 QByteArray DocumentWriter::entryBlock(const QaEntry &entry, const QByteArray &eol)
@@ -406,11 +470,16 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
             } else {
                 writeLoadedEntry(out, piece.entry, eol, fences);
                 // An answer never has prose right after it in a loaded
-                // document (it would be part of it); when an edit puts some
-                // there (a new answer, or the entry between them removed or
-                // moved), a `---` keeps it out.
-                if (piece.entry.form() == QaEntry::Form::BoldLabel && piece.entry.hasAnswerField()
-                    && isProse(neighbour(pieces, i, +1)))
+                // document (it would be part of it), nor numbered questions
+                // that would be (see listAfterAnswerFails); when an edit
+                // puts some there (a new answer, or the entry between them
+                // removed or moved), a `---` keeps them out. The same for
+                // text that would go on with a numbered question.
+                const bool separate = piece.entry.form() == QaEntry::Form::BoldLabel
+                    ? piece.entry.hasAnswerField()
+                        && (isProse(neighbour(pieces, i, +1)) || listAfterAnswerFails(section, i, eol))
+                    : textContinuesItem(pieces, i);
+                if (separate)
                     separateFromNext(out, pieces, i, eol, true);
             }
         }

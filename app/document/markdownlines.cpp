@@ -192,4 +192,67 @@ Kind classify(const char *d, const Line &line)
     return Kind::Text;
 }
 
+bool continuesItem(const char *d, const Line &line, Kind kind, bool afterBlank)
+{
+    switch (kind) {
+    case Kind::Blank:
+    case Kind::Heading2:
+    case Kind::ThematicBreak:
+    case Kind::QuestionLabel:
+    case Kind::OrderedItem:
+        return false;
+    default:
+        return !afterBlank || isIndented(d, line);
+    }
+}
+
+bool AnswerList::read(const char *d, const Line &line, Kind kind, bool inFence)
+{
+    if (kind == Kind::Blank) {
+        m_afterBlank = true;
+        return false;
+    }
+    bool starts = false;
+    if (!inFence && kind == Kind::OrderedItem) {
+        starts = !m_open && m_afterBlank && orderedItemNumber(d, line) > 1;
+        m_open = m_open || starts;
+    } else if (m_open && !inFence && !continuesItem(d, line, kind, m_afterBlank)) {
+        m_open = false;
+    }
+    m_afterBlank = false;
+    return starts;
+}
+
+bool answerEndsWithList(const QByteArray &rest)
+{
+    const char *d = rest.constData();
+    AnswerList list;
+    Fence fence;
+    bool first = true;
+    for (qsizetype pos = 0; pos < rest.size();) {
+        const Line line = lineAt(rest, pos);
+        if (fence.open) { // as the parser reads an answer's lines
+            if (closesFence(d, line, fence))
+                fence.open = false;
+            list.read(d, line, Kind::Text, true);
+        } else {
+            const Kind kind = classify(d, line);
+            if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel)
+                break; // the answer ends
+            if (kind == Kind::FenceOpen)
+                fence = fenceOf(d, line);
+            const bool starts = list.read(d, line, kind, false);
+            if (first && kind != Kind::Blank) {
+                if (!starts)
+                    return false; // this line would be more of the answer
+                first = false;
+            }
+        }
+        if (!first && !list.isOpen())
+            return false; // the list ends before the answer: all of it is answer
+        pos = line.end;
+    }
+    return !first;
+}
+
 } // namespace MarkdownLines

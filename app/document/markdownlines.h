@@ -45,6 +45,44 @@ qsizetype skipSpaces(const char *data, qsizetype pos, qsizetype end);
 bool isIndented(const char *data, const Line &line); // two spaces or a tab
 bool isBlankText(const char *data, qsizetype begin, qsizetype end);
 
+// Question lists (README, "Numbered questions"): where a numbered question
+// and a question list end. The parser reads with these rules; the writer
+// checks with the same rules that what an edit puts side by side reads back
+// the same (DocumentWriter).
+
+// Whether a line that is not blank goes on with the numbered question above
+// it: any text right after the question's text (a lazy line), or text
+// indented by two spaces or a tab after blank lines. `kind` is the line's
+// kind outside a code block; an ordered item starts the next item instead,
+// and `## `, `---` and `**Question:**` end the list. (Inside a code block
+// that the item opened every line is the item's.)
+bool continuesItem(const char *data, const Line &line, Kind kind, bool afterBlank);
+
+// An ordered list at the end of an answer, read one line at a time with the
+// answer's lines after its label line: it starts at an item numbered above
+// 1 after a blank line, and stays a question list while nothing but its
+// items and the lines that continue them follow: continuesItem, and every
+// line of a code block that an item opened, as in any question list. What
+// is open when the answer ends is split off as question list.
+class AnswerList
+{
+public:
+    // `kind` is Text for a line inside a code block (`inFence`). True when
+    // this line starts a list.
+    bool read(const char *data, const Line &line, Kind kind, bool inFence);
+    bool isOpen() const { return m_open; }
+
+private:
+    bool m_open = false;
+    bool m_afterBlank = false; // an answer's label line is not blank
+};
+
+// Whether the text after an answer's last line, `rest`, starts with a
+// question list that lasts until the answer ends (at a `## `, `---` or
+// `**Question:**` in `rest`, or at its end): read again after the answer,
+// its numbered items would be questions, not more of the answer.
+bool answerEndsWithList(const QByteArray &rest);
+
 inline constexpr char questionLabel[] = "**Question:**";
 inline constexpr char answerLabel[] = "**Answer:**";
 
