@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
@@ -14,6 +15,22 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("Quire"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+}
+
+// A normal start prints nothing: Qt WebEngine's diagnostic dump (GL type,
+// init parameters) and Chromium's internal error log (GPU context retries
+// under Xvfb and the like) say nothing a user can act on. QT_LOGGING_RULES is
+// applied after these rules, so whoever wants the dump still gets it, and a
+// user's own QTWEBENGINE_CHROMIUM_FLAGS --log-level wins. Qt's warnings still
+// reach the terminal.
+void quietStart()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+    QByteArray chromiumFlags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!chromiumFlags.contains("--log-level")) {
+        chromiumFlags += chromiumFlags.isEmpty() ? "--log-level=3" : " --log-level=3";
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags);
+    }
 }
 
 } // namespace
@@ -40,6 +57,7 @@ int main(int argc, char *argv[])
         return CommandLine::run(arguments, out, err);
     }
 
+    quietStart();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
     QApplication app(argc, argv);
     setIdentity();
