@@ -10,9 +10,9 @@
 #include "app/document/qadocument.h"
 #include "app/model/qamodel.h"
 #include "app/document/qaentry.h"
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 #include "ui/spell/spellmenu.h"
-#include "ui/spell/spelltext.h"
+#include "app/spell/spelltext.h"
 #include "testsupport.h"
 
 #include <QAction>
