@@ -1,11 +1,10 @@
 #include "app/session/documentsession.h"
 
 #include "app/base/atomicfilewriter.h"
-#include "app/session/backupstore.h"
+#include "app/session/documentsaver.h"
 #include "app/export/contextexporter.h"
 #include "app/model/qamodel.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 DocumentSession::DocumentSession(QaModel *model, QObject *parent)
@@ -198,26 +197,10 @@ bool DocumentSession::save(QString *error)
     return saveAs(m_path, error);
 }
 
-namespace {
-
-bool holdsAlready(const QString &path, const QByteArray &bytes)
-{
-    if (QFileInfo(path).size() != bytes.size())
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
-}
-
-} // namespace
-
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
     const QByteArray bytes = m_model->document().toBytes();
-    // A file that already holds these bytes is not overwritten in substance:
-    // a backup of it would only push an older version out.
-    if (!holdsAlready(path, bytes) && !BackupStore::backUp(path, error))
-        return false; // no backup, no overwrite
-    if (!AtomicFileWriter::write(path, bytes, error))
+    if (!DocumentSaver::save(path, bytes, error))
         return false; // still modified: nothing pretends to be saved
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_model->endTypingBurst();
