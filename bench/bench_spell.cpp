@@ -13,8 +13,8 @@
 
 #include "ui/editor/markdowneditor.h"
 #include "ui/editor/markdownhighlighter.h"
-#include "ui/spell/spellchecker.h"
-#include "ui/spell/spelltext.h"
+#include "app/spell/spellchecker.h"
+#include "app/spell/spelltext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -35,5 +35,11 @@ public:
 
     static Result match(const QaDocument &document, const QList<CandidateAnswer> &candidates,
                         double threshold = defaultThreshold);
+    // Looser than QuestionKey on purpose: punctuation, markdown emphasis and
+    // Unicode case are ignored too ("What is **X**?" = "what is x"), because
+    // candidate files are written apart from the document, by people or
+    // models, and a near miss only costs a similarity match. QuestionKey
+    // stays strict: it keys reviews and makes the export's stable ids, which
+    // must not change under existing files.
     static QString normalizedQuestion(const QString &question);
 };

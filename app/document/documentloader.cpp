@@ -1,14 +1,9 @@
 #include "app/document/documentloader.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include "app/document/documentfilereader.h"
+
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-constexpr qint64 chunkSize = 8 * 1024 * 1024;
-}
 
 DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
 {
@@ -32,30 +27,18 @@ DocumentLoader::~DocumentLoader()
 DocumentLoader::Result DocumentLoader::load(const QString &path, const std::function<bool(int)> &progress)
 {
     Result result;
-    auto fail = [&](const QString &reason) {
-        result.error.message = QStringLiteral("%1: %2").arg(path, reason);
-        return result;
-    };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QCoreApplication::translate("QaDocument", "no such file"));
-    if (info.isDir())
-        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    const qint64 size = qMax<qint64>(1, file.size());
     QByteArray bytes;
-    bytes.reserve(file.size());
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(chunkSize);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return fail(file.errorString());
-        bytes += chunk;
-        if (!progress(int(60 * bytes.size() / size))) {
-            result.canceled = true;
-            return result;
-        }
+    // Reading is the first 60 % of the way.
+    switch (DocumentFileReader::read(path, &bytes, &result.error.message, [&](qint64 read, qint64 size) {
+        return progress(int(qMin<qint64>(60, 60 * read / qMax<qint64>(1, size))));
+    })) {
+    case DocumentFileReader::Outcome::Read:
+        break;
+    case DocumentFileReader::Outcome::Failed:
+        return result;
+    case DocumentFileReader::Outcome::Canceled:
+        result.canceled = true;
+        return result;
     }
     if (!progress(60)) {
         result.canceled = true;

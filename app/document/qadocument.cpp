@@ -1,12 +1,12 @@
 #include "app/document/qadocument.h"
 
+#include "app/document/documentfilereader.h"
 #include "app/document/documentparser.h"
 #include "app/document/documentwriter.h"
 #include "app/status/answerclassifier.h"
 #include "app/base/utf8validator.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -80,24 +80,15 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
 
 std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *error)
 {
-    QFileInfo info(path);
-    auto fail = [&](const QString &reason) -> std::optional<QaDocument> {
+    QByteArray bytes;
+    QString message;
+    if (DocumentFileReader::read(path, &bytes, &message) != DocumentFileReader::Outcome::Read) {
         if (error) {
-            error->message = QStringLiteral("%1: %2").arg(path, reason);
+            error->message = message;
             error->offset = -1;
         }
         return std::nullopt;
-    };
-    if (!info.exists())
-        return fail(QCoreApplication::translate("QaDocument", "no such file"));
-    if (info.isDir())
-        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
+    }
     return fromBytes(bytes, path, error);
 }
 

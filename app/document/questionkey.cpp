@@ -11,7 +11,7 @@ QByteArray QuestionKey::of(const QaEntry &entry)
     bool pendingSpace = false;
     for (const char c : raw) {
         if (uchar(c) >= 0x80)
-            return entry.question().simplified().toLower().toUtf8();
+            return ofQuestion(entry.question()).toUtf8();
         if (c == ' ' || (c >= '\t' && c <= '\r')) { // QChar::isSpace for ASCII
             pendingSpace = out != begin;
             continue;

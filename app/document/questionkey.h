@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QaEntry;
 
@@ -13,4 +14,7 @@ class QuestionKey
 {
 public:
     static QByteArray of(const QaEntry &entry);
+    // The same rule for a question held as text (a review's question, a
+    // dismissed pair's), as text.
+    static QString ofQuestion(const QString &question) { return question.simplified().toLower(); }
 };

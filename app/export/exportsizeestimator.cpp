@@ -4,10 +4,14 @@
 #include "app/export/exportsizecounter.h"
 #include "app/model/qamodel.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 ExportSizeEstimator::ExportSizeEstimator(QaModel *model, QObject *parent)
-    : QObject(parent), m_model(model)
+    : QObject(parent), m_model(model),
+      m_job(this, [this](const ExportSize &size, bool requestedAgain) {
+          m_size = size;
+          emit sizeChanged(m_size);
+          if (requestedAgain)
+              start();
+      })
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(400);
@@ -17,14 +21,6 @@ ExportSizeEstimator::ExportSizeEstimator(QaModel *model, QObject *parent)
     connect(model, &QaModel::sectionChanged, this, schedule);
     connect(model, &QaModel::structureChanged, this, schedule);
     connect(model, &QaModel::documentReset, this, [this] { start(); });
-    connect(&m_watcher, &QFutureWatcher<ExportSize>::finished, this, [this] {
-        m_size = m_watcher.result();
-        emit sizeChanged(m_size);
-        if (m_pending) {
-            m_pending = false;
-            start();
-        }
-    });
 }
 
 void ExportSizeEstimator::setOptions(const ExportOptions &options)
@@ -40,18 +36,16 @@ void ExportSizeEstimator::refreshNow()
 
 void ExportSizeEstimator::start()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
+    if (m_job.deferIfRunning())
         return;
-    }
     // The copy shares the loaded bytes; only edited text is duplicated. The
     // export is counted chunk by chunk, never held whole (65 MB documents).
     const QaDocument snapshot = m_model->document();
     const ExportOptions options = m_options;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, options] {
+    m_job.start([snapshot, options] {
         ExportSizeCounter counter;
         ContextExporter::exportInChunks(snapshot, options,
                                         [&counter](QByteArrayView chunk) { counter.add(chunk); });
         return counter.size();
-    }));
+    });
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/base/coalescingjob.h"
 #include "app/export/exportoptions.h"
 #include "app/export/exportsize.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -31,6 +31,5 @@ private:
     ExportOptions m_options;
     ExportSize m_size;
     QTimer m_debounce;
-    QFutureWatcher<ExportSize> m_watcher;
-    bool m_pending = false;
+    CoalescingJob<ExportSize> m_job;
 };

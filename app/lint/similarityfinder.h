@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/lint/similarpair.h"
+
 #include <QByteArray>
 #include <QList>
 #include <vector>
@@ -7,22 +9,19 @@
 // Finds pairs of questions that ask nearly the same thing.
 //
 // Each question becomes the set of character trigrams of its words (lower
-// case, stop words dropped). Trigrams are weighted by inverse document
-// frequency and pairs are scored by cosine similarity.
+// case, stop words dropped: SimilarityNormalizer). Trigrams are weighted by
+// inverse document frequency and pairs are scored by cosine similarity
+// (TrigramProfiles, SimilarityScorer).
 // Only candidate pairs are scored: questions that share some of their
-// rarest words or pairs of adjacent words (an inverted index over a few key
-// terms per question), so the work grows with the number of questions, not
-// with its square. Pairs are thus found when they share distinctive words
-// or phrases; two questions made only of common words are not compared.
+// rarest words or pairs of adjacent words (CandidateIndex, an inverted index
+// over a few key terms per question), so the work grows with the number of
+// questions, not with its square. Pairs are thus found when they share
+// distinctive words or phrases; two questions made only of common words are
+// not compared.
 class SimilarityFinder
 {
 public:
-    struct Pair
-    {
-        int a = 0; // indexes into the input, a < b
-        int b = 0;
-        double score = 0;
-    };
+    using Pair = SimilarPair; // a and b index the input
 
     static constexpr double defaultThreshold = 0.35;
 

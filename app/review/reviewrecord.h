@@ -25,9 +25,9 @@ struct ReviewRecord
         return status == ReviewStatus::Approved && approvedHash != answerHash(currentAnswer);
     }
 
-    // Case and runs of white space do not matter; the same rule as the
-    // export's entry ids.
-    static QString keyOf(const QString &question) { return question.simplified().toLower(); }
+    // The question's QuestionKey: case and runs of white space do not
+    // matter, the same rule as the export's entry ids.
+    static QString keyOf(const QString &question) { return QuestionKey::ofQuestion(question); }
     // The same for an entry's question, from the file's bytes where it can
     // (a document of 60,000 entries is keyed in milliseconds).
     static QString keyOf(const QaEntry &entry) { return QString::fromUtf8(QuestionKey::of(entry)); }

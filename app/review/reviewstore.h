@@ -2,14 +2,15 @@
 
 #include "app/document/qadocument.h"
 #include "app/review/reviewfile.h"
+#include "app/review/reviewkeys.h"
 #include "app/review/reviewrecord.h"
+#include "app/review/sidecarwriter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QFutureWatcher>
-#include <QTimer>
 #include <functional>
+#include <optional>
 #include <vector>
 
 class DocumentSession;
@@ -19,13 +20,13 @@ class QaModel;
 // (see ReviewFile for the format).
 //
 // Records are attached to entries by their question's key
-// (ReviewRecord::keyOf), so reordering, moving between sections and edits
-// elsewhere keep them; an edit of the question through QaModel carries the
-// record along; a question changed outside Quire is re-matched by
-// ReviewMatcher when the match is clear. A record that matches no entry is
-// an orphan: listed, kept in the file, never dropped.
+// (ReviewRecord::keyOf, see ReviewKeys), so reordering, moving between
+// sections and edits elsewhere keep them; an edit of the question through
+// QaModel carries the record along; a question changed outside Quire is
+// re-matched by ReviewMatcher when the match is clear. A record that matches
+// no entry is an orphan: listed, kept in the file, never dropped.
 //
-// Every change is written through AtomicFileWriter `writeDelayMs` after it
+// Every change is written `writeDelayMs` after it by a SidecarWriter
 // (debounced: a burst of note keystrokes is one write), so it is on disk
 // within a second. No file is created until the first review is made. A
 // sidecar that cannot be parsed is renamed aside (never overwritten or
@@ -34,7 +35,7 @@ class ReviewStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int writeDelayMs = 300;
+    static constexpr int writeDelayMs = SidecarWriter::delayMs;
 
     enum class Mode {
         ReadWrite, // the window: writes, and sets a corrupt file aside
@@ -64,7 +65,7 @@ public:
     // called directly where there is no model, e.g. `quire set`).
     void followEdit(EntryRef ref);
 
-    QString sidecarPath() const { return m_sidecar; }
+    QString sidecarPath() const { return m_writer.path(); }
     QString problem() const { return m_problem; } // the last load or write problem, empty if none
 
     // Reviews of entries of the attached document. An entry without a
@@ -105,7 +106,7 @@ public:
     // Writes pending changes now (after any write in progress). True when
     // nothing is pending afterwards and the last write succeeded.
     bool flush();
-    bool hasPendingWrite() const { return m_dirty; }
+    bool hasPendingWrite() const { return m_writer.hasPending(); }
 
 signals:
     // A status, an orphan or a dismissed pair changed (also after
@@ -122,35 +123,19 @@ signals:
 
 private:
     static ReviewFile::Pair pairKey(const QString &a, const QString &b);
-    void rebuildKeys();
-    void rematch();
+    const QaDocument *document() const { return m_keys.document(); }
     void changed(bool announce = true);
-    QByteArray currentHash(EntryRef ref) const;
-    void scheduleWrite();
-    void writeInBackground();
-    bool writeFinished(const QString &error);
-    bool needsNoFile() const;
     void report(const QString &message);
-    QString keyAt(EntryRef ref) const;
     ReviewRecord &touch(EntryRef ref);
     void dropIfEmpty(const QString &key);
+    std::optional<ReviewFile::Content> snapshot() const; // nothing when no file is needed
     ReviewFile::Content content() const;
 
-    const QaDocument *m_document = nullptr;
-    QString m_sidecar;            // empty: not yet a file on disk to write to
     Mode m_mode = Mode::ReadWrite;
-    bool m_writable = true;       // false for ReadOnly and for a sidecar we could not read
-    bool m_dirty = false;
     QString m_problem;
-    QString m_writeError; // the last failed write, so a retry does not repeat it
     QHash<QString, ReviewRecord> m_records; // by key
     QSet<ReviewFile::Pair> m_dismissed;
-    std::vector<std::vector<QString>> m_keys; // per section, per entry: the key of its question
-    QHash<QString, int> m_keyUse;             // how many entries have this key
-    mutable std::vector<std::vector<QByteArray>> m_hashes; // per entry: answerHash(), empty until needed
-    QTimer m_writeTimer;
-    QFutureWatcher<QString> m_writeJob; // the write in progress; empty result: written
-    bool m_writeAgain = false;          // changes arrived while it ran
-    bool m_jobUnhandled = false;        // its result is not yet taken into account
+    ReviewKeys m_keys; // also the attached document
+    SidecarWriter m_writer;
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
 };

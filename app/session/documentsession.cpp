@@ -1,16 +1,17 @@
 #include "app/session/documentsession.h"
 
 #include "app/base/atomicfilewriter.h"
-#include "app/session/backupstore.h"
+#include "app/session/documentsaver.h"
 #include "app/export/contextexporter.h"
 #include "app/model/qamodel.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 DocumentSession::DocumentSession(QaModel *model, QObject *parent)
-    : QObject(parent), m_model(model)
+    : QObject(parent), m_model(model),
+      m_autosaveJob(this, [this](const QString &failure, bool requestedAgain) {
+          autosaveFinished(failure, requestedAgain);
+      })
 {
     connect(model->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         emit modifiedChanged(!clean);
@@ -26,19 +27,6 @@ DocumentSession::DocumentSession(QaModel *model, QObject *parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosave);
-    connect(&m_autosaveJob, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString failure = m_autosaveJob.result();
-        if (!failure.isEmpty())
-            emit recoveryFailed(failure);
-        else if (m_recovery)
-            emit recoveryWritten(m_recovery->markdownPath());
-        if (!isModified() && m_recovery)
-            m_recovery->remove(); // saved meanwhile
-        if (m_autosaveAgain) {
-            m_autosaveAgain = false;
-            scheduleAutosave();
-        }
-    });
     connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this, &DocumentSession::changedOnDisk);
     connect(&m_watcher, &FileChangeWatcher::removedFromDisk, this, &DocumentSession::removedFromDisk);
 }
@@ -155,10 +143,8 @@ void DocumentSession::scheduleAutosave()
 {
     if (!isModified() || !m_recovery)
         return;
-    if (m_autosaveJob.isRunning()) {
-        m_autosaveAgain = true;
+    if (m_autosaveJob.deferIfRunning())
         return;
-    }
     if (!m_autosaveTimer.isActive())
         m_autosaveTimer.start();
 }
@@ -170,10 +156,22 @@ void DocumentSession::autosave()
     // A copy shares the loaded bytes; serializing happens off the typing path.
     const QaDocument snapshot = m_model->document();
     RecoveryStore *store = m_recovery.get();
-    m_autosaveJob.setFuture(QtConcurrent::run([snapshot, store] {
+    m_autosaveJob.start([snapshot, store] {
         QString error;
         return store->write(snapshot.toBytes(), &error) ? QString() : error;
-    }));
+    });
+}
+
+void DocumentSession::autosaveFinished(const QString &failure, bool requestedAgain)
+{
+    if (!failure.isEmpty())
+        emit recoveryFailed(failure);
+    else if (m_recovery)
+        emit recoveryWritten(m_recovery->markdownPath());
+    if (!isModified() && m_recovery)
+        m_recovery->remove(); // saved meanwhile
+    if (requestedAgain)
+        scheduleAutosave();
 }
 
 void DocumentSession::writeRecoveryNow()
@@ -199,26 +197,10 @@ bool DocumentSession::save(QString *error)
     return saveAs(m_path, error);
 }
 
-namespace {
-
-bool holdsAlready(const QString &path, const QByteArray &bytes)
-{
-    if (QFileInfo(path).size() != bytes.size())
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
-}
-
-} // namespace
-
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
     const QByteArray bytes = m_model->document().toBytes();
-    // A file that already holds these bytes is not overwritten in substance:
-    // a backup of it would only push an older version out.
-    if (!holdsAlready(path, bytes) && !BackupStore::backUp(path, error))
-        return false; // no backup, no overwrite
-    if (!AtomicFileWriter::write(path, bytes, error))
+    if (!DocumentSaver::save(path, bytes, error))
         return false; // still modified: nothing pretends to be saved
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_model->endTypingBurst();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "app/base/coalescingjob.h"
 #include "app/export/exportoptions.h"
 #include "app/session/filechangewatcher.h"
 #include "app/document/qadocument.h"
 #include "app/session/recoverystore.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -67,12 +67,12 @@ private:
     void startSession(const QString &path, const QByteArray &diskBytes);
     void scheduleAutosave();
     void autosave();
+    void autosaveFinished(const QString &failure, bool requestedAgain);
 
     QaModel *m_model;
     QString m_path;
     std::unique_ptr<RecoveryStore> m_recovery;
     FileChangeWatcher m_watcher;
     QTimer m_autosaveTimer;
-    QFutureWatcher<QString> m_autosaveJob; // empty result: written
-    bool m_autosaveAgain = false;
+    CoalescingJob<QString> m_autosaveJob; // empty result: written
 };

@@ -3,10 +3,12 @@
 # fuzzer found as small cases, and the inputs it kept (regressions/)
 # replayed through the harness's checks (documentchecks.cpp). The fuzzer
 # itself is the separate clang project in this folder (run-fuzz.sh).
-quire_add_test(tst_fuzzregressions)
+quire_add_test(tst_fuzzregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp)
 target_sources(tst_fuzzregressions PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h)
-target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR}
-    ${PROJECT_SOURCE_DIR}/tests/support) # testsupport.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h
+    ${CMAKE_CURRENT_LIST_DIR}/bytechecks.cpp ${CMAKE_CURRENT_LIST_DIR}/bytechecks.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentfacts.cpp ${CMAKE_CURRENT_LIST_DIR}/documentfacts.h
+    ${CMAKE_CURRENT_LIST_DIR}/editchoices.cpp ${CMAKE_CURRENT_LIST_DIR}/editchoices.h)
+target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_compile_definitions(tst_fuzzregressions PRIVATE
     QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions")

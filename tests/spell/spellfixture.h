@@ -6,7 +6,7 @@
 // formats the highlighter gives the text layout (what is painted). Each suite
 // is a subclass adding its test functions; its main() is exec<Suite>().
 
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 
 #include <QApplication>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "tests/spell/spellfixture.h"
 
 #include "ui/editor/markdowneditor.h"
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 #include "ui/spell/spellmenu.h"
 #include "tests/support/testsupport.h"
 

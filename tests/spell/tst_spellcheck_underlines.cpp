@@ -10,9 +10,9 @@
 #include "ui/editor/markdownhighlighter.h"
 #include "app/document/qadocument.h"
 #include "app/model/qamodel.h"
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 #include "ui/spell/spellmenu.h"
-#include "ui/spell/spelltext.h"
+#include "app/spell/spelltext.h"
 #include "tests/support/testsupport.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #include "ui/compare/answercomparedialog.h"
 
 #include "ui/compare/diffbrowser.h"
-#include "ui/compare/diffhtml.h"
+#include "app/compare/diffhtml.h"
 #include "app/model/qamodel.h"
 #include "app/compare/worddiff.h"
 

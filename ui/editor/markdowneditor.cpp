@@ -1,7 +1,7 @@
 #include "ui/editor/markdowneditor.h"
 
 #include "ui/editor/markdownhighlighter.h"
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 
 #include <QContextMenuEvent>
 #include <QFontDatabase>

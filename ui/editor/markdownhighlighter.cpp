@@ -1,7 +1,7 @@
 #include "ui/editor/markdownhighlighter.h"
 
-#include "ui/spell/spellchecker.h"
-#include "ui/spell/spelltext.h"
+#include "app/spell/spellchecker.h"
+#include "app/spell/spelltext.h"
 
 #include <QFontDatabase>
 

@@ -1,6 +1,6 @@
 #include "ui/spell/spellmenu.h"
 
-#include "ui/spell/spellchecker.h"
+#include "app/spell/spellchecker.h"
 
 #include <QActionGroup>
 #include <QStatusBar>

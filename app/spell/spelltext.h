@@ -27,4 +27,10 @@ QVector<Range> skippedRanges(const QString &line);
 // inside it; hyphens and other punctuation separate words.
 QVector<Range> words(const QString &line);
 
+// ' and its typographic forms (’ U+2019, ʼ U+02BC).
+bool isApostrophe(QChar c);
+// `word` with every apostrophe written ', as the dictionaries and the
+// personal word list spell it.
+QString withPlainApostrophes(const QString &word);
+
 } // namespace SpellText

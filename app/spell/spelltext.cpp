@@ -1,4 +1,4 @@
-#include "ui/spell/spelltext.h"
+#include "app/spell/spelltext.h"
 
 #include <QRegularExpression>
 
@@ -21,11 +21,6 @@ void collect(const QRegularExpression &pattern, const QString &line, QVector<Ran
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
 }
 
 } // namespace
@@ -129,6 +124,21 @@ QVector<Range> words(const QString &line)
             result.append({begin, end - begin});
     }
     return result;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
+}
+
+QString withPlainApostrophes(const QString &word)
+{
+    QString w = word;
+    for (QChar &c : w) {
+        if (isApostrophe(c))
+            c = QLatin1Char('\'');
+    }
+    return w;
 }
 
 } // namespace SpellText

@@ -1,4 +1,4 @@
-#include "ui/compare/diffhtml.h"
+#include "app/compare/diffhtml.h"
 
 #include "app/render/markdownrenderer.h"
 

@@ -2,7 +2,7 @@
 // with its exact expected bytes or reading, and every input the fuzzer kept
 // (tests/fuzz/regressions/) replayed through the harness's own checks.
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include "documentchecks.h"
 #include "app/document/qadocument.h"

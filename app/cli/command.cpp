@@ -1,0 +1,29 @@
+#include "app/cli/command.h"
+
+#include "app/review/reviewstore.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int Command::usage(QTextStream &err, const QString &message)
+{
+    err << "quire: " << QCoreApplication::translate("CommandLine", "%1 (see quire --help)").arg(message) << Qt::endl;
+    return UsageError;
+}
+
+std::optional<QaDocument> Command::load(const QString &path, QTextStream &err)
+{
+    LoadError error;
+    std::optional<QaDocument> document = QaDocument::fromFile(path, &error);
+    if (!document)
+        err << "quire: " << error.message << Qt::endl;
+    return document;
+}
+
+bool Command::loadReviews(const QString &path, const QaDocument &document, ReviewStore &store, QTextStream &err)
+{
+    if (store.load(path, &document, ReviewStore::Mode::ReadOnly))
+        return true;
+    err << "quire: " << store.problem() << Qt::endl;
+    return false;
+}

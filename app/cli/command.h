@@ -1,0 +1,31 @@
+#pragma once
+
+#include "app/document/qadocument.h"
+
+#include <QString>
+#include <optional>
+
+class QTextStream;
+class ReviewStore;
+
+// What the `quire` commands share (CheckCommand, ExportCommand, SetCommand):
+// their exit codes, how they read a document and its reviews, and how they
+// report a problem on stderr ("quire: …").
+class Command
+{
+public:
+    enum ExitCode {
+        Ok = 0,
+        NeedsAttention = 1, // check: some entry is empty, a placeholder or unanswered
+        FileError = 2,      // the file cannot be read, parsed or written
+        UsageError = 64,    // wrong arguments (sysexits' EX_USAGE)
+    };
+
+    // Says what is wrong with the arguments; returns UsageError.
+    static int usage(QTextStream &err, const QString &message);
+    // The document at `path`, or nothing after saying why not.
+    static std::optional<QaDocument> load(const QString &path, QTextStream &err);
+    // The document's reviews, read only: the CLI never creates or renames a
+    // sidecar. A sidecar that cannot be used is reported (false).
+    static bool loadReviews(const QString &path, const QaDocument &document, ReviewStore &store, QTextStream &err);
+};

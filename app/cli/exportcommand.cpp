@@ -1,0 +1,58 @@
+#include "app/cli/exportcommand.h"
+
+#include "app/base/atomicfilewriter.h"
+#include "app/cli/command.h"
+#include "app/cli/commandarguments.h"
+#include "app/export/contextexporter.h"
+#include "app/review/reviewstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CommandArguments a = CommandArguments::parse(args,
+                                                       {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered"),
+                                                        QStringLiteral("--only-approved")},
+                                                       {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")});
+    if (!a.error.isEmpty())
+        return Command::usage(err, a.error);
+    ExportOptions options;
+    if (a.values.contains(QStringLiteral("--format"))
+        && !ExportOptions::parseFormat(a.values.value(QStringLiteral("--format")), &options.format))
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "unknown format %1 (ctx, markdown, jsonl or source)")
+                              .arg(a.values.value(QStringLiteral("--format"))));
+    options.includeProse = a.flags.contains(QStringLiteral("--include-prose"));
+    options.includeUnanswered = a.flags.contains(QStringLiteral("--include-unanswered"));
+    const std::optional<QaDocument> document = Command::load(a.file, err);
+    if (!document)
+        return Command::FileError;
+    ReviewStore reviews;
+    if (a.flags.contains(QStringLiteral("--only-approved"))) {
+        // Without readable reviews nothing could be called approved: refuse
+        // rather than write an export that silently lacks every answer.
+        if (!Command::loadReviews(a.file, *document, reviews, err))
+            return Command::FileError;
+        if (!QFileInfo::exists(reviews.sidecarPath()))
+            err << "quire: " << reviews.sidecarPath() << ": no reviews yet, so no answer is approved" << Qt::endl;
+        options.entryFilter = [&reviews](const QaEntry &entry) { return reviews.isApprovedAsIs(entry); };
+    }
+    const QByteArray bytes = ContextExporter::exportBytes(*document, options);
+    const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output")));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        out.flush();
+        QFile stdoutFile;
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        stdoutFile.write(bytes);
+        stdoutFile.flush();
+        return Command::Ok;
+    }
+    QString error;
+    if (!AtomicFileWriter::write(output, bytes, &error)) {
+        err << "quire: " << error << Qt::endl;
+        return Command::FileError;
+    }
+    return Command::Ok;
+}

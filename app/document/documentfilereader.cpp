@@ -1,0 +1,53 @@
+#include "app/document/documentfilereader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+constexpr qint64 chunkSize = 8 * 1024 * 1024;
+}
+
+DocumentFileReader::Outcome DocumentFileReader::read(const QString &path, QByteArray *bytes, QString *error,
+                                                     const Progress &progress)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, reason);
+        return Outcome::Failed;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QCoreApplication::translate("QaDocument", "no such file"));
+    if (info.isDir())
+        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    // A file of known size is read into place, a chunk at a time (no copy
+    // of a 65 MB document, and room to show progress and to cancel); one
+    // of unknown size (/proc, a pipe) until it ends.
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    QByteArray data(size, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        if (size > 0 && done == size)
+            break;
+        const qint64 want = size > 0 ? qMin(chunkSize, size - done) : chunkSize;
+        if (data.size() < done + want)
+            data.resize(done + want); // unknown size: room for one more chunk
+        const qint64 got = file.read(data.data() + done, want);
+        if (got < 0)
+            return fail(file.errorString());
+        if (got == 0)
+            break; // the end (or the file shrank meanwhile)
+        done += got;
+        if (progress && !progress(done, size))
+            return Outcome::Canceled;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    data.resize(done);
+    *bytes = std::move(data);
+    return Outcome::Read;
+}

@@ -1,0 +1,92 @@
+#include "app/lint/similarityscorer.h"
+
+#include "app/base/prefetch.h"
+#include "app/lint/candidateindex.h"
+#include "app/lint/trigramprofiles.h"
+
+#include <system_error>
+#include <thread>
+
+namespace {
+
+// Runs `work(part)` for part 0 and 1, in two threads when `parallel` and a
+// thread can be started, else one after the other.
+template<typename Work>
+void inTwoParts(bool parallel, Work work)
+{
+    if (parallel) {
+        try {
+            std::thread helper([&] { work(1); });
+            work(0);
+            helper.join();
+            return;
+        } catch (const std::system_error &) {
+            // No thread: do it all here.
+        }
+    }
+    work(0);
+    work(1);
+}
+
+// Work grows with a question's position, so the halves interleave in blocks.
+constexpr int block = 256;
+
+template<typename Id>
+void score(const TrigramProfiles &profiles, const CandidateIndex &index, const Id *grams, double threshold,
+           int part, std::vector<SimilarPair> &found)
+{
+    const int n = profiles.count();
+    const std::vector<double> &idfSquared = profiles.idfSquared();
+    CandidateIndex::Search search(index);
+    // While a question's candidates are scored: the squared idf of each of
+    // its trigrams, 0 for the others, so a shared trigram costs one addition.
+    std::vector<double> ownWeight(idfSquared.size(), 0.0);
+    for (int i = 0; i < n; ++i) {
+        if ((i / block) % 2 != part) {
+            i += block - 1 - i % block; // to the end of this block
+            continue;
+        }
+        const std::vector<int> &candidates = search.earlierCandidates(i);
+        if (candidates.empty())
+            continue;
+        // Their trigram lists are scattered in memory: ask for them now, so
+        // they arrive together.
+        for (int j : candidates) {
+            prefetchMemory(grams + profiles.begin(j));
+            prefetchMemory(grams + profiles.begin(j) + 32);
+        }
+        const size_t ownBegin = profiles.begin(i), ownEnd = profiles.end(i);
+        for (size_t p = ownBegin; p < ownEnd; ++p)
+            ownWeight[size_t(grams[p])] = idfSquared[size_t(grams[p])];
+        for (int j : candidates) {
+            // Summed in the earlier question's trigram order: each pair's
+            // score is computed one way only.
+            double dot = 0;
+            for (size_t p = profiles.begin(j); p < profiles.end(j); ++p)
+                dot += ownWeight[size_t(grams[p])];
+            const double score = dot / (profiles.norm(j) * profiles.norm(i));
+            if (score >= threshold)
+                found.push_back({j, i, score});
+        }
+        for (size_t p = ownBegin; p < ownEnd; ++p)
+            ownWeight[size_t(grams[p])] = 0.0;
+    }
+}
+
+} // namespace
+
+std::vector<SimilarPair> SimilarityScorer::pairs(const TrigramProfiles &profiles, const CandidateIndex &index,
+                                                 double threshold)
+{
+    const bool parallel = profiles.count() >= 4096 && std::thread::hardware_concurrency() >= 2;
+    std::vector<SimilarPair> pairs, otherPairs;
+    inTwoParts(parallel, [&](int part) {
+        std::vector<SimilarPair> &found = part == 0 ? pairs : otherPairs;
+        if (profiles.isWide())
+            score(profiles, index, profiles.wideIds(), threshold, part, found);
+        else
+            score(profiles, index, profiles.narrowIds(), threshold, part, found);
+    });
+    pairs.insert(pairs.end(), otherPairs.begin(), otherPairs.end());
+    return pairs;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/document/qadocument.h"
+#include "app/review/reviewrecord.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <vector>
+
+// Which review belongs to which entry of a document: the key of each entry's
+// question (ReviewRecord::keyOf), how many entries share each key, and the
+// matching of records whose key no entry has (orphans).
+//
+// Records are held by the caller (ReviewStore), by key; ReviewKeys says where
+// they belong and moves them when a question is edited here (followEdit) or
+// was changed outside Quire (rematch).
+class ReviewKeys
+{
+public:
+    using Records = QHash<QString, ReviewRecord>; // by key
+
+    // Keys every entry of `document` (which may be null), forgetting all else.
+    void rebuild(const QaDocument *document);
+    const QaDocument *document() const { return m_document; }
+
+    // The key of this entry's question; null when there is no such entry.
+    QString keyAt(EntryRef ref) const;
+    // Some entry has this key: a record under it is not an orphan.
+    bool isUsed(const QString &key) const { return m_keyUse.contains(key); }
+    // Every entry's key, per section in document order (repeats included).
+    const std::vector<std::vector<QString>> &keysBySection() const { return m_keys; }
+    // ReviewRecord::answerHash() of the entry's answer, hashed once until it
+    // is edited: counts are asked for after every change.
+    QByteArray answerHash(EntryRef ref) const;
+
+    // Gives orphaned records to the entries whose question they clearly had
+    // before it was changed outside Quire (ReviewMatcher). True when one moved.
+    bool rematch(Records &records) const;
+
+    struct Edit
+    {
+        enum Kind {
+            Ignored,      // no such entry was keyed
+            SameKey,      // the answer or the question's case or spacing changed
+            NewKey,       // the question changed; its record (if any) stays
+            RecordMoved,  // the question changed and its record went with it
+        } kind = Ignored;
+        QString oldKey;
+        QString newKey;
+    };
+    // The question or answer of this entry changed. A question edited here
+    // takes its record along, unless another entry still asks the old
+    // question or the new one has a record already.
+    Edit followEdit(EntryRef ref, Records &records);
+
+private:
+    const QaDocument *m_document = nullptr;
+    std::vector<std::vector<QString>> m_keys; // per section, per entry: the key of its question
+    QHash<QString, int> m_keyUse;             // how many entries have this key
+    mutable std::vector<std::vector<QByteArray>> m_hashes; // per entry: answerHash(), empty until needed
+};

@@ -1,0 +1,173 @@
+#include "bytechecks.h"
+#include "documentfacts.h"
+
+#include "app/lint/linter.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
+namespace DocumentChecks {
+
+// ---------------------------------------------------------------------------
+// Bytes
+
+QString shownBytes(const QByteArray &bytes, qsizetype at)
+{
+    const qsizetype from = std::max<qsizetype>(0, at - 40);
+    return shown(QString::fromUtf8(bytes.mid(from, 120)));
+}
+
+QString firstDifference(const QString &when, const QByteArray &expected, const QByteArray &actual)
+{
+    qsizetype i = 0;
+    while (i < expected.size() && i < actual.size() && expected[i] == actual[i])
+        ++i;
+    return QStringLiteral("%1: bytes differ at offset %2 (sizes %3 and %4)\n  expected %5\n  got      %6")
+        .arg(when).arg(i).arg(expected.size()).arg(actual.size())
+        .arg(shownBytes(expected, i), shownBytes(actual, i));
+}
+
+qsizetype commonPrefix(const QByteArray &a, const QByteArray &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i < n && a[i] == b[i])
+        ++i;
+    return i;
+}
+
+qsizetype commonSuffix(const QByteArray &a, const QByteArray &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i < n && a[a.size() - 1 - i] == b[b.size() - 1 - i])
+        ++i;
+    return i;
+}
+
+// `after` keeps before[0, begin) in front and before[end, size) at the back.
+bool changedOnlyWithin(const QByteArray &before, const QByteArray &after, qsizetype begin, qsizetype end)
+{
+    const qsizetype tail = before.size() - end;
+    return begin + tail <= after.size() && after.startsWith(before.left(begin))
+        && after.endsWith(before.right(tail));
+}
+
+// `after` is `before` with one run of bytes inserted somewhere.
+bool isOneInsertion(const QByteArray &before, const QByteArray &after)
+{
+    return after.size() >= before.size() && commonPrefix(before, after) + commonSuffix(before, after) >= before.size();
+}
+
+// Byte offset of 1-based line `line`.
+qsizetype lineOffset(const QByteArray &bytes, int line)
+{
+    qsizetype pos = 0;
+    for (int l = 1; l < line && pos < bytes.size(); ++l) {
+        const qsizetype nl = bytes.indexOf('\n', pos);
+        if (nl < 0)
+            return bytes.size();
+        pos = nl + 1;
+    }
+    return pos;
+}
+
+// A line that may appear or disappear around entries: blank, or a thematic
+// break such as `---` (this is a deliberately simple reading of "break").
+bool isBlankOrBreak(const QByteArray &line)
+{
+    char marker = 0;
+    int count = 0;
+    for (char c : line) {
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if ((c != '-' && c != '*' && c != '_') || (marker && c != marker))
+            return false;
+        marker = c;
+        ++count;
+    }
+    return count == 0 || count >= 3;
+}
+
+// A bare fence line (```` ``` ````, `~~~~`): the writer adds one to close a
+// code block that the document left open before text an edit generates.
+bool isBareFence(const QByteArray &line)
+{
+    const QByteArray t = line.trimmed();
+    return t.size() >= 3 && (t[0] == '`' || t[0] == '~') && t.count(t[0]) == t.size();
+}
+
+// The lines that carry words: no blank lines, breaks, bare fences or line endings.
+QList<QByteArray> wordLines(const QByteArray &bytes)
+{
+    QList<QByteArray> out;
+    for (QByteArray line : bytes.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!isBlankOrBreak(line) && !isBareFence(line))
+            out.append(line);
+    }
+    return out;
+}
+
+// Word lines without what a numbered question loses when it is written as a
+// bold question (or the other way round): indentation, a list marker
+// (`27.`, `3)`), the question label.
+QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &line : lines) {
+        QByteArray t = line;
+        while (t.startsWith(' ') || t.startsWith('\t'))
+            t.remove(0, 1);
+        if (t.startsWith("**Question:**")) {
+            t.remove(0, 13);
+        } else {
+            qsizetype digits = 0;
+            while (digits < t.size() && digits < 9 && t[digits] >= '0' && t[digits] <= '9')
+                ++digits;
+            if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')
+                && (digits + 1 == t.size() || t[digits + 1] == ' ' || t[digits + 1] == '\t'))
+                t.remove(0, digits + 1);
+        }
+        t = t.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+QList<QByteArray> sorted(QList<QByteArray> lines)
+{
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+QString compareWordLines(const QString &when, const QList<QByteArray> &expected, const QList<QByteArray> &actual)
+{
+    if (expected == actual)
+        return {};
+    qsizetype i = 0;
+    while (i < expected.size() && i < actual.size() && expected[i] == actual[i])
+        ++i;
+    return QStringLiteral("%1: lines with words differ (%2 expected, %3 written); first difference:\n"
+                          "  expected %4\n  got      %5")
+        .arg(when).arg(expected.size()).arg(actual.size())
+        .arg(i < expected.size() ? shown(QString::fromUtf8(expected[i])) : QStringLiteral("(nothing)"),
+             i < actual.size() ? shown(QString::fromUtf8(actual[i])) : QStringLiteral("(nothing)"));
+}
+
+qsizetype entryBegin(const QaEntry &e)
+{
+    return e.layout().questionStart;
+}
+
+qsizetype entryEnd(const QaEntry &e)
+{
+    return e.layout().answerStart >= 0 ? e.layout().answerEnd : e.layout().questionEnd;
+}
+
+} // namespace DocumentChecks

@@ -1,0 +1,59 @@
+#pragma once
+
+// Part of the fuzz checks (documentchecks.h): what a document says (entries, sections), and comparing two readings.
+
+#include "app/document/qadocument.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace DocumentChecks {
+
+// Texts the same but for what the writer may legitimately change (see the .cpp).
+bool sameText(const QString &expected, const QString &actual);
+bool sameWords(const QString &expected, const QString &actual);
+
+struct EntryFacts
+{
+    QString question;
+    QString answer;
+    bool hasAnswerField = false;
+    EntryStatus status = EntryStatus::Unanswered;
+
+    bool questionWordsOnly = false; // expected only: see sameWords
+    bool numbered = false;          // not compared
+
+    bool operator==(const EntryFacts &o) const
+    {
+        return (questionWordsOnly ? sameWords(question, o.question) : sameText(question, o.question))
+            && sameText(answer, o.answer) && hasAnswerField == o.hasAnswerField && status == o.status;
+    }
+};
+
+struct SectionFacts
+{
+    bool hasHeading = false;
+    QString title;
+    int entries = 0;
+
+    bool operator==(const SectionFacts &o) const
+    {
+        return hasHeading == o.hasHeading && title == o.title && entries == o.entries;
+    }
+};
+
+std::vector<EntryFacts> entryFacts(const QaDocument &doc);
+std::vector<SectionFacts> sectionFacts(const QaDocument &doc);
+std::vector<SectionFacts> normalised(std::vector<SectionFacts> facts);
+EntryStatus expectedStatus(const EntryFacts &e);
+QString shown(const QString &text);
+QString shown(const EntryFacts &e);
+QString compareEntries(const QString &when, const std::vector<EntryFacts> &expected,
+                       const std::vector<EntryFacts> &actual, bool extraLists = false);
+QString compareSections(const QString &when, const std::vector<SectionFacts> &expected,
+                        const std::vector<SectionFacts> &actual, bool extraLists = false);
+
+} // namespace DocumentChecks
