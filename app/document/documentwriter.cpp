@@ -431,11 +431,6 @@ bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray 
 
 } // namespace
 
-QByteArray DocumentWriter::entryBlock(const QaEntry &entry, const QByteArray &eol)
-{
-    return generatedBlock(entry, eol, true);
-}
-
 QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizetype sizeHint,
                                  const QByteArray &eol)
 {

@@ -16,7 +16,4 @@ public:
     static QByteArray write(const std::vector<QaSection> &sections, qsizetype sizeHint,
                             const QByteArray &eol);
 
-    // The bytes of one entry as it would be written on its own (bold-label
-    // form for new and answered numbered entries), ending with a line ending.
-    static QByteArray entryBlock(const QaEntry &entry, const QByteArray &eol);
 };
