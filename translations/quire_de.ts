@@ -114,10 +114,6 @@
         <translation>Das Dokument wurde noch nicht in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>No candidate answers imported (Tools → Import Candidates…).</source>
         <translation>Keine Antwortkandidaten importiert (Werkzeuge → Kandidaten importieren…).</translation>
     </message>
@@ -177,6 +173,10 @@
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kann %1 nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -210,10 +210,6 @@
 </context>
 <context>
     <name>CandidateReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>%1: a NUL byte at byte offset %2; not a text file</source>
         <translation>%1: ein NUL-Byte an Byte-Position %2; keine Textdatei</translation>
@@ -281,6 +277,10 @@
     <message>
         <source>no answered **Question:** / **Answer:** entries in the document</source>
         <translation>keine beantworteten **Question:** / **Answer:**-Einträge im Dokument</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kann %1 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -1249,14 +1249,6 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>QaDocument</name>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
         <source>%1: contains a NUL byte at byte offset %2 (binary file?)</source>
         <translation>%1: enthält ein NUL-Byte an Byte-Position %2 (Binärdatei?)</translation>
     </message>
@@ -1304,6 +1296,49 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>%1: cannot create the recovery folder</source>
         <translation>%1: der Wiederherstellungsordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>larger than the %1 Quire reads</source>
+        <translation>größer als die %1, die Quire liest</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>ist ein Socket, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a character device, not a regular file</source>
+        <translation>ist ein zeichenorientiertes Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a block device, not a regular file</source>
+        <translation>ist ein blockorientiertes Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, %2</source>
+        <translation>ist %1 Bytes groß, %2</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1514,6 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <source>%1: cannot read the reviews (%2); review changes will not be saved</source>
-        <translation>%1: die Prüfungen können nicht gelesen werden (%2); Änderungen an Prüfungen werden nicht gespeichert</translation>
-    </message>
-    <message>
         <source>%1: %2; reviews are not shown and not saved</source>
         <translation>%1: %2; Prüfungen werden weder gezeigt noch gespeichert</translation>
     </message>
@@ -1501,6 +1532,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Reviews not saved: %1</source>
         <translation>Prüfungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1; review changes will not be saved</source>
+        <translation>%1; Änderungen an Prüfungen werden nicht gespeichert</translation>
     </message>
 </context>
 <context>

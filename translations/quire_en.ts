@@ -114,10 +114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No candidate answers imported (Tools → Import Candidates…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +173,10 @@
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -210,10 +210,6 @@
 </context>
 <context>
     <name>CandidateReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: a NUL byte at byte offset %2; not a text file</source>
         <translation type="unfinished"></translation>
@@ -280,6 +276,10 @@
     </message>
     <message>
         <source>no answered **Question:** / **Answer:** entries in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,14 +1225,6 @@ Status: %2 · section “%3”</source>
 <context>
     <name>QaDocument</name>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: contains a NUL byte at byte offset %2 (binary file?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,6 +1271,49 @@ Status: %2 · section “%3”</source>
     <name>RecoveryStore</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>larger than the %1 Quire reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a character device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a block device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,10 +1490,6 @@ Status: %2 · section “%3”</source>
 <context>
     <name>ReviewStore</name>
     <message>
-        <source>%1: cannot read the reviews (%2); review changes will not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2; reviews are not shown and not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +1507,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Reviews not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; review changes will not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "app/cli/setcommand.h"
 
+#include "app/base/regularfile.h"
+
 #include "app/base/utf8validator.h"
 #include "app/cli/command.h"
 #include "app/cli/commandarguments.h"
@@ -46,12 +48,12 @@ int SetCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
     QString answer = a.values.value(QStringLiteral("--answer"));
     if (hasAnswerFile) {
         const QString path = a.values.value(QStringLiteral("--answer-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "quire: " << path << ": " << file.errorString() << Qt::endl;
+        QByteArray bytes;
+        QString why;
+        if (!RegularFile::readAll(path, &bytes, &why)) {
+            err << "quire: " << why << Qt::endl;
             return Command::FileError;
         }
-        const QByteArray bytes = file.readAll();
         const Utf8Validator::Result valid = Utf8Validator::check(bytes);
         if (!valid.ok()) {
             err << "quire: " << QCoreApplication::translate("CommandLine", "%1: not valid UTF-8 text at byte offset %2").arg(path, QString::number(valid.offset))

@@ -1,5 +1,7 @@
 #include "app/compare/answersources.h"
 
+#include "app/base/regularfile.h"
+
 #include "app/compare/githeadreader.h"
 #include "app/model/qamodel.h"
 
@@ -33,12 +35,11 @@ std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reaso
             *reason = cache.reason;
             return cache.document;
         }
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *reason = tr("Cannot read %1: %2").arg(m_path, file.errorString());
+        QString why;
+        if (!RegularFile::readAll(m_path, &bytes, &why)) {
+            *reason = tr("Cannot read %1").arg(why);
             return std::nullopt;
         }
-        bytes = file.readAll();
     } else {
         const GitHeadReader::Result id = GitHeadReader::read(m_path, GitHeadReader::What::BlobIdOnly);
         if (!id.ok) {

@@ -1,5 +1,7 @@
 #include "app/compare/candidatereader.h"
 
+#include "app/base/regularfile.h"
+
 #include "app/document/qadocument.h"
 #include "app/base/utf8validator.h"
 
@@ -59,12 +61,13 @@ CandidateReader::Format CandidateReader::detect(const QString &name, const QByte
 
 std::optional<QList<CandidateAnswer>> CandidateReader::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray bytes;
+    QString why;
+    if (!RegularFile::readAll(path, &bytes, &why)) {
+        fail(error, tr("Cannot read %1").arg(why));
         return std::nullopt;
     }
-    return fromBytes(file.readAll(), Format::Detect, path, error);
+    return fromBytes(bytes, Format::Detect, path, error);
 }
 
 std::optional<QList<CandidateAnswer>> CandidateReader::fromBytes(const QByteArray &bytes, Format format,

@@ -1,8 +1,9 @@
 #include "app/document/documentfilereader.h"
 
-#include <QCoreApplication>
+#include "app/base/displaypath.h"
+#include "app/base/regularfile.h"
+
 #include <QFile>
-#include <QFileInfo>
 
 namespace {
 constexpr qint64 chunkSize = 8 * 1024 * 1024;
@@ -13,26 +14,29 @@ DocumentFileReader::Outcome DocumentFileReader::read(const QString &path, QByteA
 {
     auto fail = [&](const QString &reason) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, reason);
+            *error = QStringLiteral("%1: %2").arg(displayPath(path), reason);
         return Outcome::Failed;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QCoreApplication::translate("QaDocument", "no such file"));
-    if (info.isDir())
-        return fail(QCoreApplication::translate("QaDocument", "is a directory, not a file"));
+    // FIFOs, sockets and devices are refused before open() (which would
+    // block on a FIFO), and nothing is read past the size limit.
+    const qint64 maxBytes = RegularFile::defaultMaxBytes;
+    const QString problem = RegularFile::problem(path, nullptr, maxBytes);
+    if (!problem.isEmpty())
+        return fail(problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     // A file of known size is read into place, a chunk at a time (no copy
     // of a 65 MB document, and room to show progress and to cancel); one
     // of unknown size (/proc, a pipe) until it ends.
-    const qint64 size = file.isSequential() ? 0 : file.size();
+    const qint64 size = qMin(file.isSequential() ? 0 : file.size(), maxBytes + 1);
     QByteArray data(size, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
         if (size > 0 && done == size)
             break;
+        if (done > maxBytes)
+            return fail(RegularFile::tooLarge(maxBytes)); // grew, or a /proc file without end
         const qint64 want = size > 0 ? qMin(chunkSize, size - done) : chunkSize;
         if (data.size() < done + want)
             data.resize(done + want); // unknown size: room for one more chunk

@@ -1,5 +1,7 @@
 #include "app/review/reviewstore.h"
 
+#include "app/base/regularfile.h"
+
 #include "app/session/documentsession.h"
 #include "app/model/qamodel.h"
 
@@ -71,17 +73,17 @@ bool ReviewStore::load(const QString &documentPath, const QaDocument *document, 
     m_writer.setPath(sidecar);
     bool ok = true;
     if (!sidecar.isEmpty() && QFileInfo::exists(sidecar)) {
-        QFile file(sidecar);
-        if (!file.open(QIODevice::ReadOnly)) {
+        QByteArray bytes;
+        QString why;
+        if (!RegularFile::readAll(sidecar, &bytes, &why)) {
             // Unread reviews must not be overwritten by an empty list.
             m_writer.setWritable(false);
-            report(tr("%1: cannot read the reviews (%2); review changes will not be saved")
-                       .arg(sidecar, file.errorString()));
+            report(tr("%1; review changes will not be saved").arg(why));
             ok = false;
         } else {
             ReviewFile::Content content;
             QString reason;
-            switch (ReviewFile::parse(file.readAll(), &content, &reason)) {
+            switch (ReviewFile::parse(bytes, &content, &reason)) {
             case ReviewFile::ParseResult::Ok:
                 for (const ReviewRecord &record : content.records) {
                     QString key = ReviewRecord::keyOf(record.question);
@@ -105,7 +107,6 @@ bool ReviewStore::load(const QString &documentPath, const QaDocument *document, 
                     report(tr("%1: cannot be parsed: %2").arg(sidecar, reason));
                     break;
                 }
-                file.close();
                 const QString base = sidecar + QStringLiteral(".corrupt-")
                     + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
                 QString aside = base;

@@ -102,14 +102,6 @@ PreviewView::PreviewView(QWidget *parent)
     FocusEscape::install(this); // Tab leaves the page instead of cycling through its links
     connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
     connect(m_page, &PreviewPage::linkIgnored, this, &PreviewView::linkIgnored);
-    // The link guard keeps clicks from moving the page; should anything else
-    // take the page away from its skeleton, put the skeleton back at once.
-    connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
-        if (m_pageReady && url != m_skeletonUrl) {
-            m_contentDirty = true;
-            loadSkeleton();
-        }
-    });
     connect(m_blocker, &RequestBlocker::requestBlocked, this, &PreviewView::requestBlocked);
     connect(m_page, &PreviewPage::loadRefusedByPolicy, this, &PreviewView::requestBlocked);
 
@@ -249,8 +241,16 @@ void PreviewView::onLoadFinished(bool ok)
     // what the page shows then, so only a successful load changes anything.
     if (!ok)
         return;
+    // The link guard keeps clicks from taking the page anywhere; should
+    // anything still put another page in the frame (Chromium commits
+    // about:blank#blocked without asking acceptNavigationRequest), put the
+    // skeleton back and the content into it.
+    if (m_page->url().scheme() != QLatin1String("data")) {
+        m_contentDirty = true;
+        loadSkeleton();
+        return;
+    }
     m_pageReady = true;
-    m_skeletonUrl = m_page->url();
     flushToPage();
 }
 

@@ -89,7 +89,6 @@ private:
     QString m_styleInPage;
     bool m_skeletonLoaded = false;
     bool m_pageReady = false;
-    QUrl m_skeletonUrl; // the page as loaded; any other URL means it was taken away
     // Set when rendered content is waiting for the page to be ready.
     bool m_contentDirty = false;
     QString m_currentHtml;
