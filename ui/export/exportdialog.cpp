@@ -93,10 +93,7 @@ ExportDialog::ExportDialog(DocumentSession *session, QWidget *parent, const Revi
     connect(m_includeUnanswered, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_onlyApproved, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        preferences().save(m_session->filePath());
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
     refresh();
 }
@@ -178,4 +175,12 @@ void ExportDialog::exportNow()
     prefs.save(m_session->filePath());
     m_exportedPath = prefs.outputPath;
     accept();
+}
+
+void ExportDialog::reject()
+{
+    // Close, Escape and the window's close button all keep what was chosen
+    // (export on save above all): this dialog has no Cancel.
+    preferences().save(m_session->filePath());
+    QDialog::reject();
 }

@@ -21,6 +21,8 @@ public:
     // `reviews` decides "only approved answers" (none are approved without it).
     explicit ExportDialog(DocumentSession *session, QWidget *parent = nullptr,
                           const ReviewStore *reviews = nullptr);
+    // Closing the dialog in any way keeps the options chosen in it.
+    void reject() override;
 
     ExportPreferences preferences() const;
     QPlainTextEdit *previewText() const { return m_preview; }
