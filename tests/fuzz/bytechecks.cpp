@@ -103,8 +103,11 @@ bool isBareFence(const QByteArray &line)
 // The lines that carry words: no blank lines, breaks, bare fences or line endings.
 QList<QByteArray> wordLines(const QByteArray &bytes)
 {
+    // A byte order mark belongs to the file, not to its first line: an entry
+    // added before that line leaves the mark at the start of the file.
+    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QList<QByteArray> out;
-    for (QByteArray line : bytes.split('\n')) {
+    for (QByteArray line : text.split('\n')) {
         if (line.endsWith('\r'))
             line.chop(1);
         if (!isBlankOrBreak(line) && !isBareFence(line))

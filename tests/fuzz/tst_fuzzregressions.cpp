@@ -58,6 +58,7 @@ private slots:
     void answerListLeftStartingAtOne();
     void answerListLeftBeforeProse();
     void answerListKeepsCodeBlocksInItsItems();
+    void entryAddedFirstLeavesByteOrderMarkFirst();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -324,6 +325,22 @@ void TestFuzzRegressions::answerListKeepsCodeBlocksInItsItems()
     QCOMPARE(questions(reloaded), QStringList({QStringLiteral("a"), QStringLiteral("x\n\n```\ncode\n```"),
                                                QStringLiteral("q")}));
     QCOMPARE(reloaded.entry({0, 0}).answer(), QStringLiteral("b"));
+}
+
+// A document that starts with a byte order mark: an entry added before its
+// first line goes after the mark, which stays the file's first bytes. (The
+// fuzz check itself counted the mark as part of the first line's words.)
+void TestFuzzRegressions::entryAddedFirstLeavesByteOrderMarkFirst()
+{
+    QaDocument doc = loaded("\xEF\xBB\xBF**Question:**m\nJ");
+    const QString question = doc.entry(doc.entryRef(1)).question();
+    doc.addEntry(0, 0, QStringLiteral("New?"), QStringLiteral("Yes."));
+    const QByteArray out = doc.toBytes();
+    QVERIFY(out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(out.indexOf("New?") < out.indexOf("**Question:**m"));
+    QCOMPARE(out.count("\xEF\xBB\xBF"), 1);
+    const QaDocument again = loaded(out);
+    QCOMPARE(questions(again), (QStringList{QStringLiteral("New?"), question}));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
