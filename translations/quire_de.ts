@@ -965,6 +965,14 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1 for a copy of the sample document.</source>
+        <translation>Der Ordner %1 für eine Kopie des Beispieldokuments kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample document to %1: %2</source>
+        <translation>Das Beispieldokument kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>GitHeadReader</name>
@@ -1296,6 +1304,18 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>%1: cannot create the recovery folder</source>
         <translation>%1: der Wiederherstellungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery copy (%2)</source>
+        <translation>%1: die Wiederherstellungskopie kann nicht gesperrt werden (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the lock is taken</source>
+        <translation>die Sperre ist vergeben</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1681,10 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>&amp;Save Here Again</source>
         <translation>Hier erneut &amp;speichern</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
+        <translation>%1 kann nicht mehr gelesen werden (%2): Änderungen anderer Programme daran werden nicht bemerkt.</translation>
     </message>
 </context>
 <context>

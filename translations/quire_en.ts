@@ -945,6 +945,14 @@ Status: %2 · section “%3”</source>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1 for a copy of the sample document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample document to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHeadReader</name>
@@ -1271,6 +1279,18 @@ Status: %2 · section “%3”</source>
     <name>RecoveryStore</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery copy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock is taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1654,10 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>&amp;Save Here Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ DocumentSession::DocumentSession(QaModel *model, QObject *parent)
     connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosave);
     connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this, &DocumentSession::changedOnDisk);
     connect(&m_watcher, &FileChangeWatcher::removedFromDisk, this, &DocumentSession::removedFromDisk);
+    connect(&m_watcher, &FileChangeWatcher::unreadable, this, &DocumentSession::unreadableOnDisk);
 }
 
 DocumentSession::~DocumentSession()

@@ -59,6 +59,8 @@ signals:
     void saved(const QString &path);
     void changedOnDisk(const QByteArray &bytes);
     void removedFromDisk();
+    // The file can no longer be read, so changes to it are not noticed.
+    void unreadableOnDisk(const QString &reason);
     void recoveryWritten(const QString &recoveryFile);
     // The recovery copy could not be written: unsaved work is unprotected.
     void recoveryFailed(const QString &reason);

@@ -76,8 +76,14 @@ void FileChangeWatcher::check()
         }
         return;
     }
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!m_reportedUnreadable) {
+            m_reportedUnreadable = true;
+            emit unreadable(file.errorString());
+        }
         return;
+    }
+    m_reportedUnreadable = false;
     const QByteArray bytes = file.readAll();
     const QByteArray hash = hashOf(bytes);
     m_reportedRemoved = false;

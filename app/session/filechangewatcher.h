@@ -23,9 +23,13 @@ public:
 signals:
     void changedOnDisk(const QByteArray &bytes);
     void removedFromDisk();
+    // The file is there but cannot be read (permissions changed, say): its
+    // changes cannot be followed until it can. Said once per stretch.
+    void unreadable(const QString &reason);
 
 private:
     void check();
+    bool m_reportedUnreadable = false;
     void rewatch();
 
     QFileSystemWatcher m_watcher;

@@ -45,7 +45,7 @@ RecoveryStore::RecoveryStore(const QString &documentPath)
     QDir().mkpath(folder());
     m_lock = std::make_unique<QLockFile>(pathFor(m_key, ".lock"));
     m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    m_lock->tryLock(0);
+    m_lock->tryLock(0); // checked by write(): without the lock, no recovery copy is written
 }
 
 RecoveryStore::~RecoveryStore()
@@ -71,6 +71,18 @@ bool RecoveryStore::write(const QByteArray &bytes, QString *error)
     if (!QDir().mkpath(folder())) {
         if (error)
             *error = QCoreApplication::translate("RecoveryStore", "%1: cannot create the recovery folder").arg(folder());
+        return false;
+    }
+    // Unlocked, another Quire would take this live copy for an orphan and
+    // offer (or discard) it: no copy is better than a copy that is not ours.
+    if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
+        if (error) {
+            *error = QCoreApplication::translate("RecoveryStore", "%1: cannot lock the recovery copy (%2)")
+                         .arg(pathFor(m_key, ".lock"),
+                              m_lock->error() == QLockFile::PermissionError
+                                  ? QCoreApplication::translate("RecoveryStore", "permission denied")
+                                  : QCoreApplication::translate("RecoveryStore", "the lock is taken"));
+        }
         return false;
     }
     QJsonObject meta;

@@ -122,9 +122,18 @@ const PlaceholderRules &PlaceholderRules::builtIn()
 {
     static const PlaceholderRules rules = [] {
         Q_INIT_RESOURCE(core);
+        // Without its rules every placeholder would count as an answer and
+        // be exported: a build that lost them must not run at all (CTest's
+        // placeholder suite and the fuzz harness check they load).
         QFile file(QStringLiteral(":/quire/placeholder-rules.json"));
-        file.open(QIODevice::ReadOnly);
-        return fromJson(file.readAll());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("Quire: the built-in placeholder rules (%s) cannot be read: %s; this build is broken",
+                   qPrintable(file.fileName()), qPrintable(file.errorString()));
+        QString error;
+        PlaceholderRules loaded = fromJson(file.readAll(), &error);
+        if (!error.isEmpty())
+            qFatal("Quire: the built-in placeholder rules are not valid: %s; this build is broken", qPrintable(error));
+        return loaded;
     }();
     return rules;
 }

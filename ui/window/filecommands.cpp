@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <utility>
+
 FileCommands::FileCommands(DocumentSession *session, ReviewStore *reviews, ExportSizeEstimator *exportSize,
                            MessageBar *messages, QStatusBar *statusBar, QWidget *dialogParent)
     : QObject(dialogParent), m_session(session), m_reviews(reviews), m_exportSize(exportSize),
@@ -30,19 +32,43 @@ void FileCommands::openStartupDocument(const QString &path)
     const QString last = QSettings().value(QStringLiteral("lastDocument")).toString();
     if (!path.isEmpty()) {
         openFile(path);
-    } else if (last.isEmpty() || !QFileInfo::exists(last) || !openFile(last)) {
-        // First run: a writable copy of the bundled sample; the bundled file stays pristine.
-        const QString dir = AppPaths::dataFolder();
-        QDir().mkpath(dir);
-        const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
-        if (!QFileInfo::exists(copy)) {
-            QFile::copy(QStringLiteral(":/quire/portfolio-qa.md"), copy);
-            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
+        // A large document loads in the background; should that load fail,
+        // the sample opens then (openLargeFile), as it does here at once.
+        m_sampleIfLoadFails = true;
+        if (!openFile(last)) {
+            const QString error = m_messages->text();
+            openSampleCopy();
+            m_messages->showMessage(MessageBar::Kind::Error, error);
         }
-        openFile(copy);
+    } else {
+        openSampleCopy();
     }
     if (!m_messages->isVisible())
         emit opened(QString()); // work from an untitled document, if any
+}
+
+void FileCommands::openSampleCopy()
+{
+    m_sampleIfLoadFails = false;
+    // A writable copy of the bundled sample; the bundled file stays pristine.
+    const QString dir = AppPaths::dataFolder();
+    if (!QDir().mkpath(dir)) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Cannot create the folder %1 for a copy of the sample document.").arg(dir));
+        return;
+    }
+    const QString copy = QDir(dir).filePath(QStringLiteral("portfolio-qa.md"));
+    if (!QFileInfo::exists(copy)) {
+        QFile sample(QStringLiteral(":/quire/portfolio-qa.md"));
+        if (!sample.copy(copy)) {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Cannot copy the sample document to %1: %2")
+                                                                 .arg(copy, sample.errorString()));
+            return;
+        }
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    openFile(copy);
 }
 
 bool FileCommands::openFile(const QString &path)
@@ -74,14 +100,18 @@ void FileCommands::openLargeFile(const QString &path)
     connect(loader, &DocumentLoader::finished, this, [this, loader, progress, path](const DocumentLoader::Result &result) {
         progress->deleteLater();
         loader->deleteLater();
-        if (result.canceled) {
-            m_statusBar->showMessage(tr("Opening %1 was canceled.").arg(path), 6000);
-        } else if (!result.document) {
-            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(result.error.message));
-        } else {
+        const bool sampleIfFailed = std::exchange(m_sampleIfLoadFails, false);
+        if (result.document) {
             m_session->adopt(*result.document, path);
             afterOpen();
+            return;
         }
+        if (sampleIfFailed && m_session->filePath().isEmpty())
+            openSampleCopy(); // the start-up document did not load: not an empty window
+        if (result.canceled)
+            m_statusBar->showMessage(tr("Opening %1 was canceled.").arg(path), 6000);
+        else
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(result.error.message));
     });
     loader->start(path);
 }

@@ -43,6 +43,7 @@ signals:
 
 private:
     void openLargeFile(const QString &path);
+    void openSampleCopy();
     void afterOpen();
     void exportAfterSave();
     void remember();
@@ -53,4 +54,5 @@ private:
     MessageBar *m_messages;
     QStatusBar *m_statusBar;
     QWidget *m_dialogParent;
+    bool m_sampleIfLoadFails = false; // the start-up document is loading in the background
 };

@@ -18,6 +18,11 @@ SessionNotices::SessionNotices(DocumentSession *session, MessageBar *bar, EntryS
 {
     connect(session, &DocumentSession::changedOnDisk, this, &SessionNotices::onChangedOnDisk);
     connect(session, &DocumentSession::removedFromDisk, this, &SessionNotices::onRemovedFromDisk);
+    connect(session, &DocumentSession::unreadableOnDisk, this, [this](const QString &reason) {
+        m_bar->showMessage(MessageBar::Kind::Warning,
+                           tr("%1 can no longer be read (%2): changes other programs make to it are not noticed.")
+                               .arg(m_session->displayName(), reason));
+    });
     connect(session, &DocumentSession::recoveryFailed, this, [this](const QString &reason) {
         // Never silent: the user must know his unsaved work is not protected.
         m_bar->showMessage(MessageBar::Kind::Error,
