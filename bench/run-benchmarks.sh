@@ -9,6 +9,7 @@
 #   parse + lint          <= 0.5 x cmark's time on the same file
 #   save and each export  <  0.3 s
 #   quire check peak RSS  <  3 x the file size
+#   quire check on the bundled sample: <= 25 ms and <= 20 MB, whole process
 # Environment: QUIRE_BENCH_ENTRIES (60000), QUIRE_BENCH_SEED (20250101),
 # and any Google Benchmark flag after BUILD_DIR (e.g. --benchmark_filter=Parse).
 set -euo pipefail
@@ -111,6 +112,24 @@ else
     echo "   $QUIRE is missing: build the quire target to measure it"
 fi
 
+# The command on the bundled sample, as a user starts it: the whole process
+# (start, read, check, print, exit), fastest of 10, and its peak memory.
+SAMPLE="$(dirname "$0")/../data/portfolio-qa.md"
+sample_time=""
+sample_rss_kb=""
+if [ -x "$QUIRE" ]; then
+    for run in 1 2 3 4 5 6 7 8 9 10; do
+        read -r t _ < <(wall_seconds "$QUIRE" check "$SAMPLE")
+        sample_time=$(min_of "$t" "$sample_time")
+    done
+    if [ -x /usr/bin/time ]; then
+        rss_file=$(mktemp)
+        /usr/bin/time -f %M -o "$rss_file" "$QUIRE" check "$SAMPLE" > /dev/null 2> /dev/null || true
+        sample_rss_kb=$(tail -n 1 "$rss_file")
+        rm -f "$rss_file"
+    fi
+fi
+
 parse_lint_bench=$(seconds_of ParseAndLint)
 parse_lint_cpu=$(seconds_of ParseAndLint cpu)
 parse_lint=$turns_best
@@ -168,5 +187,15 @@ if [ -n "$rss_kb" ]; then
                "quire check peak RSS", kb * 1024 / 1e6, r, (r < 3 ? "OK" : "MISSED") }'
 else
     printf "  %-34s %10s\n" "quire check peak RSS" "n/a"
+fi
+if [ -n "$check_time" ] && [ -n "$cmark_best" ]; then
+    check_ratio=$(awk -v a="$check_time" -v b="$cmark_best" 'BEGIN { printf "%.3f", a / b }')
+    echo "  quire check / cmark, whole processes = $check_ratio   (target <= 0.5)   $(verdict "$check_ratio" 0.5 le)"
+fi
+if [ -n "$sample_time" ]; then
+    echo "  quire check SAMPLE (whole process)    $(awk -v s="$sample_time" 'BEGIN { printf "%.0f ms", s * 1000 }')   (target <= 25 ms)   $(verdict "$sample_time" 0.025 le)"
+fi
+if [ -n "$sample_rss_kb" ]; then
+    echo "  quire check SAMPLE peak RSS           $(awk -v kb="$sample_rss_kb" 'BEGIN { printf "%.1f MB", kb * 1024 / 1e6 }')   (target <= 20 MB)   $(verdict "$(awk -v kb="$sample_rss_kb" 'BEGIN { print kb * 1024 / 1e6 }')" 20 le)"
 fi
 echo "================================================================================"

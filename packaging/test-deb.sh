@@ -53,7 +53,7 @@ for lib in libqt6webenginewidgets6 libqt6webenginecore6 libqt6widgets6 libc6; do
     grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
-for f in /usr/bin/quire \
+for f in /usr/bin/quire /usr/libexec/quire/quire-window \
          /usr/share/applications/io.github.quire.Quire.desktop \
          /usr/share/metainfo/io.github.quire.Quire.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/quire.svg \

@@ -123,6 +123,12 @@ void TestCliCheck::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     const QString sample = samplePath();
     QTest::newRow("unknown option without a command") << QStringList{QStringLiteral("--bogus")};
+    // Not a command: the window's arguments, which it would not understand
+    // (checked before any window starts, display or not).
+    QTest::newRow("unknown command, file and option")
+        << QStringList{QStringLiteral("frobnicate"), sample, QStringLiteral("--bogus")};
+    QTest::newRow("two files for the window") << QStringList{sample, sample};
+    QTest::newRow("unknown option after a file") << QStringList{sample, QStringLiteral("--bogus")};
     QTest::newRow("check, unknown option") << QStringList{QStringLiteral("check"), sample, QStringLiteral("--bogus")};
     QTest::newRow("check, no file") << QStringList{QStringLiteral("check")};
     QTest::newRow("check, two files") << QStringList{QStringLiteral("check"), sample, sample};
@@ -140,6 +146,8 @@ void TestCliCheck::usageErrors()
     QFETCH(QStringList, arguments);
     const Result r = quire(arguments);
     QCOMPARE(r.code, 64);
+    if (arguments.first() == QLatin1String("frobnicate"))
+        QVERIFY2(r.err.startsWith("quire: unknown command frobnicate"), r.err.constData());
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(isOneLine(r.err) && r.err.startsWith("quire: "), r.err.constData());
     QCOMPARE(readFile(samplePath()), m_sample);

@@ -1,12 +1,10 @@
 #include "app/base/apptranslations.h"
-#include "app/cli/commandline.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLoggingCategory>
-#include <QTextStream>
 
 namespace {
 
@@ -35,28 +33,10 @@ void quietStart()
 
 } // namespace
 
+// quire-window: started by `quire` (app/cli) when no command is given, with
+// the same arguments.
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    // Commands never start the GUI (no display needed); an unknown option is
-    // a usage error, not a reason to open a window.
-    // (Qt's own options such as -platform or --webEngineArgs still reach Qt.)
-    static const QStringList qtOptions = {QStringLiteral("--webEngineArgs"), QStringLiteral("--platform"),
-                                          QStringLiteral("--style"), QStringLiteral("--reverse")};
-    const bool unknownOption = !arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))
-        && !qtOptions.contains(arguments.first().section(QLatin1Char('='), 0, 0));
-    if (CommandLine::isCommand(arguments) || unknownOption) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        AppTranslations::install(&app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return CommandLine::run(arguments, out, err);
-    }
-
     quietStart();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
     QApplication app(argc, argv);
