@@ -32,6 +32,6 @@ struct DocumentPiece
         return piece;
     }
     bool isEntry() const { return kind == Kind::Entry; }
-    // Only spaces, tabs and line endings.
+    // Only blank lines, as the parser reads them (spaces, tabs, line endings).
     bool isBlank() const;
 };

@@ -67,9 +67,14 @@ bool DocumentPiece::isBlank() const
 {
     if (kind != Kind::Raw)
         return false;
-    for (char c : raw) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+    // Blank as the parser reads lines (MarkdownLines): a carriage return
+    // that does not end a line ("\r\r\n") is text, and such a line after an
+    // answer goes on with it, so the writer must not take it for a blank.
+    for (qsizetype pos = 0; pos < raw.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        if (!MarkdownLines::isBlankText(raw.constData(), line.begin, line.contentEnd))
             return false;
+        pos = line.end;
     }
     return true;
 }

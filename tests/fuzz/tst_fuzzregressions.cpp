@@ -59,6 +59,7 @@ private slots:
     void answerListLeftBeforeProse();
     void answerListKeepsCodeBlocksInItsItems();
     void entryAddedFirstLeavesByteOrderMarkFirst();
+    void lineOfALoneCarriageReturnIsText();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -341,6 +342,19 @@ void TestFuzzRegressions::entryAddedFirstLeavesByteOrderMarkFirst()
     QCOMPARE(out.count("\xEF\xBB\xBF"), 1);
     const QaDocument again = loaded(out);
     QCOMPARE(questions(again), (QStringList{QStringLiteral("New?"), question}));
+}
+
+// A carriage return that does not end a line ("\r\r\n") is text to the
+// parser, so the writer must not take such a line for a blank one: an entry
+// added to the section stays apart from it instead of taking it into its
+// answer.
+void TestFuzzRegressions::lineOfALoneCarriageReturnIsText()
+{
+    QaDocument doc = loaded("## Ws.\r\n\r\r\n");
+    doc.addEntry(0, 0, QStringLiteral("New?"), QStringLiteral("Yes."));
+    const QaDocument again = loaded(doc.toBytes());
+    QCOMPARE(again.entryCount(), 1);
+    QCOMPARE(again.entry(again.entryRef(1)).answer(), QStringLiteral("Yes."));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
