@@ -32,7 +32,8 @@ QString PreviewFixture::contentHtml(PreviewView &view)
             .toString();
 }
 
-bool PreviewFixture::clickElement(PreviewView &view, const QString &selector)
+bool PreviewFixture::clickElement(PreviewView &view, const QString &selector, Qt::MouseButton button,
+                                  Qt::KeyboardModifiers modifiers)
 {
     const QVariantList centre = evaluate(view.page(), QStringLiteral(
             "(() => { const r = document.querySelector('%1').getBoundingClientRect();"
@@ -41,7 +42,7 @@ bool PreviewFixture::clickElement(PreviewView &view, const QString &selector)
         return false;
     const QPoint point(qRound(centre.at(0).toDouble()), qRound(centre.at(1).toDouble()));
     QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
-    QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, point);
+    QTest::mouseClick(target, button, modifiers, point);
     return true;
 }
 

@@ -47,7 +47,8 @@ protected:
                              quint32 world = QWebEngineScript::ApplicationWorld, bool *ran = nullptr);
     static QString contentHtml(PreviewView &view);
     // Clicks the middle of the first element matching selector, as a user would.
-    static bool clickElement(PreviewView &view, const QString &selector);
+    static bool clickElement(PreviewView &view, const QString &selector, Qt::MouseButton button = Qt::LeftButton,
+                             Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     static QPalette darkPalette();
     static QPalette lightPalette();
 
