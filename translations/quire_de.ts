@@ -106,6 +106,26 @@
         <source>Use Compared Answer</source>
         <translation>Verglichene Antwort übernehmen</translation>
     </message>
+    <message>
+        <source>Comparing the answers…</source>
+        <translation>Die Antworten werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Compared line by line: the answers differ too much for a word comparison.</source>
+        <translation>Zeilenweise verglichen: Die Antworten unterscheiden sich zu stark für einen Wortvergleich.</translation>
+    </message>
+    <message>
+        <source>Compared as a whole: the answers differ too much for a line comparison.</source>
+        <translation>Als Ganzes verglichen: Die Antworten unterscheiden sich zu stark für einen Zeilenvergleich.</translation>
+    </message>
+    <message>
+        <source>Shown as markdown source: answers over %1 characters are not rendered.</source>
+        <translation>Als Markdown-Quelltext gezeigt: Antworten über %1 Zeichen werden nicht gerendert.</translation>
+    </message>
+    <message>
+        <source>Parts of the answers are not shown (grey notes say how much).</source>
+        <translation>Teile der Antworten werden nicht gezeigt (graue Hinweise sagen, wie viel).</translation>
+    </message>
 </context>
 <context>
     <name>AnswerSources</name>
@@ -626,6 +646,13 @@ geschrieben.
     <message>
         <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
         <translation>%1 Antworten aus Kandidaten gefüllt (Bearbeiten → Rückgängig nimmt alle zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>DiffElider</name>
+    <message>
+        <source> [… %1 characters not shown …] </source>
+        <translation> [… %1 Zeichen nicht gezeigt …] </translation>
     </message>
 </context>
 <context>

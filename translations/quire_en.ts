@@ -106,6 +106,26 @@
         <source>Use Compared Answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparing the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared line by line: the answers differ too much for a word comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared as a whole: the answers differ too much for a line comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as markdown source: answers over %1 characters are not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the answers are not shown (grey notes say how much).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerSources</name>
@@ -607,6 +627,13 @@ without -o. Every file is written atomically.
     </message>
     <message>
         <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffElider</name>
+    <message>
+        <source> [… %1 characters not shown …] </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

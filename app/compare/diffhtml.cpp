@@ -10,6 +10,8 @@ namespace {
 // markdown is rendered; they never occur in a real answer's HTML otherwise.
 constexpr char16_t markBegin = 0xE000;
 constexpr char16_t markEnd = 0xE001;
+constexpr char16_t noteBegin = 0xE002;
+constexpr char16_t noteEnd = 0xE003;
 
 } // namespace
 
@@ -22,11 +24,18 @@ QString DiffHtml::openTag(WordDiff::Kind side, bool dark)
                 : QStringLiteral("<span style=\"background-color:#c6f5cf; text-decoration:underline;\">");
 }
 
-QString DiffHtml::source(const QList<WordDiff::Segment> &diff, WordDiff::Kind side, bool dark)
+QString DiffHtml::noteTag()
+{
+    return QStringLiteral("<span style=\"color:gray; font-style:italic;\">");
+}
+
+QString DiffHtml::source(const QList<DiffElider::Piece> &pieces, WordDiff::Kind side, bool dark)
 {
     QString html = QStringLiteral("<pre style=\"white-space:pre-wrap; font-family:monospace;\">");
-    for (const WordDiff::Segment &segment : diff) {
-        if (segment.kind == WordDiff::Kind::Equal)
+    for (const DiffElider::Piece &segment : pieces) {
+        if (segment.isNote)
+            html += noteTag() + segment.text.toHtmlEscaped() + QStringLiteral("</span>");
+        else if (segment.kind == WordDiff::Kind::Equal)
             html += segment.text.toHtmlEscaped();
         else if (segment.kind == side)
             html += openTag(side, dark) + segment.text.toHtmlEscaped() + QStringLiteral("</span>");
@@ -34,7 +43,7 @@ QString DiffHtml::source(const QList<WordDiff::Segment> &diff, WordDiff::Kind si
     return html + QStringLiteral("</pre>");
 }
 
-QString DiffHtml::rendered(const QList<WordDiff::Segment> &diff, WordDiff::Kind side, bool dark)
+QString DiffHtml::rendered(const QList<DiffElider::Piece> &pieces, WordDiff::Kind side, bool dark)
 {
     // Marks go around each changed line piece, after any block syntax at
     // the start of a line (list markers, headings, quotes), so that the
@@ -44,9 +53,14 @@ QString DiffHtml::rendered(const QList<WordDiff::Segment> &diff, WordDiff::Kind 
     static const QRegularExpression fence(QStringLiteral(R"(^\s*(```|~~~))"));
     QString marked;
     bool atLineStart = true;
-    for (const WordDiff::Segment &segment : diff) {
+    for (const DiffElider::Piece &segment : pieces) {
         if (segment.kind != WordDiff::Kind::Equal && segment.kind != side)
             continue;
+        if (segment.isNote) {
+            marked += QChar(noteBegin) + segment.text + QChar(noteEnd);
+            atLineStart = false;
+            continue;
+        }
         const QStringList lines = segment.text.split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0) {
@@ -73,8 +87,12 @@ QString DiffHtml::rendered(const QList<WordDiff::Segment> &diff, WordDiff::Kind 
     QString html = MarkdownRenderer::toHtml(marked);
     html.replace(QChar(markBegin), openTag(side, dark));
     html.replace(QChar(markEnd), QStringLiteral("</span>"));
+    html.replace(QChar(noteBegin), noteTag());
+    html.replace(QChar(noteEnd), QStringLiteral("</span>"));
     // Inside a link target cmark percent-encodes them.
     html.remove(QStringLiteral("%EE%80%80"));
     html.remove(QStringLiteral("%EE%80%81"));
+    html.remove(QStringLiteral("%EE%80%82"));
+    html.remove(QStringLiteral("%EE%80%83"));
     return html;
 }

@@ -1,11 +1,25 @@
 #include "app/compare/worddiff.h"
 
+#include "app/compare/myersdiff.h"
+
 #include <QHash>
+#include <QStringView>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace {
+
+using Kind = WordDiff::Kind;
+using Segment = WordDiff::Segment;
+using Pieces = std::vector<QStringView>;
+
+// Changed runs of lines up to this size are compared word by word after a
+// line-by-line comparison, as long as the work spent on all of them stays
+// within a budget of its own.
+constexpr qsizetype wordDiffedHunkLimit = 50'000;
+constexpr qint64 hunkWorkBudget = 30'000'000;
 
 enum class CharClass { Word, Space, Other };
 
@@ -18,21 +32,22 @@ CharClass classOf(QChar c)
     return CharClass::Other;
 }
 
-void append(QList<WordDiff::Segment> &out, WordDiff::Kind kind, const QString &text)
+// Where a long run of letters is cut: after characters chosen by their
+// content (about one place in 32), not by their distance from the start of
+// the run, so that after an insertion in a pasted log line or a base64 blob
+// the cuts fall in the same places again and the rest of the run still
+// matches. Tokens shorter than 16 characters (words) are never cut.
+bool endsLongToken(QStringView text, qsizetype start, qsizetype end)
 {
-    if (text.isEmpty())
-        return;
-    if (!out.isEmpty() && out.last().kind == kind)
-        out.last().text += text;
-    else
-        out.append({kind, text});
+    if (end - start < 16)
+        return false;
+    const quint32 last = quint32(text[end - 2].unicode()) * 31u + text[end - 1].unicode();
+    return (last * 2654435761u) >> 27 == 0;
 }
 
-} // namespace
-
-QStringList WordDiff::tokenize(const QString &text)
+Pieces tokensOf(QStringView text)
 {
-    QStringList tokens;
+    Pieces tokens;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -43,7 +58,7 @@ QStringList WordDiff::tokenize(const QString &text)
         if (pair)
             ++j;
         if (cls != CharClass::Other) {
-            while (j < n) {
+            while (j < n && j - i < WordDiff::maxTokenLength && !endsLongToken(text, i, j)) {
                 const bool nextPair = text[j].isHighSurrogate() && j + 1 < n && text[j + 1].isLowSurrogate();
                 const CharClass next = nextPair ? CharClass::Word : classOf(text[j]);
                 if (next != cls)
@@ -51,143 +66,214 @@ QStringList WordDiff::tokenize(const QString &text)
                 j += nextPair ? 2 : 1;
             }
         }
-        tokens.append(text.mid(i, j - i));
+        tokens.push_back(text.mid(i, j - i));
         i = j;
     }
     return tokens;
 }
 
-QList<WordDiff::Segment> WordDiff::compare(const QString &before, const QString &after)
+Pieces linesOf(QStringView text)
 {
-    const QStringList a = tokenize(before);
-    const QStringList b = tokenize(after);
-    // Tokens as small integers: comparisons in the inner loop are cheap.
-    QHash<QString, int> ids;
-    std::vector<int> x, y;
-    x.reserve(size_t(a.size()));
-    y.reserve(size_t(b.size()));
-    auto idOf = [&ids](const QString &token) {
-        auto it = ids.constFind(token);
-        if (it == ids.constEnd())
-            it = ids.insert(token, int(ids.size()));
-        return it.value();
-    };
-    for (const QString &t : a)
-        x.push_back(idOf(t));
-    for (const QString &t : b)
-        y.push_back(idOf(t));
-
-    int prefix = 0;
-    const int na = int(x.size()), nb = int(y.size());
-    while (prefix < na && prefix < nb && x[size_t(prefix)] == y[size_t(prefix)])
-        ++prefix;
-    int suffix = 0;
-    while (suffix < na - prefix && suffix < nb - prefix
-           && x[size_t(na - 1 - suffix)] == y[size_t(nb - 1 - suffix)])
-        ++suffix;
-
-    QList<Segment> out;
-    for (int i = 0; i < prefix; ++i)
-        append(out, Kind::Equal, a[i]);
-
-    const int n = na - prefix - suffix, m = nb - prefix - suffix;
-    const int *xs = x.data() + prefix;
-    const int *ys = y.data() + prefix;
-    // Myers: v[k] = furthest x on diagonal k; a copy of v per step d.
-    const int max = n + m;
-    const int offset = max + 1;
-    std::vector<int> v(size_t(2 * max + 3), 0);
-    std::vector<std::vector<int>> trace;
-    int found = -1;
-    for (int d = 0; d <= max && d <= maxEditDistance; ++d) {
-        for (int k = -d; k <= d; k += 2) {
-            int px;
-            if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                px = v[size_t(offset + k + 1)]; // down: an insertion
-            else
-                px = v[size_t(offset + k - 1)] + 1; // right: a removal
-            int py = px - k;
-            while (px < n && py < m && xs[px] == ys[py]) {
-                ++px;
-                ++py;
-            }
-            v[size_t(offset + k)] = px;
-            if (px >= n && py >= m) {
-                found = d;
-                break;
-            }
-        }
-        // Only the band this step used, to keep the trace small.
-        trace.emplace_back(v.begin() + (offset - d - 1), v.begin() + (offset + d + 2));
-        if (found >= 0)
-            break;
+    Pieces lines;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), start);
+        const qsizetype end = newline < 0 ? text.size() : newline + 1;
+        lines.push_back(text.mid(start, end - start));
+        start = end;
     }
-
-    std::vector<std::pair<Kind, int>> ops; // backwards: kind and token index (in a or b)
-    if (found >= 0) {
-        int px = n, py = m;
-        for (int d = found; d > 0; --d) {
-            const std::vector<int> &prev = trace[size_t(d - 1)]; // covers k in [-(d-1)-1, (d-1)+1]
-            auto at = [&prev, d](int k) { return prev[size_t(k + d)]; };
-            const int k = px - py;
-            int prevK;
-            if (k == -d || (k != d && at(k - 1) < at(k + 1)))
-                prevK = k + 1;
-            else
-                prevK = k - 1;
-            const int prevX = at(prevK);
-            const int prevY = prevX - prevK;
-            while (px > prevX && py > prevY) {
-                --px;
-                --py;
-                ops.emplace_back(Kind::Equal, px);
-            }
-            if (px == prevX) {
-                --py;
-                ops.emplace_back(Kind::Inserted, py);
-            } else {
-                --px;
-                ops.emplace_back(Kind::Removed, px);
-            }
-        }
-        while (px > 0 && py > 0) {
-            --px;
-            --py;
-            ops.emplace_back(Kind::Equal, px);
-        }
-    }
-    if (found < 0) {
-        for (int i = 0; i < n; ++i)
-            append(out, Kind::Removed, a[prefix + i]);
-        for (int j = 0; j < m; ++j)
-            append(out, Kind::Inserted, b[prefix + j]);
-    } else {
-        // Within a run of changes, removals before insertions, so that each
-        // side reads as whole phrases.
-        QString removed, inserted;
-        auto flush = [&] {
-            append(out, Kind::Removed, removed);
-            append(out, Kind::Inserted, inserted);
-            removed.clear();
-            inserted.clear();
-        };
-        for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
-            switch (it->first) {
-            case Kind::Equal:
-                flush();
-                append(out, Kind::Equal, a[prefix + it->second]);
-                break;
-            case Kind::Removed: removed += a[prefix + it->second]; break;
-            case Kind::Inserted: inserted += b[prefix + it->second]; break;
-            }
-        }
-        flush();
-    }
-    for (int i = na - suffix; i < na; ++i)
-        append(out, Kind::Equal, a[i]);
-    return joinAcrossSeparators(out);
+    return lines;
 }
 
+// The pieces of both sides as small integers: equal pieces, equal numbers.
+std::pair<std::vector<int>, std::vector<int>> numbered(const Pieces &a, const Pieces &b)
+{
+    QHash<QStringView, int> ids;
+    ids.reserve(qsizetype(a.size() + b.size()) / 4);
+    auto idsOf = [&ids](const Pieces &pieces) {
+        std::vector<int> out;
+        out.reserve(pieces.size());
+        for (QStringView piece : pieces) {
+            auto it = ids.constFind(piece);
+            if (it == ids.constEnd())
+                it = ids.insert(piece, int(ids.size()));
+            out.push_back(it.value());
+        }
+        return out;
+    };
+    std::vector<int> x = idsOf(a);
+    return {std::move(x), idsOf(b)};
+}
+
+void append(QList<Segment> &out, Kind kind, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    if (!out.isEmpty() && out.last().kind == kind)
+        out.last().text += text;
+    else
+        out.append({kind, text.toString()});
+}
+
+// Within a run of changes, removals before insertions, so that each side
+// reads as whole phrases.
+void appendSteps(QList<Segment> &out, const std::vector<MyersDiff::Step> &steps, const Pieces &a, const Pieces &b)
+{
+    QString removed, inserted;
+    auto flush = [&] {
+        append(out, Kind::Removed, removed);
+        append(out, Kind::Inserted, inserted);
+        removed.clear();
+        inserted.clear();
+    };
+    for (const MyersDiff::Step &step : steps) {
+        switch (step.op) {
+        case MyersDiff::Op::Equal:
+            flush();
+            append(out, Kind::Equal, a[size_t(step.index)]);
+            break;
+        case MyersDiff::Op::Removed: removed += a[size_t(step.index)]; break;
+        case MyersDiff::Op::Inserted: inserted += b[size_t(step.index)]; break;
+        }
+    }
+    flush();
+}
+
+// Word by word, or nothing when past the limits (or cancelled).
+std::optional<QList<Segment>> byWords(QStringView before, QStringView after, const MyersDiff::Limits &limits,
+                                      const std::atomic<bool> *cancel, bool *cancelled, qint64 *work = nullptr)
+{
+    const Pieces a = tokensOf(before), b = tokensOf(after);
+    const auto [x, y] = numbered(a, b);
+    const MyersDiff::Result diff = MyersDiff::run(x, y, limits, cancel);
+    *cancelled = diff.outcome == MyersDiff::Outcome::Cancelled;
+    if (work)
+        *work += diff.work;
+    if (diff.outcome != MyersDiff::Outcome::Done)
+        return std::nullopt;
+    QList<Segment> out;
+    appendSteps(out, diff.steps, a, b);
+    return out;
+}
+
+// The common start and end (whole tokens) as they are, the rest as one
+// removal and one insertion.
+QList<Segment> asWhole(QStringView before, QStringView after)
+{
+    const Pieces a = tokensOf(before), b = tokensOf(after);
+    size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    qsizetype head = 0, tailA = 0, tailB = 0;
+    for (size_t i = 0; i < prefix; ++i)
+        head += a[i].size();
+    for (size_t i = 0; i < suffix; ++i) {
+        tailA += a[a.size() - 1 - i].size();
+        tailB += b[b.size() - 1 - i].size();
+    }
+    QList<Segment> out;
+    append(out, Kind::Equal, before.left(head));
+    append(out, Kind::Removed, before.mid(head, before.size() - head - tailA));
+    append(out, Kind::Inserted, after.mid(head, after.size() - head - tailB));
+    append(out, Kind::Equal, before.right(tailA));
+    return out;
+}
+
+} // namespace
+
+QStringList WordDiff::tokenize(const QString &text)
+{
+    QStringList tokens;
+    for (QStringView token : tokensOf(text))
+        tokens.append(token.toString());
+    return tokens;
+}
+
+QList<WordDiff::Segment> WordDiff::compare(const QString &before, const QString &after)
+{
+    return compareBounded(before, after).segments;
+}
+
+WordDiff::Result WordDiff::compareBounded(const QString &before, const QString &after, const std::atomic<bool> *cancel)
+{
+    Result result;
+    const MyersDiff::Limits limits;
+    if (auto words = byWords(before, after, limits, cancel, &result.cancelled)) {
+        result.segments = joinAcrossSeparators(*words);
+        return result;
+    }
+    if (result.cancelled)
+        return result;
+
+    // Too different word by word: line by line, and the changed lines
+    // word by word where they are short.
+    const Pieces a = linesOf(before), b = linesOf(after);
+    const auto [x, y] = numbered(a, b);
+    const MyersDiff::Result lines = MyersDiff::run(x, y, limits, cancel);
+    if (lines.outcome == MyersDiff::Outcome::Cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    if (lines.outcome == MyersDiff::Outcome::OverLimit) {
+        result.level = Level::Whole;
+        result.segments = asWhole(before, after);
+        return result;
+    }
+    result.level = Level::Lines;
+    QList<Segment> out;
+    // A hunk: the removed lines (contiguous in `before`), the inserted
+    // lines (contiguous in `after`).
+    qsizetype removedFrom = -1, removedTo = -1, insertedFrom = -1, insertedTo = -1;
+    qint64 hunkWork = 0;
+    auto flushHunk = [&]() -> bool {
+        const QStringView removed = removedFrom < 0 ? QStringView() : QStringView(before).mid(removedFrom, removedTo - removedFrom);
+        const QStringView inserted = insertedFrom < 0 ? QStringView() : QStringView(after).mid(insertedFrom, insertedTo - insertedFrom);
+        removedFrom = insertedFrom = -1;
+        std::optional<QList<Segment>> words;
+        if (!removed.isEmpty() && !inserted.isEmpty() && removed.size() + inserted.size() <= wordDiffedHunkLimit
+            && hunkWork < hunkWorkBudget) {
+            MyersDiff::Limits hunkLimits = limits;
+            hunkLimits.maxWork = hunkWorkBudget - hunkWork;
+            words = byWords(removed, inserted, hunkLimits, cancel, &result.cancelled, &hunkWork);
+        }
+        if (result.cancelled)
+            return false;
+        if (words) {
+            for (const Segment &s : *words)
+                append(out, s.kind, s.text);
+        } else {
+            append(out, Kind::Removed, removed);
+            append(out, Kind::Inserted, inserted);
+        }
+        return true;
+    };
+    auto offsetOf = [](const Pieces &pieces, QStringView text, int index) {
+        return qsizetype(pieces[size_t(index)].data() - text.data());
+    };
+    for (const MyersDiff::Step &step : lines.steps) {
+        if (step.op == MyersDiff::Op::Equal) {
+            if (!flushHunk())
+                return result;
+            append(out, Kind::Equal, a[size_t(step.index)]);
+        } else if (step.op == MyersDiff::Op::Removed) {
+            if (removedFrom < 0)
+                removedFrom = offsetOf(a, before, step.index);
+            removedTo = offsetOf(a, before, step.index) + a[size_t(step.index)].size();
+        } else {
+            if (insertedFrom < 0)
+                insertedFrom = offsetOf(b, after, step.index);
+            insertedTo = offsetOf(b, after, step.index) + b[size_t(step.index)].size();
+        }
+    }
+    if (!flushHunk())
+        return result;
+    result.segments = joinAcrossSeparators(out);
+    return result;
+}
 QList<WordDiff::Segment> WordDiff::joinAcrossSeparators(const QList<Segment> &segments)
 {
     // A change, a space, a change reads as one change: the space (or any run

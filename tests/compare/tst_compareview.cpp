@@ -5,6 +5,7 @@
 #include "ui/compare/candidatespanel.h"
 #include "ui/compare/comparetools.h"
 #include "ui/compare/diffbrowser.h"
+#include "app/compare/diffelider.h"
 #include "app/session/documentsession.h"
 #include "app/model/entrylistmodel.h"
 #include "ui/list/entrylistpanel.h"
@@ -54,6 +55,11 @@ private:
     }
     QaModel *model() const { return m_window->model(); }
     CompareTools *tools() const { return m_window->compareTools(); }
+    // The comparison runs in a worker: waits until its result is shown.
+    static bool settled(AnswerCompareDialog *dialog)
+    {
+        return QTest::qWaitFor([dialog] { return !dialog->isComparing(); }, 30000);
+    }
 
 private slots:
     void initTestCase()
@@ -103,6 +109,7 @@ private slots:
         tools()->compare(AnswerSources::Source::Saved);
         AnswerCompareDialog *dialog = tools()->compareDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(settled(dialog));
         QCOMPARE(dialog->entry(), ref);
         // Left: the current answer, with its own words struck through.
         const QString left = dialog->currentView()->toHtml();
@@ -119,6 +126,7 @@ private slots:
 
         // Source mode shows the markdown exactly.
         dialog->sourceButton()->click();
+        QVERIFY(settled(dialog));
         QCOMPARE(dialog->otherView()->toPlainText(), saved);
         QCOMPARE(dialog->currentView()->toPlainText(), edited + QStringLiteral(" Extra words."));
 
@@ -126,6 +134,7 @@ private slots:
         QTest::mouseClick(dialog->useButton(), Qt::LeftButton);
         QCOMPARE(model()->document().entry(ref).answer(), saved);
         QCOMPARE(model()->undoStack()->count(), steps + 1);
+        QVERIFY(settled(dialog));
         QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("The answers are the same."));
         QVERIFY(!dialog->useButton()->isEnabled());
         model()->undoStack()->undo();
@@ -134,6 +143,7 @@ private slots:
         // It follows the window to the next entry, which is as saved.
         m_window->nextEntry();
         QCOMPARE(dialog->entry(), atLine(13));
+        QVERIFY(settled(dialog));
         QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("The answers are the same."));
         dialog->close();
     }
@@ -195,6 +205,52 @@ private slots:
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("line 2")));
     }
 
+    void aCandidateWithAHugeUnbrokenTokenOpensAtOnceAndIsShownCut()
+    {
+        // A pasted 1 MB base64-like line: laid out as one unbreakable line it
+        // froze the window for minutes. The view opens at once, the worker
+        // compares, and the view shows the run cut with a note.
+        const EntryRef ref = atLine(7);
+        const QByteArray bytesBefore = model()->document().toBytes();
+        const QString question = model()->document().entry(ref).question();
+        QString token;
+        token.reserve(1 << 20);
+        for (int i = 0; i < (1 << 20); ++i)
+            token += QChar(u'a' + (i * 7 + i / 26) % 26);
+        const QString answer = QStringLiteral("Intro words. ") + token + QStringLiteral(" closing words.");
+        const QString path = m_dir.filePath(QStringLiteral("huge-token.jsonl"));
+        QVERIFY(TestSupport::writeFile(path, QJsonDocument(QJsonObject{{QStringLiteral("question"), question},
+                                                                       {QStringLiteral("answer"), answer}})
+                                                     .toJson(QJsonDocument::Compact) + '\n'));
+        QVERIFY(tools()->importCandidatesFrom(path));
+        m_window->selectEntry(ref);
+
+        tools()->compare(AnswerSources::Source::Candidate);
+        AnswerCompareDialog *dialog = tools()->compareDialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("Comparing the answers…"));
+        QVERIFY(settled(dialog));
+        const QString shown = dialog->otherView()->toPlainText();
+        QVERIFY(shown.startsWith(QLatin1String("Intro words. ")));
+        QVERIFY(shown.contains(QLatin1String("characters not shown")));
+        QVERIFY(shown.size() < 5000);
+        qsizetype longestRun = 0, run = 0;
+        for (QChar c : shown) {
+            run = c.isSpace() ? 0 : run + 1;
+            longestRun = std::max(longestRun, run);
+        }
+        QVERIFY2(longestRun <= DiffElider::maxRunLength, qPrintable(QString::number(longestRun)));
+        QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("not shown")));
+        // "Use This Answer" takes the whole answer, not what is shown.
+        QVERIFY(dialog->useButton()->isEnabled());
+        dialog->useOtherAnswer();
+        QCOMPARE(model()->document().entry(ref).answer(), answer);
+        model()->undoStack()->undo();
+        dialog->close();
+        tools()->sources()->clearCandidates();
+        QCOMPARE(model()->document().toBytes(), bytesBefore);
+    }
+
     void mergeFromTheSimilarPanelIsOneStepAndOffersTheOtherAnswer()
     {
         tools()->similarDock()->show();
@@ -217,6 +273,7 @@ private slots:
         QCOMPARE(dialog->source(), AnswerSources::Source::Merged);
         QCOMPARE(dialog->entry(), first);
         dialog->sourceButton()->click();
+        QVERIFY(settled(dialog));
         QCOMPARE(dialog->otherView()->toPlainText(), removedAnswer);
         QVERIFY(dialog->useButton()->isEnabled());
         dialog->close();

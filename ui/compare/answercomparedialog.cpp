@@ -1,9 +1,7 @@
 #include "ui/compare/answercomparedialog.h"
 
 #include "ui/compare/diffbrowser.h"
-#include "app/compare/diffhtml.h"
 #include "app/model/qamodel.h"
-#include "app/compare/worddiff.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -15,6 +13,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 AnswerCompareDialog::AnswerCompareDialog(QaModel *model, AnswerSources *sources, QWidget *parent)
     : QDialog(parent), m_model(model), m_sources(sources)
@@ -94,6 +93,7 @@ AnswerCompareDialog::AnswerCompareDialog(QaModel *model, AnswerSources *sources,
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(1100, 650);
+    connect(&m_job, &QFutureWatcher<AnswerComparison::Result>::finished, this, &AnswerCompareDialog::showComparison);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &AnswerCompareDialog::refresh);
     connect(m_rendered, &QRadioButton::toggled, this, &AnswerCompareDialog::refresh);
@@ -163,30 +163,68 @@ void AnswerCompareDialog::refresh()
     m_question->setText(valid ? document.entry(m_ref).question() : tr("No entry is selected."));
     const AnswerSources::Other other = m_sources->other(source(), m_ref);
     m_otherText = other.available ? other.text : QString();
+    m_otherAvailable = other.available;
     m_rightTitle->setText(other.available ? tr("%1 — underlined: not in the current answer").arg(other.title)
                                           : other.title);
     m_reason->setVisible(!other.available);
     m_reason->setText(other.available ? QString() : tr("Not available: %1").arg(other.reason));
 
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const QList<WordDiff::Segment> diff = other.available
-        ? WordDiff::compare(current, other.text)
-        : QList<WordDiff::Segment>{{WordDiff::Kind::Equal, current}};
-    if (m_rendered->isChecked()) {
-        m_left->setHtml(DiffHtml::rendered(diff, WordDiff::Kind::Removed, dark));
-        m_right->setHtml(other.available ? DiffHtml::rendered(diff, WordDiff::Kind::Inserted, dark) : QString());
-    } else {
-        m_left->setHtml(DiffHtml::source(diff, WordDiff::Kind::Removed, dark));
-        m_right->setHtml(other.available ? DiffHtml::source(diff, WordDiff::Kind::Inserted, dark) : QString());
-    }
-    const int changes = WordDiff::changedSegments(diff);
-    if (!other.available)
-        m_summary->setText(QString());
-    else if (changes == 0)
-        m_summary->setText(tr("The answers are the same."));
-    else
-        m_summary->setText(changes == 1 ? tr("1 changed passage.") : tr("%1 changed passages.").arg(changes));
+    AnswerComparison::Input input;
+    input.current = current;
+    input.other = m_otherText;
+    input.otherAvailable = other.available;
+    input.rendered = m_rendered->isChecked();
+    input.dark = palette().color(QPalette::Base).lightness() < 128;
+    cancelComparison();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_summary->setText(tr("Comparing the answers…"));
+    m_comparing = true;
     m_use->setEnabled(valid && other.available && other.text != current);
+    m_job.setFuture(QtConcurrent::run([input, cancel = m_cancel] { return AnswerComparison::build(input, cancel.get()); }));
+}
+
+void AnswerCompareDialog::cancelComparison()
+{
+    // The worker stops soon; its result is never shown (the watcher follows
+    // only the newest job, and a cancelled result is dropped).
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void AnswerCompareDialog::hideEvent(QHideEvent *event)
+{
+    cancelComparison();
+    QDialog::hideEvent(event);
+}
+
+void AnswerCompareDialog::showComparison()
+{
+    if (m_job.isCanceled() || m_job.future().resultCount() == 0)
+        return;
+    const AnswerComparison::Result result = m_job.result();
+    if (result.cancelled)
+        return;
+    m_comparing = false;
+    m_left->setHtml(result.currentHtml);
+    m_right->setHtml(result.otherHtml);
+    QStringList summary;
+    if (m_otherAvailable) {
+        if (result.changes == 0)
+            summary << tr("The answers are the same.");
+        else
+            summary << (result.changes == 1 ? tr("1 changed passage.") : tr("%1 changed passages.").arg(result.changes));
+        if (result.level == WordDiff::Level::Lines)
+            summary << tr("Compared line by line: the answers differ too much for a word comparison.");
+        else if (result.level == WordDiff::Level::Whole)
+            summary << tr("Compared as a whole: the answers differ too much for a line comparison.");
+    }
+    if (result.shownAsSource)
+        summary << tr("Shown as markdown source: answers over %1 characters are not rendered.")
+                       .arg(QLocale().toString(AnswerComparison::renderLimit));
+    if (result.elided)
+        summary << tr("Parts of the answers are not shown (grey notes say how much).");
+    m_summary->setText(summary.join(QLatin1Char(' ')));
+    emit comparisonShown();
 }
 
 void AnswerCompareDialog::useOtherAnswer()

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "app/compare/answercomparison.h"
 #include "app/compare/answersources.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
 
 class DiffBrowser;
 class QComboBox;
@@ -15,7 +20,9 @@ class QaModel;
 // imported candidate, a merged entry's answer) with word differences
 // highlighted, both rendered or both as markdown source. "Use This Answer"
 // replaces the current answer in one undo step. Not modal: it follows
-// edits of the entry it shows.
+// edits of the entry it shows. The comparison runs in a worker thread
+// (AnswerComparison): the dialog opens at once with "Comparing…", a newer
+// request or closing the dialog cancels a comparison still running.
 class AnswerCompareDialog : public QDialog
 {
     Q_OBJECT
@@ -35,17 +42,29 @@ public:
     QRadioButton *renderedButton() const { return m_rendered; }
     QRadioButton *sourceButton() const { return m_markdown; }
     QLabel *summaryLabel() const { return m_summary; }
+    // From a request until its comparison is shown.
+    bool isComparing() const { return m_comparing; }
 
     void useOtherAnswer();
 
+signals:
+    // The views show the comparison last asked for.
+    void comparisonShown();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void refresh();
+    void cancelComparison();
+    void showComparison();
     void updateSourceAvailability();
 
     QaModel *m_model;
     AnswerSources *m_sources;
     EntryRef m_ref;
     QString m_otherText;
+    bool m_otherAvailable = false;
     QLabel *m_question;
     QComboBox *m_source;
     QRadioButton *m_rendered;
@@ -57,4 +76,7 @@ private:
     DiffBrowser *m_right;
     QLabel *m_summary;
     QPushButton *m_use;
+    QFutureWatcher<AnswerComparison::Result> m_job;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_comparing = false;
 };
