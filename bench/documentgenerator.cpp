@@ -20,7 +20,8 @@ using GeneratorParts::Random;
 class Builder
 {
 public:
-    Builder(int entries, quint64 seed) : m_random(seed), m_filler(m_random), m_total(entries)
+    Builder(int entries, quint64 seed, DocumentGenerator::QuestionStyle style)
+        : m_random(seed), m_filler(m_random), m_total(entries), m_style(style)
     {
         m_plan.entries = entries;
         m_remaining[Answered] = entries * 80 / 100;
@@ -28,7 +29,7 @@ public:
         m_remaining[Placeholder] = entries * 4 / 100;
         m_remaining[Unanswered] = entries - m_remaining[Answered] - m_remaining[Empty]
             - m_remaining[Placeholder];
-        m_nearDuplicatesLeft = entries / 100;
+        m_nearDuplicatesLeft = style == DocumentGenerator::QuestionStyle::Varied ? entries / 100 : 0;
     }
 
     QByteArray build(DocumentGenerator::Plan *plan)
@@ -197,6 +198,8 @@ private:
 
     QByteArray nextQuestion()
     {
+        if (m_style == DocumentGenerator::QuestionStyle::Templated)
+            return templatedQuestion();
         const int number = int(m_questions.size()) + 1; // entry number of this question
         const int entriesLeft = m_total - number + 1;
         if (m_nearDuplicatesLeft > 0 && number > 10
@@ -225,6 +228,35 @@ private:
             text += core;
             if ((shortCore && text.count(' ') < 16) || m_random.percent(35))
                 text += ' ' + m_filler.fill(m_random.pick(V::questionFollowUps()));
+            if (!m_seen.contains(text))
+                return remember(text, false);
+        }
+    }
+
+    QByteArray templatedQuestion()
+    {
+        const int number = int(m_questions.size()) + 1;
+        if (number > 10 && m_random.below(100) == 0) { // asked again, word for word
+            ++m_plan.exactDuplicates;
+            const QByteArray again = m_questions[size_t(m_random.below(number - 1))];
+            m_questions.push_back(again);
+            m_isNearDuplicate.push_back(false);
+            m_usedAsSource.push_back(false);
+            return again;
+        }
+        for (;;) {
+            QByteArray text;
+            for (const char *c = m_random.pick(V::templatedQuestions()); *c; ++c) {
+                if (*c == '{' && c[1] && c[2] == '}') {
+                    const char slot = c[1];
+                    text += m_random.pick(slot == 'v' ? V::templatedVerbs()
+                                          : slot == 'n' ? V::templatedNouns()
+                                                        : V::templatedQualifiers());
+                    c += 2;
+                } else {
+                    text += *c;
+                }
+            }
             if (!m_seen.contains(text))
                 return remember(text, false);
         }
@@ -354,6 +386,7 @@ private:
     Random m_random;
     Filler m_filler;
     const int m_total;
+    const DocumentGenerator::QuestionStyle m_style;
     int m_remaining[4] = {};
     int m_nearDuplicatesLeft = 0;
     QByteArray m_out;
@@ -367,7 +400,7 @@ private:
 
 } // namespace
 
-QByteArray DocumentGenerator::generate(int entries, quint64 seed, Plan *plan)
+QByteArray DocumentGenerator::generate(int entries, quint64 seed, Plan *plan, QuestionStyle style)
 {
-    return Builder(std::max(entries, 0), seed).build(plan);
+    return Builder(std::max(entries, 0), seed, style).build(plan);
 }

@@ -28,12 +28,18 @@
 // - questions that are all different; 1% of them are near-duplicates: an
 //   earlier question reworded (synonyms, a dropped or swapped word, a
 //   dropped last sentence);
+// - with QuestionStyle::Templated instead: questions from 12 patterns over
+//   a closed vocabulary of 48 words and phrases (a templated FAQ: most
+//   questions share most of their words), about 1% of them asked again word
+//   for word, and no reworded near-duplicates;
 // - words drawn with Zipf frequencies (the k-th word of a list about 1/k as
 //   often as the first), and made-up names of projects and people, as a large
 //   real document would have: a few common words, a long tail of rare ones.
 class DocumentGenerator
 {
 public:
+    enum class QuestionStyle { Varied, Templated };
+
     // What was generated, so tests can compare the parser's view with it.
     struct Plan
     {
@@ -52,9 +58,11 @@ public:
         std::vector<int> questionLines;          // 1-based line of each entry's question
         // Near-duplicate questions: 1-based entry numbers (earlier, later).
         std::vector<std::pair<int, int>> nearDuplicates;
+        int exactDuplicates = 0; // questions asked again word for word (Templated)
     };
 
-    static QByteArray generate(int entries, quint64 seed, Plan *plan = nullptr);
+    static QByteArray generate(int entries, quint64 seed, Plan *plan = nullptr,
+                               QuestionStyle style = QuestionStyle::Varied);
 
     // The seed used by the benchmarks and the figures in the README.
     static constexpr quint64 defaultSeed = 20250101;

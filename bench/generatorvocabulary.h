@@ -44,6 +44,14 @@ List skills();
 List events();
 List identifierParts();
 
+// A templated FAQ (DocumentGenerator::QuestionStyle::Templated): questions
+// from a few patterns over a small closed vocabulary ({v} verb, {n} noun,
+// {q} qualifier), so that most questions share most of their words.
+List templatedQuestions();
+List templatedVerbs();
+List templatedNouns();
+List templatedQualifiers();
+
 // Question parts: an optional lead-in, a core question, an optional follow-up.
 List questionLeadIns();
 List questionCores();   // with {O} objects and an {X} context

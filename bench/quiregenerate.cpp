@@ -1,5 +1,6 @@
-// quire-generate ENTRIES SEED OUT.md: writes a generated document (see
-// DocumentGenerator) and prints what it holds.
+// quire-generate ENTRIES SEED OUT.md [templated]: writes a generated
+// document (see DocumentGenerator; "templated": questions from a few
+// patterns over a small vocabulary, 1% asked twice) and prints what it holds.
 
 #include "documentgenerator.h"
 
@@ -10,8 +11,9 @@
 
 int main(int argc, char *argv[])
 {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: quire-generate ENTRIES SEED OUT.md\n");
+    const bool templated = argc == 5 && QByteArray(argv[4]) == "templated";
+    if (argc != 4 && !templated) {
+        std::fprintf(stderr, "usage: quire-generate ENTRIES SEED OUT.md [templated]\n");
         return 64;
     }
     bool entriesOk = false, seedOk = false;
@@ -22,7 +24,9 @@ int main(int argc, char *argv[])
         return 64;
     }
     DocumentGenerator::Plan plan;
-    const QByteArray bytes = DocumentGenerator::generate(entries, seed, &plan);
+    const QByteArray bytes = DocumentGenerator::generate(
+        entries, seed, &plan,
+        templated ? DocumentGenerator::QuestionStyle::Templated : DocumentGenerator::QuestionStyle::Varied);
     const QString path = QString::fromLocal8Bit(argv[3]);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
@@ -32,9 +36,10 @@ int main(int argc, char *argv[])
     }
     file.close();
     std::printf("%s: %lld bytes (%.1f MB), %d entries in %d sections: %d answered, %d empty, "
-                "%d placeholder, %d unanswered (%d numbered lists); %zu near-duplicate pairs\n",
+                "%d placeholder, %d unanswered (%d numbered lists); %zu near-duplicate pairs, "
+                "%d exact duplicates\n",
                 argv[3], static_cast<long long>(bytes.size()), bytes.size() / 1e6, plan.entries,
                 plan.sections, plan.answered, plan.empty, plan.placeholder, plan.unanswered,
-                plan.questionLists, plan.nearDuplicates.size());
+                plan.questionLists, plan.nearDuplicates.size(), plan.exactDuplicates);
     return 0;
 }

@@ -10,6 +10,8 @@
 #   save and each export  <  0.3 s
 #   quire check peak RSS  <  3 x the file size
 #   quire check on the bundled sample: <= 25 ms and <= 20 MB, whole process
+#   quire check DOC --json, whole process, on DOC and on a templated document
+#   of the same size: <= 0.5 x cmark DOC (in turns), peak memory <= 2.5 x DOC
 #   compare view (bench_compare): shown < 2 s, no GUI stall > 50 ms
 # Environment: QUIRE_BENCH_ENTRIES (60000), QUIRE_BENCH_SEED (20250101),
 # and any Google Benchmark flag after BUILD_DIR (e.g. --benchmark_filter=Parse).
@@ -38,6 +40,10 @@ done
 
 echo "== Generating the benchmark document"
 "$GENERATE" "$ENTRIES" "$SEED" "$DOC"
+# The same size of document, its questions from a few templates over a small
+# vocabulary with about 1% asked twice word for word (a templated FAQ).
+DOC_TEMPLATED="$BUILD_DIR/bench/generated-$ENTRIES-$SEED-templated.md"
+"$GENERATE" "$ENTRIES" "$SEED" "$DOC_TEMPLATED" templated
 size=$(stat -c %s "$DOC")
 size_mb=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }')
 
@@ -131,6 +137,34 @@ if [ -x "$QUIRE" ]; then
     fi
 fi
 
+# `quire check DOC --json` as a user runs it (start, read, check, write the
+# JSON, exit) in turns with `cmark DOC`, fastest of five each, on both
+# documents; and its peak memory.
+whole_process_lines=()
+for doc in "$DOC" "$DOC_TEMPLATED"; do
+    [ -x "$QUIRE" ] || break
+    best_quire=""
+    best_cmark=""
+    for run in 1 2 3 4 5; do
+        read -r t _ < <(wall_seconds cmark "$doc")
+        best_cmark=$(min_of "$t" "$best_cmark")
+        read -r t _ < <(wall_seconds "$QUIRE" check "$doc" --json)
+        best_quire=$(min_of "$t" "$best_quire")
+    done
+    peak=""
+    if [ -x /usr/bin/time ]; then
+        rss_file=$(mktemp)
+        /usr/bin/time -f %M -o "$rss_file" "$QUIRE" check "$doc" --json > /dev/null 2> /dev/null || true
+        peak=$(tail -n 1 "$rss_file")
+        rm -f "$rss_file"
+    fi
+    whole_process_lines+=("$(awk -v q="$best_quire" -v c="$best_cmark" -v kb="$peak" -v b="$(stat -c %s "$doc")" \
+        -v name="$(basename "$doc")" 'BEGIN {
+            r = q / c; m = kb * 1024 / b
+            printf "  check --json %-30s %.3f s / cmark %.3f s = %.3f (target <= 0.5) %s; peak %.0f MB = %.2fx (target <= 2.5x) %s",
+                   name, q, c, r, (r <= 0.5 ? "OK" : "MISSED"), kb * 1024 / 1e6, m, (m <= 2.5 ? "OK" : "MISSED") }')")
+done
+
 parse_lint_bench=$(seconds_of ParseAndLint)
 parse_lint_cpu=$(seconds_of ParseAndLint cpu)
 parse_lint=$turns_best
@@ -199,6 +233,7 @@ fi
 if [ -n "$sample_rss_kb" ]; then
     echo "  quire check SAMPLE peak RSS           $(awk -v kb="$sample_rss_kb" 'BEGIN { printf "%.1f MB", kb * 1024 / 1e6 }')   (target <= 20 MB)   $(verdict "$(awk -v kb="$sample_rss_kb" 'BEGIN { print kb * 1024 / 1e6 }')" 20 le)"
 fi
+for line in "${whole_process_lines[@]}"; do echo "$line"; done
 echo "================================================================================"
 
 # The compare view with huge and hostile answers, in the real window

@@ -130,8 +130,40 @@ const char *const followUpData[] = {
     "What did you drop from {O}?",
 };
 
+const char *const templatedQuestionData[] = {
+    "How do I {v} the {n}?",
+    "How do I {v} the {n} {q}?",
+    "Can I {v} the {n} with the {n}?",
+    "Why does the {n} fail when I {v} the {n}?",
+    "What is the best way to {v} the {n} {q}?",
+    "Is it possible to {v} the {n} without the {n}?",
+    "Where do I find the {n} for the {n}?",
+    "What happens to the {n} when I {v} the {n}?",
+    "Should I {v} the {n} before I {v} the {n}?",
+    "How long does it take to {v} the {n} {q}?",
+    "Which {n} should I use to {v} the {n}?",
+    "Does the {n} support the {n} {q}?",
+};
+const char *const templatedVerbData[] = {
+    "install", "update", "configure", "remove", "export", "import",
+    "reset", "share", "back up", "restore", "connect", "disable",
+};
+const char *const templatedNounData[] = {
+    "account", "password", "file", "folder", "printer", "license", "plugin", "server",
+    "database", "report", "setting", "profile", "device", "app", "network", "backup",
+    "invoice", "user", "team", "project", "template", "key", "token", "workspace",
+};
+const char *const templatedQualifierData[] = {
+    "on Windows", "on a Mac", "on Linux", "offline", "for a team", "from the command line",
+    "in bulk", "automatically", "on a schedule", "remotely", "after an upgrade", "for free",
+};
+
 } // namespace
 
+List templatedQuestions() { return listOf(templatedQuestionData); }
+List templatedVerbs() { return listOf(templatedVerbData); }
+List templatedNouns() { return listOf(templatedNounData); }
+List templatedQualifiers() { return listOf(templatedQualifierData); }
 List questionLeadIns() { return listOf(leadInData); }
 List questionCores() { return listOf(coreData); }
 List objects() { return listOf(objectData); }

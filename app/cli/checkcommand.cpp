@@ -4,22 +4,15 @@
 #include "app/cli/commandarguments.h"
 #include "app/export/exportescaper.h"
 #include "app/lint/linter.h"
+#include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QtConcurrent>
 
 namespace {
-
-// A JSON string, escaped as the jsonl export escapes its strings.
-QString jsonString(const QString &text)
-{
-    QByteArray json = "\"";
-    ExportEscaper::appendJsonString(json, text.toUtf8());
-    json += '"';
-    return QString::fromUtf8(json);
-}
 
 QString reviewCountsJson(const ReviewCounts &c)
 {
@@ -46,47 +39,101 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     const std::optional<QaDocument> document = Command::load(a.file, err);
     if (!document)
         return Command::FileError;
+    // The search for similar questions is the longest step: it runs on
+    // another core while the rest is counted, read and written.
+    QFuture<std::vector<SimilarityFinder::Pair>> similarSearch
+        = QtConcurrent::run([&document] { return Linter::similarQuestions(*document); });
     const StatusCounts counts = Linter::count(*document);
-    const auto similar = Linter::similarQuestions(*document);
+    // Without a sidecar every entry is unreviewed: no question is keyed.
+    const bool anyReviews = QFileInfo::exists(ReviewFile::sidecarPath(a.file));
     ReviewStore reviews;
-    const bool reviewsOk = Command::loadReviews(a.file, *document, reviews, err);
-    const ReviewCounts reviewCounts = reviews.counts();
+    const bool reviewsOk = !anyReviews || Command::loadReviews(a.file, *document, reviews, err);
+    auto unreviewed = [](int entries) {
+        ReviewCounts none;
+        none.unreviewed = entries;
+        return none;
+    };
+    const ReviewCounts reviewCounts = anyReviews ? reviews.counts() : unreviewed(counts.entries);
 
     if (a.flags.contains(QStringLiteral("--json"))) {
-        out << "{\"file\":" << jsonString(a.file) << ",\"counts\":{\"entries\":" << counts.entries
-            << ",\"answered\":" << counts.answered << ",\"empty\":" << counts.empty
-            << ",\"placeholder\":" << counts.placeholder << ",\"unanswered\":" << counts.unanswered
-            << "},\"review_counts\":" << reviewCountsJson(reviewCounts)
-            << ",\"orphaned_reviews\":" << reviews.orphans().size();
-        if (!reviewsOk)
-            out << ",\"review_problem\":" << jsonString(reviews.problem());
-        out << ",\"sections\":[";
+        // Built as UTF-8 bytes and written at once: 60,000 entries make
+        // 20 MB, which a QTextStream would convert twice.
+        QByteArray json;
+        json.reserve((1 << 20) + 4096);
+        auto number = [&json](qint64 n) { json += QByteArray::number(n); };
+        auto string = [&json](const QString &text) {
+            json += '"';
+            ExportEscaper::appendJsonString(json, text.toUtf8());
+            json += '"';
+        };
+        json += "{\"file\":";
+        string(a.file);
+        json += ",\"counts\":{\"entries\":";
+        number(counts.entries);
+        json += ",\"answered\":";
+        number(counts.answered);
+        json += ",\"empty\":";
+        number(counts.empty);
+        json += ",\"placeholder\":";
+        number(counts.placeholder);
+        json += ",\"unanswered\":";
+        number(counts.unanswered);
+        json += "},\"review_counts\":" + reviewCountsJson(reviewCounts).toUtf8() + ",\"orphaned_reviews\":";
+        number(anyReviews ? qint64(reviews.orphans().size()) : 0);
+        if (!reviewsOk) {
+            json += ",\"review_problem\":";
+            string(reviews.problem());
+        }
+        json += ",\"sections\":[";
         for (int s = 0; s < document->sectionCount(); ++s) {
             const QaSection &section = document->section(s);
-            out << (s ? "," : "") << "{\"title\":" << jsonString(section.title())
-                << ",\"line\":" << section.line() << ",\"entries\":" << section.entryCount()
-                << ",\"review_counts\":" << reviewCountsJson(reviews.sectionCounts(s)) << "}";
+            json += s ? ",{\"title\":" : "{\"title\":";
+            string(section.title());
+            json += ",\"line\":";
+            number(section.line());
+            json += ",\"entries\":";
+            number(section.entryCount());
+            const ReviewCounts sectionCounts = anyReviews ? reviews.sectionCounts(s) : unreviewed(section.entryCount());
+            json += ",\"review_counts\":" + reviewCountsJson(sectionCounts).toUtf8() + '}';
         }
-        out << "],\"entries\":[";
+        json += "],\"entries\":[";
         bool first = true;
         for (const EntryRef &ref : document->allEntries()) {
             const QaEntry &entry = document->entry(ref);
-            out << (first ? "" : ",") << "{\"number\":" << document->entryNumber(ref)
-                << ",\"section\":" << jsonString(document->section(ref.section).title())
-                << ",\"line\":" << entry.line() << ",\"status\":\"" << entryStatusName(entry.status())
-                << "\",\"question\":" << jsonString(entry.question());
-            const ReviewRecord review = reviews.record(entry);
-            out << ",\"review\":{\"status\":\"" << reviewStatusName(review.status)
-                << "\",\"note\":" << jsonString(review.note) << ",\"changed_since_approval\":"
-                << (review.changedSinceApproval(entry.answer()) ? "true" : "false") << "}}";
+            json += first ? "{\"number\":" : ",{\"number\":";
+            number(document->entryNumber(ref));
+            json += ",\"section\":";
+            string(document->section(ref.section).title());
+            json += ",\"line\":";
+            number(entry.line());
+            json += ",\"status\":\"";
+            json += entryStatusName(entry.status()).toUtf8();
+            json += "\",\"question\":";
+            string(entry.question());
+            const ReviewRecord review = anyReviews ? reviews.record(entry) : ReviewRecord();
+            json += ",\"review\":{\"status\":\"";
+            json += reviewStatusName(review.status).toUtf8();
+            json += "\",\"note\":";
+            string(review.note);
+            json += ",\"changed_since_approval\":";
+            json += review.changedSinceApproval(entry.answer()) ? "true}}" : "false}}";
             first = false;
+            if (json.size() > (1 << 20)) { // written as it goes: memory stays flat
+                Command::writeBytes(out, json);
+                json.clear();
+            }
         }
-        out << "],\"similar\":[";
+        const std::vector<SimilarityFinder::Pair> similar = similarSearch.result();
+        json += "],\"similar\":[";
         for (size_t i = 0; i < similar.size(); ++i) {
-            out << (i ? "," : "") << "{\"a\":" << similar[i].a << ",\"b\":" << similar[i].b
-                << ",\"score\":" << QString::number(similar[i].score, 'f', 3) << "}";
+            json += i ? ",{\"a\":" : "{\"a\":";
+            number(similar[i].a);
+            json += ",\"b\":";
+            number(similar[i].b);
+            json += ",\"score\":" + QByteArray::number(similar[i].score, 'f', 3) + '}';
         }
-        out << "]}\n";
+        json += "]}\n";
+        Command::writeBytes(out, json);
     } else {
         out << QCoreApplication::translate("CommandLine", "%1: %2 entries in %3 sections · %4 answered · %5 empty · "
                                            "%6 placeholder · %7 unanswered\n")
@@ -114,6 +161,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                        .arg(entryStatusName(entry.status()), -11)
                        .arg(firstLine(entry.question()));
         }
+        const std::vector<SimilarityFinder::Pair> similar = similarSearch.result();
         if (!similar.empty()) {
             out << QCoreApplication::translate("CommandLine", "Similar questions (highest first):\n");
             for (const auto &pair : similar) {

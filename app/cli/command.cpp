@@ -3,6 +3,7 @@
 #include "app/review/reviewstore.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QTextStream>
 
 int Command::usage(QTextStream &err, const QString &message)
@@ -26,4 +27,17 @@ bool Command::loadReviews(const QString &path, const QaDocument &document, Revie
         return true;
     err << "quire: " << store.problem() << Qt::endl;
     return false;
+}
+
+void Command::writeBytes(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device()) {
+        device->write(bytes);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+        return;
+    }
+    out << QString::fromUtf8(bytes); // a stream on a string (tests)
+    out.flush();
 }

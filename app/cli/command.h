@@ -28,4 +28,7 @@ public:
     // The document's reviews, read only: the CLI never creates or renames a
     // sidecar. A sidecar that cannot be used is reported (false).
     static bool loadReviews(const QString &path, const QaDocument &document, ReviewStore &store, QTextStream &err);
+    // Writes UTF-8 bytes as they are where `out` writes (stdout), after
+    // what `out` holds: large outputs skip QTextStream's conversions.
+    static void writeBytes(QTextStream &out, const QByteArray &bytes);
 };

@@ -42,11 +42,7 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QByteArray bytes = ContextExporter::exportBytes(*document, options);
     const QString output = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output")));
     if (output.isEmpty() || output == QLatin1String("-")) {
-        out.flush();
-        QFile stdoutFile;
-        stdoutFile.open(stdout, QIODevice::WriteOnly);
-        stdoutFile.write(bytes);
-        stdoutFile.flush();
+        Command::writeBytes(out, bytes);
         return Command::Ok;
     }
     QString error;

@@ -197,7 +197,35 @@ void CandidateIndex::finish(const std::function<bool(int)> &comparable)
     m_termFrequency = m_table->frequencies();
     m_table.reset();
 
-    const int maxPostings = 64 + 2 * int(std::sqrt(double(n)));
+    // A term is a key only when at most `maxPostings` questions have it.
+    // When the documents' key terms are common ones (a templated FAQ: a
+    // small vocabulary shared by every question) the pairs they would make
+    // pass the work budget: the limit is halved until they do not.
+    int maxPostings = 64 + 2 * int(std::sqrt(double(n)));
+    chooseKeys(maxPostings, comparable);
+    while (maxPostings > 2 && pairWork() > double(workPerQuestion) * n) {
+        maxPostings /= 2;
+        chooseKeys(maxPostings, comparable);
+    }
+
+    // Postings: the questions of each key term, in order.
+    std::vector<size_t> counts(m_termFrequency.size() + 1, 0);
+    for (int term : m_keys.values)
+        ++counts[size_t(term) + 1];
+    for (size_t t = 1; t < counts.size(); ++t)
+        counts[t] += counts[t - 1];
+    m_postings.offsets = counts;
+    m_postings.values.resize(m_keys.values.size());
+    for (int i = 0; i < n; ++i) {
+        for (size_t p = m_keys.begin(i); p < m_keys.end(i); ++p)
+            m_postings.values[counts[size_t(m_keys.values[p])]++] = i;
+    }
+}
+
+void CandidateIndex::chooseKeys(int maxPostings, const std::function<bool(int)> &comparable)
+{
+    const int n = m_questionCount;
+    m_keys = Lists();
     m_keys.values.reserve(size_t(n) * keyTerms);
     m_keys.offsets.reserve(size_t(n) + 1);
     const auto rarer = [&](int x, int y) {
@@ -233,19 +261,18 @@ void CandidateIndex::finish(const std::function<bool(int)> &comparable)
         m_keys.values.insert(m_keys.values.end(), own.begin(), own.end());
         m_keys.offsets.push_back(m_keys.values.size());
     }
+}
 
-    // Postings: the questions of each key term, in order.
-    std::vector<size_t> counts(m_termFrequency.size() + 1, 0);
+double CandidateIndex::pairWork() const
+{
+    // Each pair of questions sharing a key term is looked at once per term.
+    std::vector<int> perTerm(m_termFrequency.size(), 0);
     for (int term : m_keys.values)
-        ++counts[size_t(term) + 1];
-    for (size_t t = 1; t < counts.size(); ++t)
-        counts[t] += counts[t - 1];
-    m_postings.offsets = counts;
-    m_postings.values.resize(m_keys.values.size());
-    for (int i = 0; i < n; ++i) {
-        for (size_t p = m_keys.begin(i); p < m_keys.end(i); ++p)
-            m_postings.values[counts[size_t(m_keys.values[p])]++] = i;
-    }
+        ++perTerm[size_t(term)];
+    double work = 0;
+    for (int count : perTerm)
+        work += double(count) * (count - 1) / 2;
+    return work;
 }
 
 CandidateIndex::Search::Search(const CandidateIndex &index)

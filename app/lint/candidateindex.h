@@ -22,12 +22,15 @@
 // words and turns of phrase ("training dynamics", "LLM judge"); word pairs
 // keep this selective even when the words themselves are common. Two
 // questions made only of common words are not compared. The work per
-// question is bounded by keyTerms * maxPostings.
+// question is bounded by keyTerms * maxPostings, and the whole work (pairs
+// of questions sharing a key term) by workPerQuestion per question: when the
+// key terms are common ones, as in a templated FAQ, maxPostings is lowered.
 class CandidateIndex
 {
 public:
     static constexpr int keyTerms = 7;
     static constexpr int fewKeyTerms = 3;
+    static constexpr int workPerQuestion = 32;
 
     // Room for questions of `totalBytes` bytes in all.
     CandidateIndex(qsizetype totalBytes, int questionCount);
@@ -70,6 +73,8 @@ private:
     };
 
     void addPending();
+    void chooseKeys(int maxPostings, const std::function<bool(int question)> &comparable);
+    double pairWork() const;
 
     int m_questionCount;
     int m_added = 0;

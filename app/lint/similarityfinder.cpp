@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 QList<QByteArray> SimilarityFinder::tokens(const QByteArray &questionUtf8)
 {
@@ -28,13 +30,21 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     // the score, its words and pairs of words for finding candidates.
     TrigramProfiles profiles(totalBytes, n);
     CandidateIndex index(totalBytes, n);
+    // Questions asked again word for word (once normalized) are always
+    // found, even when made only of words too common to be key terms: each
+    // later copy is paired with the first.
+    std::vector<Pair> exact;
     {
         std::string text;
         std::vector<SimilarityNormalizer::WordSpan> words;
-        for (const QByteArray &question : questions) {
-            const bool nonAscii = SimilarityNormalizer::normalize(question, text, &words);
+        std::unordered_map<std::string, int> first;
+        for (int i = 0; i < n; ++i) {
+            const bool nonAscii = SimilarityNormalizer::normalize(questions[i], text, &words);
             profiles.add(text);
             index.add(text, words, nonAscii);
+            const auto [at, isNew] = first.try_emplace(text, i);
+            if (!isNew)
+                exact.push_back({at->second, i, 1.0});
         }
     }
     profiles.finish();
@@ -42,6 +52,18 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     index.finish([&profiles](int question) { return profiles.norm(question) > 0; });
 
     std::vector<Pair> pairs = SimilarityScorer::pairs(profiles, index, threshold);
+    if (!exact.empty()) {
+        // The scorer finds some of them too (scoring 1 but for rounding).
+        std::unordered_set<quint64> known;
+        for (const Pair &pair : pairs) {
+            if (pair.score > 0.99)
+                known.insert(quint64(pair.a) << 32 | quint32(pair.b));
+        }
+        for (const Pair &pair : exact) {
+            if (profiles.norm(pair.a) > 0 && !known.count(quint64(pair.a) << 32 | quint32(pair.b)))
+                pairs.push_back(pair);
+        }
+    }
     std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
         if (x.score != y.score)
             return x.score > y.score;

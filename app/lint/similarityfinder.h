@@ -15,9 +15,11 @@
 // Only candidate pairs are scored: questions that share some of their
 // rarest words or pairs of adjacent words (CandidateIndex, an inverted index
 // over a few key terms per question), so the work grows with the number of
-// questions, not with its square. Pairs are thus found when they share
-// distinctive words or phrases; two questions made only of common words are
-// not compared.
+// questions, not with its square (and within a budget, also when every
+// question is made of the same few words, as in a templated FAQ). Pairs are
+// thus found when they share distinctive words or phrases; two questions
+// made only of common words are not compared, unless they are the same
+// question asked twice (the same normalized text), which is always found.
 class SimilarityFinder
 {
 public:

@@ -25,6 +25,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void checkJson();
+    void checkJsonOfALargeDocumentIsWhole();
     void helpAndVersion();
 };
 
@@ -151,6 +152,34 @@ void TestCliCheck::usageErrors()
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(isOneLine(r.err) && r.err.startsWith("quire: "), r.err.constData());
     QCOMPARE(readFile(samplePath()), m_sample);
+}
+
+void TestCliCheck::checkJsonOfALargeDocumentIsWhole()
+{
+    // Over a megabyte of JSON is written in pieces as it is built: all of
+    // it arrives, in order, as one valid document.
+    QByteArray markdown = "# Big\n\n## Only\n\n";
+    const int entries = 6000;
+    for (int i = 1; i <= entries; ++i)
+        markdown += "**Question:** Question number " + QByteArray::number(i) + " about \"quoting\"?\n\n**Answer:** Answer "
+            + QByteArray::number(i) + ".\n\n---\n\n";
+    const QString path = m_dir.filePath(QStringLiteral("large.md"));
+    QVERIFY(writeFile(path, markdown));
+    const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.size() > (1 << 20));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(json.isObject(), qPrintable(error.errorString()));
+    const QJsonArray list = json.object().value(QLatin1String("entries")).toArray();
+    QCOMPARE(list.size(), entries);
+    for (int i = 0; i < entries; ++i) {
+        const QJsonObject e = list[i].toObject();
+        QCOMPARE(e.value(QLatin1String("number")).toInt(), i + 1);
+        QCOMPARE(e.value(QLatin1String("question")).toString(),
+                 QStringLiteral("Question number %1 about \"quoting\"?").arg(i + 1));
+    }
+    QCOMPARE(json.object().value(QLatin1String("review_counts")).toObject().value(QLatin1String("unreviewed")).toInt(), entries);
 }
 
 void TestCliCheck::checkJson()
