@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 QString oneLine(const QString &text, int length)
 {
@@ -26,7 +28,8 @@ QString oneLine(const QString &text, int length)
 } // namespace
 
 SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sources, QWidget *parent)
-    : QWidget(parent), m_model(model), m_sources(sources)
+    : QWidget(parent), m_model(model), m_sources(sources),
+      m_search(this, [this](const Found &result, bool again) { found(result, again); })
 {
     setObjectName(QStringLiteral("similarQuestionsPanel"));
     m_summary = new QLabel(this);
@@ -86,13 +89,45 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     connect(m_keepSecond, &QAction::triggered, this, [this] { mergeKeeping(false); });
     connect(m_dismiss, &QPushButton::clicked, this, &SimilarQuestionsPanel::dismissSelected);
 
-    // Question edits and structure changes move pairs; recount when settled.
+    // Question edits and structure changes move pairs; search again when
+    // settled. Answer edits do not.
     m_later = new VisibleRefresher(this, 600, [this] { refresh(); });
-    auto schedule = [this] { m_later->schedule(); };
-    connect(model, &QaModel::structureChanged, this, schedule);
-    connect(model, &QaModel::documentReset, this, schedule);
-    connect(model, &QaModel::entryChanged, this, schedule);
+    connect(model, &QaModel::structureChanged, this, &SimilarQuestionsPanel::entriesMoved);
+    connect(model, &QaModel::documentReset, this, &SimilarQuestionsPanel::entriesMoved);
+    connect(model, &QaModel::entryChanged, this, &SimilarQuestionsPanel::onEntryChanged);
     refresh();
+}
+
+SimilarQuestionsPanel::~SimilarQuestionsPanel()
+{
+    m_search.waitForFinished();
+}
+
+bool SimilarQuestionsPanel::isSearchPending() const
+{
+    return m_later->isPending();
+}
+
+void SimilarQuestionsPanel::onEntryChanged(EntryRef ref)
+{
+    const QaDocument &document = m_model->document();
+    if (!document.contains(ref))
+        return;
+    const size_t index = size_t(document.entryNumber(ref) - 1);
+    if (index < m_questions.size() && m_questions[index] == document.entry(ref).question())
+        return; // its answer or status: no pair changes
+    m_later->schedule();
+}
+
+void SimilarQuestionsPanel::entriesMoved()
+{
+    // The listed pairs name entries by place, which may now be others:
+    // nothing is offered to merge until the new search is in.
+    ++m_generation;
+    m_found.clear();
+    m_questions.clear();
+    relist();
+    m_later->schedule();
 }
 
 void SimilarQuestionsPanel::setDismissal(std::function<bool(const QString &, const QString &)> isDismissed,
@@ -100,12 +135,12 @@ void SimilarQuestionsPanel::setDismissal(std::function<bool(const QString &, con
 {
     m_isDismissed = std::move(isDismissed);
     m_dismissFn = std::move(dismiss);
-    refresh();
+    relist();
 }
 
 void SimilarQuestionsPanel::scheduleRefresh()
 {
-    m_later->schedule();
+    relist();
 }
 
 const SimilarQuestionsPanel::Pair *SimilarQuestionsPanel::selected() const
@@ -117,20 +152,56 @@ const SimilarQuestionsPanel::Pair *SimilarQuestionsPanel::selected() const
 void SimilarQuestionsPanel::refresh()
 {
     m_later->markFresh();
+    m_searching = true;
+    if (m_search.deferIfRunning())
+        return;
+    ++m_searches;
+    const QaDocument snapshot = m_model->document(); // shares the text; the search reads it in a worker
+    const quint64 generation = m_generation;
+    m_search.start([snapshot, generation] {
+        Found result;
+        result.generation = generation;
+        result.questions.reserve(size_t(snapshot.entryCount()));
+        for (const EntryRef &ref : snapshot.allEntries())
+            result.questions.push_back(snapshot.entry(ref).question());
+        for (const SimilarityFinder::Pair &p : Linter::similarQuestions(snapshot)) {
+            const EntryRef a = snapshot.entryRef(p.a);
+            const EntryRef b = snapshot.entryRef(p.b);
+            result.pairs.append({a, b, p.score, snapshot.entry(a).question(), snapshot.entry(b).question()});
+        }
+        return result;
+    });
+}
+
+void SimilarQuestionsPanel::found(const Found &result, bool requestedAgain)
+{
+    m_searching = false;
+    if (requestedAgain || result.generation != m_generation) {
+        refresh(); // out of date already: the newest text counts
+        return;
+    }
+    m_found = result.pairs;
+    m_questions = result.questions;
+    relist();
+    emit pairsListed();
+}
+
+void SimilarQuestionsPanel::relist()
+{
     const QaDocument &document = m_model->document();
     const Pair *current = selected();
     const std::pair<EntryRef, EntryRef> keep = current ? std::make_pair(current->a, current->b)
                                                        : std::make_pair(EntryRef{}, EntryRef{});
     m_pairs.clear();
     int hidden = 0;
-    for (const SimilarityFinder::Pair &p : Linter::similarQuestions(document)) {
-        const EntryRef a = document.entryRef(p.a);
-        const EntryRef b = document.entryRef(p.b);
-        if (m_isDismissed && m_isDismissed(document.entry(a).question(), document.entry(b).question())) {
+    for (const Pair &p : std::as_const(m_found)) {
+        if (!document.contains(p.a) || !document.contains(p.b))
+            continue;
+        if (m_isDismissed && m_isDismissed(p.questionA, p.questionB)) {
             ++hidden;
             continue;
         }
-        m_pairs.append({a, b, p.score});
+        m_pairs.append(p);
     }
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -146,10 +217,13 @@ void SimilarQuestionsPanel::refresh()
         if (p.a == keep.first && p.b == keep.second)
             row = i;
     }
-    m_summary->setText(m_pairs.isEmpty()
-                           ? tr("No similar questions.") + (hidden ? tr(" %1 pairs marked as not duplicates.").arg(hidden) : QString())
-                           : tr("%1 pairs of similar questions, most similar first.").arg(m_pairs.size())
-                                 + (hidden ? tr(" %1 marked as not duplicates are hidden.").arg(hidden) : QString()));
+    if (m_searching && m_found.isEmpty())
+        m_summary->setText(tr("Looking for similar questions…"));
+    else
+        m_summary->setText(m_pairs.isEmpty()
+                               ? tr("No similar questions.") + (hidden ? tr(" %1 pairs marked as not duplicates.").arg(hidden) : QString())
+                               : tr("%1 pairs of similar questions, most similar first.").arg(m_pairs.size())
+                                     + (hidden ? tr(" %1 marked as not duplicates are hidden.").arg(hidden) : QString()));
     m_list->setCurrentRow(row);
     showSelected();
 }
@@ -195,7 +269,6 @@ void SimilarQuestionsPanel::mergeKeeping(bool first)
     const QString otherAnswer = m_model->document().entry(other).answer();
     const EntryRef kept = m_model->mergeEntries(keep, other);
     m_sources->offerMergedAnswer(keptQuestion, otherAnswer);
-    refresh();
     emit compareMergedRequested(kept);
 }
 
@@ -206,5 +279,5 @@ void SimilarQuestionsPanel::dismissSelected()
         return;
     const QaDocument &document = m_model->document();
     m_dismissFn(document.entry(p->a).question(), document.entry(p->b).question());
-    refresh();
+    relist();
 }
