@@ -174,7 +174,7 @@ ReviewRecord ReviewStore::record(EntryRef ref) const
 {
     if (!document() || !document()->contains(ref))
         return ReviewRecord();
-    return record(document()->entry(ref));
+    return m_records.value(m_keys.keyAt(ref)); // the key kept by ReviewKeys, not worked out again
 }
 
 ReviewRecord ReviewStore::record(const QaEntry &entry) const
@@ -186,7 +186,9 @@ bool ReviewStore::changedSinceApproval(EntryRef ref) const
 {
     if (!document() || !document()->contains(ref))
         return false;
-    return changedSinceApproval(document()->entry(ref));
+    // The list asks this of every row it paints: the answer's hash is kept.
+    const ReviewRecord r = record(ref);
+    return r.status == ReviewStatus::Approved && r.approvedHash != m_keys.answerHash(ref);
 }
 
 bool ReviewStore::changedSinceApproval(const QaEntry &entry) const
