@@ -129,6 +129,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (qEnvironmentVariableIsSet("QUIRE_BENCH_STALL")) { // one stall alone, for profiling it
+        GuiStalls(&window, path).run();
+        window.model()->undoStack()->setClean();
+        return 0;
+    }
+
     // Tab switches: the click's work, measured to the end of event processing.
     SectionTabBar *tabs = window.tabBar();
     std::vector<double> tabMs;

@@ -51,6 +51,16 @@ GuiStalls::GuiStalls(MainWindow *window, const QString &path) : m_window(window)
 
 void GuiStalls::run()
 {
+    // QUIRE_BENCH_STALL=review (say) measures that one alone, for profiling it.
+    const QByteArray only = qgetenv("QUIRE_BENCH_STALL");
+    if (only == "review") {
+        std::printf("  type in review mode (60 keys, similar questions shown): %.0f ms\n", typeInReviewMode());
+        return;
+    }
+    if (only == "reload") {
+        std::printf("  reload after a change by another program: %.0f ms\n", reloadAfterOutsideChange());
+        return;
+    }
     makeRepository();
     std::printf("longest stall of the GUI thread (LagProbe, 5 ms timer; target: none over 50 ms):\n");
     std::printf("  save after one edit: %.0f ms\n", save());

@@ -37,6 +37,8 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("similarPairs"));
     m_list->setAccessibleName(tr("Similar question pairs"));
+    // One line each: laying out hundreds of rows must not measure each one.
+    m_list->setUniformItemSizes(true);
     m_left = new DiffBrowser(this);
     m_left->setAccessibleName(tr("First question and answer"));
     m_right = new DiffBrowser(this);
@@ -92,6 +94,9 @@ SimilarQuestionsPanel::SimilarQuestionsPanel(QaModel *model, AnswerSources *sour
     // Question edits and structure changes move pairs; search again when
     // settled. Answer edits do not.
     m_later = new VisibleRefresher(this, 600, [this] { refresh(); });
+    // Dismissals live in the review sidecar, whose changes come with
+    // keystrokes (an approved answer edited): relist once they settle.
+    m_relistLater = new VisibleRefresher(this, 300, [this] { relist(); });
     connect(model, &QaModel::structureChanged, this, &SimilarQuestionsPanel::entriesMoved);
     connect(model, &QaModel::documentReset, this, &SimilarQuestionsPanel::entriesMoved);
     connect(model, &QaModel::entryChanged, this, &SimilarQuestionsPanel::onEntryChanged);
@@ -140,7 +145,7 @@ void SimilarQuestionsPanel::setDismissal(std::function<bool(const QString &, con
 
 void SimilarQuestionsPanel::scheduleRefresh()
 {
-    relist();
+    m_relistLater->schedule();
 }
 
 const SimilarQuestionsPanel::Pair *SimilarQuestionsPanel::selected() const
@@ -203,20 +208,24 @@ void SimilarQuestionsPanel::relist()
         }
         m_pairs.append(p);
     }
+    m_relistLater->markFresh();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int row = m_pairs.isEmpty() ? -1 : 0;
+    QStringList lines;
+    lines.reserve(m_pairs.size());
     for (int i = 0; i < m_pairs.size(); ++i) {
         const Pair &p = m_pairs[i];
-        m_list->addItem(tr("%1% · #%2 %3  ↔  #%4 %5")
-                            .arg(qRound(p.score * 100))
-                            .arg(document.entryNumber(p.a))
-                            .arg(oneLine(document.entry(p.a).question(), 60))
-                            .arg(document.entryNumber(p.b))
-                            .arg(oneLine(document.entry(p.b).question(), 60)));
+        lines.append(tr("%1% · #%2 %3  ↔  #%4 %5")
+                         .arg(qRound(p.score * 100))
+                         .arg(document.entryNumber(p.a))
+                         .arg(oneLine(document.entry(p.a).question(), 60))
+                         .arg(document.entryNumber(p.b))
+                         .arg(oneLine(document.entry(p.b).question(), 60)));
         if (p.a == keep.first && p.b == keep.second)
             row = i;
     }
+    m_list->addItems(lines);
     if (m_searching && m_found.isEmpty())
         m_summary->setText(tr("Looking for similar questions…"));
     else

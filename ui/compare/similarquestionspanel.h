@@ -42,7 +42,8 @@ public:
     QPushButton *mergeButton() const { return m_merge; }
     // Searches again for pairs, in a worker; pairsListed() when they are shown.
     void refresh();
-    // Lists the pairs found again (e.g. after a dismissal in the sidecar).
+    // Lists the pairs found again once changes settle (e.g. a dismissal in
+    // the sidecar); no new search.
     void scheduleRefresh();
     bool isSearching() const { return m_searching; }
     // A search is due (after the edits settle, or when the panel is shown).
@@ -101,4 +102,5 @@ private:
     QAction *m_keepFirst;
     QAction *m_keepSecond;
     VisibleRefresher *m_later;
+    VisibleRefresher *m_relistLater;
 };
