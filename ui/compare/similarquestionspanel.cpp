@@ -209,8 +209,6 @@ void SimilarQuestionsPanel::relist()
         m_pairs.append(p);
     }
     m_relistLater->markFresh();
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
     int row = m_pairs.isEmpty() ? -1 : 0;
     QStringList lines;
     lines.reserve(m_pairs.size());
@@ -225,7 +223,6 @@ void SimilarQuestionsPanel::relist()
         if (p.a == keep.first && p.b == keep.second)
             row = i;
     }
-    m_list->addItems(lines);
     if (m_searching && m_found.isEmpty())
         m_summary->setText(tr("Looking for similar questions…"));
     else
@@ -233,6 +230,14 @@ void SimilarQuestionsPanel::relist()
                                ? tr("No similar questions.") + (hidden ? tr(" %1 pairs marked as not duplicates.").arg(hidden) : QString())
                                : tr("%1 pairs of similar questions, most similar first.").arg(m_pairs.size())
                                      + (hidden ? tr(" %1 marked as not duplicates are hidden.").arg(hidden) : QString()));
+    // Review changes come with keystrokes: when the list reads the same,
+    // it stays as it is (with its selection and the answers shown below).
+    if (lines == m_listed && row == m_list->currentRow())
+        return;
+    m_listed = lines;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    m_list->addItems(lines);
     m_list->setCurrentRow(row);
     showSelected();
 }

@@ -86,6 +86,7 @@ private:
     std::function<void(const QString &, const QString &)> m_dismissFn;
     QList<Pair> m_found;   // the last search's pairs, dismissed ones too
     QList<Pair> m_pairs;   // those listed
+    QStringList m_listed;  // their lines in the list
     std::vector<QString> m_questions; // by entry number - 1, as last searched
     quint64 m_generation = 0; // entries added, removed or moved (refs change)
     bool m_searching = false;
