@@ -181,8 +181,12 @@ void SimilarQuestionsPanel::refresh()
 void SimilarQuestionsPanel::found(const Found &result, bool requestedAgain)
 {
     m_searching = false;
-    if (requestedAgain || result.generation != m_generation) {
-        refresh(); // out of date already: the newest text counts
+    if (requestedAgain) {
+        refresh(); // asked for again meanwhile: the newest text counts
+        return;
+    }
+    if (result.generation != m_generation) {
+        m_later->schedule(); // entries moved meanwhile: once they settle, and if shown
         return;
     }
     m_found = result.pairs;
@@ -232,8 +236,10 @@ void SimilarQuestionsPanel::relist()
                                      + (hidden ? tr(" %1 marked as not duplicates are hidden.").arg(hidden) : QString()));
     // Review changes come with keystrokes: when the list reads the same,
     // it stays as it is (with its selection and the answers shown below).
-    if (lines == m_listed && row == m_list->currentRow())
+    if (lines == m_listed && row == m_list->currentRow()) {
+        updateButtons();
         return;
+    }
     m_listed = lines;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -242,13 +248,19 @@ void SimilarQuestionsPanel::relist()
     showSelected();
 }
 
-void SimilarQuestionsPanel::showSelected()
+void SimilarQuestionsPanel::updateButtons()
 {
     const Pair *p = selected();
     m_goA->setEnabled(p);
     m_goB->setEnabled(p);
     m_merge->setEnabled(p);
     m_dismiss->setEnabled(p && m_dismissFn);
+}
+
+void SimilarQuestionsPanel::showSelected()
+{
+    updateButtons();
+    const Pair *p = selected();
     if (!p) {
         m_left->clear();
         m_right->clear();

@@ -77,6 +77,7 @@ private:
     void relist();
     void onEntryChanged(EntryRef ref);
     void entriesMoved();
+    void updateButtons();
     void showSelected();
     const Pair *selected() const;
 
