@@ -67,7 +67,12 @@ QString DocumentSession::recoveryFile() const
 void DocumentSession::startSession(const QString &path, const QByteArray &diskBytes)
 {
     waitForSaves();
+    // A change of the previous file, parsed or being parsed, is not this one's.
+    ++m_sessionGeneration;
     m_diskVersion.reset();
+    m_diskChangePending = false;
+    m_latestDiskBytes.clear();
+    m_latestDiskHash.clear();
     m_autosaveTimer.stop();
     m_autosaveJob.waitForFinished();
     if (m_recovery)
@@ -125,6 +130,7 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
     if (!document)
         return false;
     m_diskVersion.reset();
+    m_diskParse.forgetResult();
     m_model->setDocument(std::move(*document));
     m_watcher.setKnownHash(hash);
     if (m_recovery)
@@ -135,6 +141,8 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
 
 void DocumentSession::keepMine(const QByteArray &diskBytes)
 {
+    m_diskVersion.reset(); // their parsed version is not needed any more
+    m_diskParse.forgetResult();
     m_watcher.setKnownBytes(diskBytes);
 }
 
@@ -263,13 +271,13 @@ void DocumentSession::runSave(const SaveRequest &request)
     m_saveJob.start([snapshot, path, exportAfter] {
         Written written;
         written.outcome.path = path;
-        written.bytes = snapshot.toBytes();
-        if (!DocumentSaver::save(path, written.bytes, &written.outcome.error)) {
+        const QByteArray bytes = snapshot.toBytes();
+        if (!DocumentSaver::save(path, bytes, &written.outcome.error)) {
             if (written.outcome.error.isEmpty())
                 written.outcome.error = DocumentSession::tr("%1 could not be written.").arg(path);
             return written;
         }
-        written.hash = FileChangeWatcher::hashOf(written.bytes);
+        written.hash = FileChangeWatcher::hashOf(bytes);
         if (exportAfter) {
             written.outcome.exportPath = exportAfter->path;
             if (!AtomicFileWriter::write(exportAfter->path, ContextExporter::exportBytes(snapshot, exportAfter->options),
@@ -338,11 +346,15 @@ void DocumentSession::parseDiskVersion(const QByteArray &bytes, const QByteArray
 {
     m_latestDiskBytes = bytes;
     m_latestDiskHash = hash;
+    m_diskChangePending = true;
     if (m_diskParse.deferIfRunning())
         return;
+    m_diskChangePending = false;
     const QString name = m_path;
-    m_diskParse.start([bytes, hash, name] {
+    const quint64 generation = m_sessionGeneration;
+    m_diskParse.start([bytes, hash, name, generation] {
         DiskVersion version;
+        version.generation = generation;
         version.bytes = bytes;
         version.hash = hash;
         version.document = QaDocument::fromBytes(bytes, name, &version.error);
@@ -352,10 +364,12 @@ void DocumentSession::parseDiskVersion(const QByteArray &bytes, const QByteArray
 
 void DocumentSession::diskVersionParsed(const DiskVersion &version, bool requestedAgain)
 {
-    if (requestedAgain) { // a newer change came meanwhile: that one counts
+    if (requestedAgain && m_diskChangePending) { // a newer change came meanwhile: that one counts
         parseDiskVersion(std::exchange(m_latestDiskBytes, QByteArray()), std::exchange(m_latestDiskHash, QByteArray()));
         return;
     }
+    if (version.generation != m_sessionGeneration)
+        return; // a change of a file no longer open
     m_latestDiskBytes.clear();
     m_latestDiskHash.clear();
     m_diskVersion = version;

@@ -108,14 +108,14 @@ private:
     struct Written
     {
         SaveOutcome outcome;
-        QByteArray bytes;
-        QByteArray hash; // FileChangeWatcher::hashOf(bytes)
+        QByteArray hash; // FileChangeWatcher::hashOf() of the bytes written
     };
     void runSave(const SaveRequest &request);
     void saveJobFinished(const Written &written);
     void markSaved(const Written &written);
     struct DiskVersion
     {
+        quint64 generation = 0; // m_sessionGeneration when the parse started
         QByteArray bytes;
         QByteArray hash;
         std::optional<QaDocument> document;
@@ -139,5 +139,7 @@ private:
     CoalescingJob<DiskVersion> m_diskParse;
     QByteArray m_latestDiskBytes; // the newest change on disk, parsed next
     QByteArray m_latestDiskHash;
+    bool m_diskChangePending = false; // m_latestDiskBytes wait for the running parse
+    quint64 m_sessionGeneration = 0;  // files opened so far
     std::optional<DiskVersion> m_diskVersion; // the parsed change last announced
 };

@@ -172,7 +172,16 @@ void SimilarQuestionsPanel::refresh()
         for (const SimilarityFinder::Pair &p : Linter::similarQuestions(snapshot)) {
             const EntryRef a = snapshot.entryRef(p.a);
             const EntryRef b = snapshot.entryRef(p.b);
-            result.pairs.append({a, b, p.score, snapshot.entry(a).question(), snapshot.entry(b).question()});
+            const QString questionA = snapshot.entry(a).question();
+            const QString questionB = snapshot.entry(b).question();
+            // The list's line, made here: thousands of pairs are slow to word on the GUI thread.
+            const QString line = SimilarQuestionsPanel::tr("%1% · #%2 %3  ↔  #%4 %5")
+                                     .arg(qRound(p.score * 100))
+                                     .arg(snapshot.entryNumber(a))
+                                     .arg(oneLine(questionA, 60))
+                                     .arg(snapshot.entryNumber(b))
+                                     .arg(oneLine(questionB, 60));
+            result.pairs.append({a, b, p.score, questionA, questionB, line});
         }
         return result;
     });
@@ -218,12 +227,7 @@ void SimilarQuestionsPanel::relist()
     lines.reserve(m_pairs.size());
     for (int i = 0; i < m_pairs.size(); ++i) {
         const Pair &p = m_pairs[i];
-        lines.append(tr("%1% · #%2 %3  ↔  #%4 %5")
-                         .arg(qRound(p.score * 100))
-                         .arg(document.entryNumber(p.a))
-                         .arg(oneLine(document.entry(p.a).question(), 60))
-                         .arg(document.entryNumber(p.b))
-                         .arg(oneLine(document.entry(p.b).question(), 60)));
+        lines.append(p.line);
         if (p.a == keep.first && p.b == keep.second)
             row = i;
     }

@@ -66,6 +66,7 @@ private:
         double score = 0;
         QString questionA;
         QString questionB;
+        QString line; // as listed
     };
     struct Found
     {
