@@ -5,7 +5,11 @@
 //
 // Prints: time from process start to the window shown with its first tab
 // interactive; the cost of switching tabs; the main-thread cost of one
-// keystroke in an answer; peak memory (VmHWM) of the process.
+// keystroke in an answer; peak memory (VmHWM) of the process; then the
+// longest stalls of the GUI thread while saving, reloading, opening the Tools
+// menu and typing in review mode (GuiStalls), on a copy of the document.
+
+#include "bench/guistalls.h"
 
 #include "app/session/documentsession.h"
 #include "ui/editor/entryeditor.h"
@@ -93,7 +97,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_gui DOCUMENT.md\n");
         return 64;
     }
-    const QString path = QString::fromLocal8Bit(argv[1]);
+    // A copy, in a folder of its own: the benchmark saves it, changes it as
+    // another program would and makes the folder a git repository.
+    const QString original = QString::fromLocal8Bit(argv[1]);
+    const QString path = QDir(home.path()).filePath(QStringLiteral("document/") + QFileInfo(original).fileName());
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !QFile::copy(original, path)) {
+        std::fprintf(stderr, "bench_gui: cannot copy %s\n", argv[1]);
+        return 2;
+    }
     const double fileMiB = double(QFile(path).size()) / (1024.0 * 1024.0);
 
     const double appMs = elapsedMs();
@@ -114,6 +125,12 @@ int main(int argc, char *argv[])
     const double startupCpuMs = processCpuMs();
     if (qEnvironmentVariableIsSet("QUIRE_BENCH_STARTUP_ONLY")) { // e.g. for profiling start-up alone
         std::printf("startup to first tab interactive: %.0f ms (process CPU time %.0f ms)\n", startupMs, startupCpuMs);
+        window.model()->undoStack()->setClean();
+        return 0;
+    }
+
+    if (qEnvironmentVariableIsSet("QUIRE_BENCH_STALL")) { // one stall alone, for profiling it
+        GuiStalls(&window, path).run();
         window.model()->undoStack()->setClean();
         return 0;
     }
@@ -146,7 +163,7 @@ int main(int argc, char *argv[])
 
     const Stats tab = stats(tabMs);
     const Stats key = stats(keyMs);
-    std::printf("document: %s (%.1f MiB, %d entries, %d sections)\n", qPrintable(path), fileMiB,
+    std::printf("document: %s (%.1f MiB, %d entries, %d sections)\n", qPrintable(original), fileMiB,
                 window.model()->document().entryCount(), window.model()->document().sectionCount());
     std::printf("startup to first tab interactive: %.0f ms (QApplication %.0f, window built %.0f, shown %.0f; "
                 "process CPU time until then %.0f ms)\n",
@@ -155,6 +172,7 @@ int main(int argc, char *argv[])
     std::printf("keystroke in an answer (300): mean %.2f ms, median %.2f ms, max %.2f ms\n", key.mean, key.median, key.max);
     std::printf("peak memory (VmHWM): %.0f MiB (%.1fx the file)\n", peakMemoryMiB(),
                 fileMiB > 0 ? peakMemoryMiB() / fileMiB : 0.0);
+    GuiStalls(&window, path).run();
     window.model()->undoStack()->setClean();
     return 0;
 }

@@ -1,6 +1,8 @@
 # GUI timings (QElapsedTimer), included from bench/CMakeLists.txt.
 # LagProbe (lagprobe.h) measures the longest stall of the GUI thread while
-# a benchmark works; every GUI benchmark uses it.
+# a benchmark works; every GUI benchmark uses it (GuiStalls: save, reload,
+# Tools menu, typing in review mode).
 qt_add_executable(bench_gui ${CMAKE_CURRENT_LIST_DIR}/bench_gui.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guistalls.cpp ${CMAKE_CURRENT_LIST_DIR}/guistalls.h
     ${CMAKE_CURRENT_LIST_DIR}/lagprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/lagprobe.h)
 target_link_libraries(bench_gui PRIVATE quireui Qt6::Test)

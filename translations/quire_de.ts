@@ -669,6 +669,10 @@ geschrieben.
         <source>The document has no file yet; use Save As.</source>
         <translation>Das Dokument hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
     </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -999,6 +1003,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Cannot copy the sample document to %1: %2</source>
         <translation>Das Beispieldokument kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1830,10 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>Go to Se&amp;cond</source>
         <translation>Zur &amp;zweiten</translation>
+    </message>
+    <message>
+        <source>Looking for similar questions…</source>
+        <translation>Ähnliche Fragen werden gesucht…</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,10 @@ without -o. Every file is written atomically.
         <source>The document has no file yet; use Save As.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -978,6 +982,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Cannot copy the sample document to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1803,10 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>Go to Se&amp;cond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for similar questions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,14 @@ public:
         return m_watcher.result();
     }
 
+    // Lets go of the last job's result (when none runs): a big result, such
+    // as a parsed document, is not kept alive until the next job.
+    void forgetResult()
+    {
+        if (!m_watcher.isRunning() && !m_unhandled)
+            m_watcher.setFuture(QFuture<Result>());
+    }
+
 private:
     QFutureWatcher<Result> m_watcher;
     bool m_unhandled = false;      // the last job's result has not been handled yet

@@ -47,7 +47,7 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
     case SectionRole: return ref.section;
     case LineRole: return entry.line();
     case QuestionRole: return entry.question();
-    case ReviewMarkRole: return m_reviewMark ? m_reviewMark(entry) : QString();
+    case ReviewMarkRole: return m_reviewMark ? m_reviewMark(ref) : QString();
     default: return {};
     }
 }
@@ -109,7 +109,7 @@ int EntryListModel::rowOf(EntryRef ref) const
     return -1;
 }
 
-void EntryListModel::setReviewMarkProvider(std::function<QString(const QaEntry &)> provider)
+void EntryListModel::setReviewMarkProvider(std::function<QString(EntryRef)> provider)
 {
     m_reviewMark = std::move(provider);
     refreshRows();

@@ -45,7 +45,7 @@ public:
     // the status filter; an empty function lists all.
     void setExtraFilter(std::function<bool(const QaEntry &)> filter);
     // The review mark of an entry (ReviewMarkRole), or none when unset.
-    void setReviewMarkProvider(std::function<QString(const QaEntry &)> provider);
+    void setReviewMarkProvider(std::function<QString(EntryRef)> provider);
     // Something outside the document (e.g. reviews) changed what rows show.
     void refreshRows();
 
@@ -64,5 +64,5 @@ private:
     std::vector<EntryRef> m_rows;
     std::function<QVariant(EntryStatus)> m_iconProvider;
     std::function<bool(const QaEntry &)> m_extraFilter;
-    std::function<QString(const QaEntry &)> m_reviewMark;
+    std::function<QString(EntryRef)> m_reviewMark;
 };

@@ -138,4 +138,5 @@ private:
     ReviewKeys m_keys; // also the attached document
     SidecarWriter m_writer;
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
+    bool m_keysCurrent = false;  // m_keys were built for that reset and nothing changed since
 };

@@ -5,14 +5,22 @@
 #include "app/export/contextexporter.h"
 #include "app/model/qamodel.h"
 
+#include <utility>
+
 #include <QFileInfo>
 
 DocumentSession::DocumentSession(QaModel *model, QObject *parent)
     : QObject(parent), m_model(model),
       m_autosaveJob(this, [this](const QString &failure, bool requestedAgain) {
           autosaveFinished(failure, requestedAgain);
-      })
+      }),
+      m_saveJob(this, [this](const Written &written, bool) { saveJobFinished(written); }),
+      m_diskParse(this, [this](const DiskVersion &version, bool again) { diskVersionParsed(version, again); })
 {
+    // Any step done, undone or replaced: a save that started before it
+    // wrote an older text, so it must not mark the document clean.
+    connect(model->undoStack(), &QUndoStack::indexChanged, this, [this] { ++m_edits; });
+    connect(model, &QaModel::documentReset, this, [this] { ++m_edits; });
     connect(model->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         emit modifiedChanged(!clean);
         if (clean && m_recovery && !m_autosaveJob.isRunning())
@@ -27,14 +35,18 @@ DocumentSession::DocumentSession(QaModel *model, QObject *parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosave);
-    connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this, &DocumentSession::changedOnDisk);
+    connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this, &DocumentSession::parseDiskVersion);
     connect(&m_watcher, &FileChangeWatcher::removedFromDisk, this, &DocumentSession::removedFromDisk);
     connect(&m_watcher, &FileChangeWatcher::unreadable, this, &DocumentSession::unreadableOnDisk);
 }
 
 DocumentSession::~DocumentSession()
 {
+    // The window waits for saves before it closes; this only makes sure no
+    // worker outlives the session.
+    m_saveJob.waitForFinished();
     m_autosaveJob.waitForFinished();
+    m_diskParse.waitForFinished();
 }
 
 QString DocumentSession::displayName() const
@@ -54,6 +66,13 @@ QString DocumentSession::recoveryFile() const
 
 void DocumentSession::startSession(const QString &path, const QByteArray &diskBytes)
 {
+    waitForSaves();
+    // A change of the previous file, parsed or being parsed, is not this one's.
+    ++m_sessionGeneration;
+    m_diskVersion.reset();
+    m_diskChangePending = false;
+    m_latestDiskBytes.clear();
+    m_latestDiskHash.clear();
     m_autosaveTimer.stop();
     m_autosaveJob.waitForFinished();
     if (m_recovery)
@@ -94,11 +113,26 @@ void DocumentSession::newDocument()
 
 bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
 {
-    std::optional<QaDocument> document = QaDocument::fromBytes(bytes, m_path, error);
+    waitForSaves();
+    std::optional<QaDocument> document;
+    QByteArray hash;
+    // The change announced by changedOnDisk() was parsed in a worker already.
+    if (m_diskVersion && m_diskVersion->bytes.size() == bytes.size()
+        && (m_diskVersion->bytes.constData() == bytes.constData() || m_diskVersion->bytes == bytes)) {
+        if (!m_diskVersion->document && error)
+            *error = m_diskVersion->error;
+        document = m_diskVersion->document;
+        hash = m_diskVersion->hash;
+    } else {
+        document = QaDocument::fromBytes(bytes, m_path, error);
+        hash = FileChangeWatcher::hashOf(bytes);
+    }
     if (!document)
         return false;
+    m_diskVersion.reset();
+    m_diskParse.forgetResult();
     m_model->setDocument(std::move(*document));
-    m_watcher.setKnownBytes(bytes);
+    m_watcher.setKnownHash(hash);
     if (m_recovery)
         m_recovery->remove();
     emit modifiedChanged(false);
@@ -107,6 +141,8 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
 
 void DocumentSession::keepMine(const QByteArray &diskBytes)
 {
+    m_diskVersion.reset(); // their parsed version is not needed any more
+    m_diskParse.forgetResult();
     m_watcher.setKnownBytes(diskBytes);
 }
 
@@ -190,38 +226,154 @@ void DocumentSession::writeRecoveryNow()
 
 bool DocumentSession::save(QString *error)
 {
-    if (m_path.isEmpty()) {
-        if (error)
-            *error = tr("The document has no file yet; use Save As.");
-        return false;
-    }
-    return saveAs(m_path, error);
+    return saveAs(QString(), error);
 }
 
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
-    const QByteArray bytes = m_model->document().toBytes();
-    if (!DocumentSaver::save(path, bytes, error))
-        return false; // still modified: nothing pretends to be saved
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    waitForSaves();
+    startSave(path);
+    waitForSaves();
+    if (!m_lastSave.ok() && error)
+        *error = m_lastSave.error;
+    return m_lastSave.ok();
+}
+
+void DocumentSession::startSave(const QString &path, const std::optional<ExportAfterSave> &exportAfter)
+{
+    const SaveRequest request{path, exportAfter};
+    if (m_saving) {
+        m_queuedSave = request; // after the running one, from the text current then
+        return;
+    }
+    m_saving = true;
+    emit savingChanged(true);
+    runSave(request);
+}
+
+void DocumentSession::runSave(const SaveRequest &request)
+{
+    const QString path = QFileInfo(request.path.isEmpty() ? m_path : request.path).absoluteFilePath();
+    if (request.path.isEmpty() && m_path.isEmpty()) {
+        Written written;
+        written.outcome.error = tr("The document has no file yet; use Save As.");
+        saveJobFinished(written); // no worker started: report now, as a worker would
+        return;
+    }
+    // A keystroke after this starts a new undo step, so it counts as an
+    // edit made during the save.
     m_model->endTypingBurst();
-    m_model->undoStack()->setClean();
-    m_autosaveTimer.stop();
+    m_editsAtSave = m_edits;
+    // Our own write is not a change by another program.
+    m_watcher.pause();
+    const QaDocument snapshot = m_model->document();
+    const std::optional<ExportAfterSave> exportAfter = request.exportAfter;
+    m_saveJob.start([snapshot, path, exportAfter] {
+        Written written;
+        written.outcome.path = path;
+        const QByteArray bytes = snapshot.toBytes();
+        if (!DocumentSaver::save(path, bytes, &written.outcome.error)) {
+            if (written.outcome.error.isEmpty())
+                written.outcome.error = DocumentSession::tr("%1 could not be written.").arg(path);
+            return written;
+        }
+        written.hash = FileChangeWatcher::hashOf(bytes);
+        if (exportAfter) {
+            written.outcome.exportPath = exportAfter->path;
+            if (!AtomicFileWriter::write(exportAfter->path, ContextExporter::exportBytes(snapshot, exportAfter->options),
+                                         &written.outcome.exportError)
+                && written.outcome.exportError.isEmpty())
+                written.outcome.exportError = DocumentSession::tr("%1 could not be written.").arg(exportAfter->path);
+        }
+        return written;
+    });
+}
+
+void DocumentSession::saveJobFinished(const Written &written)
+{
+    m_lastSave = written.outcome;
+    if (written.outcome.ok())
+        markSaved(written);
+    m_watcher.resume();
+    if (written.outcome.ok())
+        emit saved(m_path);
+    emit saveFinished(written.outcome);
+    if (m_queuedSave) {
+        runSave(*std::exchange(m_queuedSave, std::nullopt));
+        return;
+    }
+    m_saving = false;
+    emit savingChanged(false);
+}
+
+void DocumentSession::markSaved(const Written &written)
+{
+    const QString &absolute = written.outcome.path;
+    // Never clean when the text changed after the snapshot: those edits are not on disk.
+    if (m_edits == m_editsAtSave) {
+        m_model->undoStack()->setClean();
+        m_autosaveTimer.stop();
+    }
     if (absolute != m_path) {
         m_autosaveJob.waitForFinished();
         if (m_recovery)
             m_recovery->remove();
         m_recovery = std::make_unique<RecoveryStore>(absolute);
         m_path = absolute;
-        m_watcher.watch(absolute, bytes);
+        m_watcher.watch(absolute, QByteArray());
+        m_watcher.setKnownHash(written.hash);
         emit filePathChanged(m_path);
+        if (isModified())
+            scheduleAutosave(); // the edits made during the save, under the new name
     } else {
-        m_watcher.setKnownBytes(bytes);
+        m_watcher.setKnownHash(written.hash);
     }
-    if (m_recovery && !m_autosaveJob.isRunning())
+    if (m_recovery && !m_autosaveJob.isRunning() && !isModified())
         m_recovery->remove();
-    emit saved(m_path);
-    return true;
+}
+
+void DocumentSession::waitForSaves()
+{
+    while (m_saving) {
+        if (const std::optional<Written> written = m_saveJob.takeResult())
+            saveJobFinished(*written);
+        else if (m_saving && !m_saveJob.isRunning())
+            break; // cannot happen: a save is marked running only with a job
+    }
+}
+
+void DocumentSession::parseDiskVersion(const QByteArray &bytes, const QByteArray &hash)
+{
+    m_latestDiskBytes = bytes;
+    m_latestDiskHash = hash;
+    m_diskChangePending = true;
+    if (m_diskParse.deferIfRunning())
+        return;
+    m_diskChangePending = false;
+    const QString name = m_path;
+    const quint64 generation = m_sessionGeneration;
+    m_diskParse.start([bytes, hash, name, generation] {
+        DiskVersion version;
+        version.generation = generation;
+        version.bytes = bytes;
+        version.hash = hash;
+        version.document = QaDocument::fromBytes(bytes, name, &version.error);
+        return version;
+    });
+}
+
+void DocumentSession::diskVersionParsed(const DiskVersion &version, bool requestedAgain)
+{
+    if (requestedAgain && m_diskChangePending) { // a newer change came meanwhile: that one counts
+        parseDiskVersion(std::exchange(m_latestDiskBytes, QByteArray()), std::exchange(m_latestDiskHash, QByteArray()));
+        return;
+    }
+    if (version.generation != m_sessionGeneration)
+        return; // a change of a file no longer open
+    m_latestDiskBytes.clear();
+    m_latestDiskHash.clear();
+    m_diskVersion = version;
+    emit changedOnDisk(version.bytes);
 }
 
 bool DocumentSession::exportTo(const QString &path, const ExportOptions &options, QString *error) const

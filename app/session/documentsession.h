@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class QaModel;
 
@@ -17,7 +18,11 @@ class QaModel;
 // loading, saving, exporting, crash recovery and changes made by others.
 //
 // A save is reported as done only after the bytes are on disk; a failed save
-// leaves the document modified. Unsaved changes reach a recovery file (plain
+// leaves the document modified. The window saves with startSave(): the text
+// is serialised, backed up, written, synced and renamed (and exported, if
+// asked) in a worker thread from a snapshot, so the window stays responsive;
+// edits made meanwhile keep the document modified. Reloads after a change on
+// disk are parsed in a worker too, before changedOnDisk() is emitted. Unsaved changes reach a recovery file (plain
 // markdown, see RecoveryStore) at most ~1 s after an edit, written in a worker
 // thread; a clean save or an explicit discard removes it.
 class DocumentSession : public QObject
@@ -38,6 +43,29 @@ public:
     // Takes a document loaded elsewhere (DocumentLoader) from `path`.
     void adopt(QaDocument document, const QString &path);
     void newDocument();
+    // What a save writes after the document: the export on save.
+    struct ExportAfterSave
+    {
+        QString path;
+        ExportOptions options;
+    };
+    struct SaveOutcome
+    {
+        QString path;  // absolute
+        QString error; // empty: the document is on disk
+        QString exportPath; // empty: no export followed
+        QString exportError;
+        bool ok() const { return error.isEmpty(); }
+    };
+    // Saves in a worker thread; saveFinished() says how it went. `path`
+    // empty: the document's file as it is when the write starts. A save
+    // asked for while one runs waits for it and then writes what is current
+    // by then (requests made meanwhile coalesce): never two writes at once.
+    void startSave(const QString &path = QString(), const std::optional<ExportAfterSave> &exportAfter = {});
+    bool isSaving() const { return m_saving; } // a save runs or waits to run
+    // Blocks until no save runs or waits (each one's saveFinished() emitted).
+    void waitForSaves();
+    // Synchronous saves, for tests and callers without an event loop.
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
     // Writes the export of the current text; atomic.
@@ -57,6 +85,8 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void saved(const QString &path);
+    void savingChanged(bool saving);
+    void saveFinished(const DocumentSession::SaveOutcome &outcome);
     void changedOnDisk(const QByteArray &bytes);
     void removedFromDisk();
     // The file can no longer be read, so changes to it are not noticed.
@@ -70,6 +100,29 @@ private:
     void scheduleAutosave();
     void autosave();
     void autosaveFinished(const QString &failure, bool requestedAgain);
+    struct SaveRequest
+    {
+        QString path;
+        std::optional<ExportAfterSave> exportAfter;
+    };
+    struct Written
+    {
+        SaveOutcome outcome;
+        QByteArray hash; // FileChangeWatcher::hashOf() of the bytes written
+    };
+    void runSave(const SaveRequest &request);
+    void saveJobFinished(const Written &written);
+    void markSaved(const Written &written);
+    struct DiskVersion
+    {
+        quint64 generation = 0; // m_sessionGeneration when the parse started
+        QByteArray bytes;
+        QByteArray hash;
+        std::optional<QaDocument> document;
+        LoadError error;
+    };
+    void parseDiskVersion(const QByteArray &bytes, const QByteArray &hash);
+    void diskVersionParsed(const DiskVersion &version, bool requestedAgain);
 
     QaModel *m_model;
     QString m_path;
@@ -77,4 +130,16 @@ private:
     FileChangeWatcher m_watcher;
     QTimer m_autosaveTimer;
     CoalescingJob<QString> m_autosaveJob; // empty result: written
+    CoalescingJob<Written> m_saveJob;
+    bool m_saving = false;
+    std::optional<SaveRequest> m_queuedSave;
+    quint64 m_edits = 0;          // undo steps done, undone or replaced so far
+    quint64 m_editsAtSave = 0;    // ... when the running save took its snapshot
+    SaveOutcome m_lastSave;
+    CoalescingJob<DiskVersion> m_diskParse;
+    QByteArray m_latestDiskBytes; // the newest change on disk, parsed next
+    QByteArray m_latestDiskHash;
+    bool m_diskChangePending = false; // m_latestDiskBytes wait for the running parse
+    quint64 m_sessionGeneration = 0;  // files opened so far
+    std::optional<DiskVersion> m_diskVersion; // the parsed change last announced
 };

@@ -4,18 +4,16 @@
 #include <QFileInfo>
 #include <QHashFunctions>
 
-namespace {
 // Size and a 64-bit hash: enough to tell our own bytes from someone else's,
-// and ~100 times faster than SHA-256, which held up opening a 65 MB
-// document on the main thread for a third of a second.
-QByteArray hashOf(const QByteArray &bytes)
+// and ~100 times faster than SHA-256.
+QByteArray FileChangeWatcher::hashOf(const QByteArray &bytes)
 {
     const quint64 parts[] = {quint64(bytes.size()), quint64(qHashBits(bytes.constData(), size_t(bytes.size()), 0))};
     return QByteArray(reinterpret_cast<const char *>(parts), sizeof parts);
 }
-} // namespace
 
-FileChangeWatcher::FileChangeWatcher(QObject *parent) : QObject(parent)
+FileChangeWatcher::FileChangeWatcher(QObject *parent)
+    : QObject(parent), m_look(this, [this](const Look &look, bool again) { looked(look, again); })
 {
     // Writers often touch a file several times in a row; look once it settles.
     m_settle.setSingleShot(true);
@@ -23,6 +21,11 @@ FileChangeWatcher::FileChangeWatcher(QObject *parent) : QObject(parent)
     connect(&m_settle, &QTimer::timeout, this, &FileChangeWatcher::check);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_settle.start(); });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle.start(); });
+}
+
+FileChangeWatcher::~FileChangeWatcher()
+{
+    m_look.waitForFinished();
 }
 
 void FileChangeWatcher::watch(const QString &path, const QByteArray &knownBytes)
@@ -45,9 +48,26 @@ void FileChangeWatcher::stop()
 
 void FileChangeWatcher::setKnownBytes(const QByteArray &bytes)
 {
-    m_knownHash = hashOf(bytes);
+    setKnownHash(hashOf(bytes));
+}
+
+void FileChangeWatcher::setKnownHash(const QByteArray &hash)
+{
+    m_knownHash = hash;
     m_reportedHash.clear();
     m_reportedRemoved = false;
+}
+
+void FileChangeWatcher::pause()
+{
+    m_paused = true;
+}
+
+void FileChangeWatcher::resume()
+{
+    m_paused = false;
+    if (std::exchange(m_checkWhenResumed, false))
+        m_settle.start();
 }
 
 void FileChangeWatcher::rewatch()
@@ -68,27 +88,61 @@ void FileChangeWatcher::check()
     if (m_path.isEmpty())
         return;
     rewatch();
-    QFile file(m_path);
-    if (!file.exists()) {
+    if (m_paused) {
+        m_checkWhenResumed = true;
+        return;
+    }
+    if (m_look.deferIfRunning())
+        return;
+    const QString path = m_path;
+    m_look.start([path] {
+        Look look;
+        look.path = path;
+        QFile file(path);
+        if (!file.exists())
+            return look;
+        if (!file.open(QIODevice::ReadOnly)) {
+            look.state = Look::State::Unreadable;
+            look.error = file.errorString();
+            return look;
+        }
+        look.state = Look::State::Read;
+        look.bytes = file.readAll();
+        look.hash = hashOf(look.bytes);
+        return look;
+    });
+}
+
+void FileChangeWatcher::looked(const Look &look, bool requestedAgain)
+{
+    if (requestedAgain || m_paused || look.path != m_path) {
+        // Out of date already: what matters is the next look.
+        if (m_paused)
+            m_checkWhenResumed = true;
+        else
+            check();
+        return;
+    }
+    switch (look.state) {
+    case Look::State::Missing:
         if (!m_reportedRemoved) {
             m_reportedRemoved = true;
             emit removedFromDisk();
         }
         return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
+    case Look::State::Unreadable:
         if (!m_reportedUnreadable) {
             m_reportedUnreadable = true;
-            emit unreadable(file.errorString());
+            emit unreadable(look.error);
         }
         return;
+    case Look::State::Read:
+        break;
     }
     m_reportedUnreadable = false;
-    const QByteArray bytes = file.readAll();
-    const QByteArray hash = hashOf(bytes);
     m_reportedRemoved = false;
-    if (hash == m_knownHash || hash == m_reportedHash)
+    if (look.hash == m_knownHash || look.hash == m_reportedHash)
         return;
-    m_reportedHash = hash;
-    emit changedOnDisk(bytes);
+    m_reportedHash = look.hash;
+    emit changedOnDisk(look.bytes, look.hash);
 }

@@ -157,7 +157,7 @@ private slots:
         QVERIFY(reason && reason->isVisibleTo(dialog));
         QVERIFY2(reason->text().contains(QLatin1String("git")), qPrintable(reason->text()));
         QVERIFY(!dialog->useButton()->isEnabled());
-        QVERIFY(!tools()->gitAction()->isEnabled());
+        QTRY_VERIFY(!tools()->gitAction()->isEnabled()); // git is asked in the background
         QVERIFY(tools()->gitAction()->text().contains(QLatin1String("not in a git repository"))
                 || tools()->gitAction()->text().contains(QLatin1String("not installed")));
         dialog->close();
@@ -256,6 +256,7 @@ private slots:
         tools()->similarDock()->show();
         SimilarQuestionsPanel *panel = tools()->similarPanel();
         panel->refresh();
+        QTRY_VERIFY(!panel->isSearching()); // searched in a worker
         QVERIFY(panel->pairList()->count() >= 1);
         panel->pairList()->setCurrentRow(0);
         // The top pair of the sample: the TinyScale Lab hypothesis asked twice (lines 74 and 187).
@@ -286,6 +287,7 @@ private slots:
         tools()->similarDock()->show();
         SimilarQuestionsPanel *panel = tools()->similarPanel();
         panel->refresh();
+        QTRY_VERIFY(!panel->isSearching());
         const int pairs = panel->pairList()->count();
         QVERIFY(pairs >= 2);
         const QString top = panel->pairList()->item(0)->text();
@@ -309,6 +311,7 @@ private slots:
         QVERIFY(m_window->openFile(m_path));
         tools()->similarDock()->show();
         tools()->similarPanel()->refresh();
+        QTRY_VERIFY(!tools()->similarPanel()->isSearching());
         QCOMPARE(tools()->similarPanel()->pairList()->count(), pairs - 1);
         for (int i = 0; i < tools()->similarPanel()->pairList()->count(); ++i)
             QVERIFY(tools()->similarPanel()->pairList()->item(i)->text() != top);

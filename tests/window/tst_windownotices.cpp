@@ -69,7 +69,8 @@ private slots:
         editSomething();
         // The folder vanishes (even root cannot write there): the save fails loudly.
         QVERIFY(QDir(m_folder).removeRecursively());
-        QVERIFY(!m_window->save());
+        QVERIFY(m_window->save());
+        QTRY_VERIFY(!m_window->session()->isSaving());
         MessageBar *bar = m_window->messageBar();
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().startsWith(QStringLiteral("Not saved")), qPrintable(bar->text()));
@@ -77,6 +78,7 @@ private slots:
         // The folder is back; the next save succeeds and the bar goes.
         QVERIFY(QDir().mkpath(m_folder));
         QVERIFY(m_window->save());
+        QTRY_VERIFY(!m_window->session()->isSaving());
         QVERIFY(!bar->isVisible());
         QVERIFY(!m_window->isWindowModified());
     }
@@ -87,6 +89,7 @@ private slots:
         bar->showMessage(MessageBar::Kind::Warning, QStringLiteral("Something else the user must read."));
         editSomething();
         QVERIFY(m_window->save());
+        QTRY_VERIFY(!m_window->session()->isSaving());
         QVERIFY(bar->isVisible());
         QCOMPARE(bar->text(), QStringLiteral("Something else the user must read."));
     }

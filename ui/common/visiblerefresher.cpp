@@ -28,6 +28,11 @@ void VisibleRefresher::markFresh()
     m_stale = false;
 }
 
+bool VisibleRefresher::isPending() const
+{
+    return m_stale || m_settle->isActive();
+}
+
 void VisibleRefresher::markStale()
 {
     m_stale = true;

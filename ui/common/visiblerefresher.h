@@ -20,6 +20,7 @@ public:
     void schedule();   // something changed
     void markFresh();  // the panel has just refreshed itself
     void markStale();  // refresh when next shown (e.g. never shown yet)
+    bool isPending() const; // a refresh is due: settling, or waiting to be shown
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

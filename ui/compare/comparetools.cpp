@@ -1,5 +1,6 @@
 #include "ui/compare/comparetools.h"
 
+#include "app/compare/githeadprobe.h"
 #include "app/export/exportsize.h"
 #include "app/export/exportsizeestimator.h"
 #include "app/model/qamodel.h"
@@ -27,11 +28,14 @@ CompareTools::CompareTools(QMainWindow *window, EntrySelection *selection, Docum
     QaModel *model = session->model();
     m_sources = new AnswerSources(model, this);
     m_sources->setFilePath(session->filePath());
+    // git is asked in the background; the action shows its last answer.
+    m_git = new GitHeadProbe(this);
+    connect(m_git, &GitHeadProbe::answered, this, &CompareTools::updateGitAction);
     connect(session, &DocumentSession::filePathChanged, this, [this](const QString &path) {
         m_sources->setFilePath(path);
-        updateGitAction();
+        askGit();
     });
-    connect(session, &DocumentSession::saved, this, [this] { updateGitAction(); });
+    connect(session, &DocumentSession::saved, this, &CompareTools::askGit);
 
     m_candidates = new CandidatesPanel(model, m_sources, window);
     m_similar = new SimilarQuestionsPanel(model, m_sources, window);
@@ -130,9 +134,16 @@ void CompareTools::addActions(QMenu *menu)
     overview->setText(tr("&Overview"));
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     menu->addAction(overview);
-    // git may come and go, and the file may be committed meanwhile: look
-    // again whenever the menu opens.
-    connect(menu, &QMenu::aboutToShow, this, &CompareTools::updateGitAction);
+    // git may come and go, and the file may be committed meanwhile: ask
+    // again whenever the menu opens. The menu shows at once, with the last
+    // answer; a new one updates the open menu when git gives it.
+    connect(menu, &QMenu::aboutToShow, this, &CompareTools::askGit);
+    askGit();
+}
+
+void CompareTools::askGit()
+{
+    m_git->ask(m_session->filePath());
     updateGitAction();
 }
 
@@ -140,8 +151,16 @@ void CompareTools::updateGitAction()
 {
     if (!m_compareGit)
         return;
-    QString reason;
-    const bool available = m_sources->isAvailable(AnswerSources::Source::GitHead, &reason);
+    const bool current = m_git->hasAnswer() && m_git->lastPath() == m_session->filePath();
+    if (!current) {
+        // Not known yet: enabled (the compare itself tells when git cannot help).
+        m_compareGit->setEnabled(true);
+        m_compareGit->setText(tr("Compare with &Git HEAD"));
+        m_compareGit->setStatusTip(tr("The answer as committed at git HEAD"));
+        return;
+    }
+    const bool available = m_git->lastAnswer().ok;
+    const QString reason = m_git->lastAnswer().reason;
     m_compareGit->setEnabled(available);
     m_compareGit->setText(available ? tr("Compare with &Git HEAD") : tr("Compare with &Git HEAD (%1)").arg(reason));
     m_compareGit->setStatusTip(available ? tr("The answer as committed at git HEAD") : reason);

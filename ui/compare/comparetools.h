@@ -9,6 +9,7 @@ class AnswerCompareDialog;
 class CandidatesPanel;
 class DocumentSession;
 class EntrySelection;
+class GitHeadProbe;
 class ExportSizeEstimator;
 class MessageBar;
 class OverviewPanel;
@@ -41,6 +42,7 @@ public:
     QDockWidget *similarDock() const { return m_similarDock; }
     QDockWidget *overviewDock() const { return m_overviewDock; }
     QAction *gitAction() const { return m_compareGit; }
+    GitHeadProbe *gitProbe() const { return m_git; }
 
     void compare(AnswerSources::Source source);
     void compareEntry(EntryRef ref, AnswerSources::Source source);
@@ -50,6 +52,7 @@ public:
 
 private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area);
+    void askGit();
     void updateGitAction();
     int firstSectionWith(StatusFilter filter) const;
 
@@ -66,4 +69,5 @@ private:
     QDockWidget *m_similarDock;
     QDockWidget *m_overviewDock;
     QAction *m_compareGit = nullptr;
+    GitHeadProbe *m_git;
 };

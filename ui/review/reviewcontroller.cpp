@@ -158,7 +158,7 @@ void ReviewController::setReviewMode(bool on)
     EntryListModel *list = m_list->listModel();
     if (on) {
         const ReviewStore *reviews = m_reviews;
-        list->setReviewMarkProvider([reviews](const QaEntry &entry) { return markOf(*reviews, entry); });
+        list->setReviewMarkProvider([reviews](EntryRef ref) { return markOf(*reviews, ref); });
     } else {
         list->setReviewMarkProvider({});
     }
@@ -222,12 +222,14 @@ void ReviewController::refreshBar()
     m_orphans->setCanReattach(ref.isValid());
 }
 
-QString ReviewController::markOf(const ReviewStore &reviews, const QaEntry &entry)
+QString ReviewController::markOf(const ReviewStore &reviews, EntryRef ref)
 {
-    const ReviewRecord record = reviews.record(entry);
+    // Asked per row per paint: by place, so that the store's kept keys and
+    // answer hashes serve it (no answer is hashed here).
+    const ReviewRecord record = reviews.record(ref);
     switch (record.status) {
     case ReviewStatus::Approved:
-        return record.changedSinceApproval(entry.answer()) ? QStringLiteral("⚠") : QStringLiteral("✔");
+        return reviews.changedSinceApproval(ref) ? QStringLiteral("⚠") : QStringLiteral("✔");
     case ReviewStatus::NeedsWork: return QStringLiteral("✎");
     case ReviewStatus::Unreviewed: break;
     }

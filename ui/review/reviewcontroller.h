@@ -50,7 +50,7 @@ public:
 
     static QString countsText(const ReviewCounts &counts, int orphans);
     // The entry list's mark: ✔ approved, ⚠ changed since approval, ✎ needs work.
-    static QString markOf(const ReviewStore &reviews, const QaEntry &entry);
+    static QString markOf(const ReviewStore &reviews, EntryRef ref);
 
 private:
     enum class Filter { All, Unreviewed, Approved, NeedsWork, Changed };

@@ -11,6 +11,7 @@
 #include "ui/window/recentfilesmenu.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <optional>
 #include <utility>
 
 FileCommands::FileCommands(DocumentSession *session, ReviewStore *reviews, ExportSizeEstimator *exportSize,
@@ -25,6 +27,9 @@ FileCommands::FileCommands(DocumentSession *session, ReviewStore *reviews, Expor
     : QObject(dialogParent), m_session(session), m_reviews(reviews), m_exportSize(exportSize),
       m_messages(messages), m_statusBar(statusBar), m_dialogParent(dialogParent)
 {
+    connect(session, &DocumentSession::saveFinished, this, [this](const DocumentSession::SaveOutcome &outcome) {
+        saveFinished(outcome.ok(), outcome.error, outcome.exportPath, outcome.exportError);
+    });
 }
 
 void FileCommands::openStartupDocument(const QString &path)
@@ -139,14 +144,19 @@ void FileCommands::refreshExportSize()
 
 bool FileCommands::maybeSave()
 {
+    waitForSave();
     if (!m_session->isModified())
         return true;
     const auto answer = QMessageBox::warning(
         m_dialogParent, tr("Unsaved Changes"),
         tr("“%1” has unsaved changes. Save them before closing?").arg(m_session->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
+    if (answer == QMessageBox::Save) {
+        if (!save())
+            return false;
+        waitForSave();
+        return !m_session->isModified(); // a failed save says why in the bar
+    }
     if (answer != QMessageBox::Discard)
         return false;
     m_session->discardChanges(); // the user's choice: the recovery copy goes too
@@ -188,14 +198,7 @@ bool FileCommands::save()
 {
     if (m_session->filePath().isEmpty())
         return saveAs();
-    QString error;
-    if (!m_session->save(&error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error), MessageBar::Topic::Save);
-        return false;
-    }
-    m_statusBar->showMessage(tr("Saved %1").arg(m_session->filePath()), 4000);
-    m_messages->clear(MessageBar::Topic::Save); // the failure this save answers
-    exportAfterSave();
+    startSave(QString());
     return true;
 }
 
@@ -207,29 +210,52 @@ bool FileCommands::saveAs()
                                                       tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
-    QString error;
-    if (!m_session->saveAs(path, &error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error), MessageBar::Topic::Save);
-        return false;
-    }
-    remember();
-    m_messages->clear(MessageBar::Topic::Save);
-    exportAfterSave();
+    startSave(path);
     return true;
 }
 
-void FileCommands::exportAfterSave()
+void FileCommands::startSave(const QString &path)
 {
-    const ExportPreferences prefs = ExportPreferences::load(m_session->filePath());
-    if (!prefs.exportOnSave)
+    // The export that follows a save is the new file's, and written from
+    // the same snapshot in the same worker.
+    const QString target = path.isEmpty() ? m_session->filePath() : path;
+    const ExportPreferences prefs = ExportPreferences::load(target);
+    std::optional<DocumentSession::ExportAfterSave> exportAfter;
+    if (prefs.exportOnSave)
+        exportAfter = DocumentSession::ExportAfterSave{prefs.resolvedOutputPath(target),
+                                                       prefs.optionsWith(m_reviews->approvedFilter())};
+    m_statusBar->showMessage(tr("Saving %1…").arg(target));
+    m_session->startSave(path, exportAfter);
+}
+
+void FileCommands::saveFinished(bool ok, const QString &error, const QString &exportPath, const QString &exportError)
+{
+    m_statusBar->clearMessage();
+    if (!ok) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error), MessageBar::Topic::Save);
         return;
-    const QString path = prefs.resolvedOutputPath(m_session->filePath());
-    QString error;
-    if (!m_session->exportTo(path, prefs.optionsWith(m_reviews->approvedFilter()), &error))
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(error),
+    }
+    remember();
+    m_messages->clear(MessageBar::Topic::Save); // the failure this save answers
+    if (exportPath.isEmpty())
+        m_statusBar->showMessage(tr("Saved %1").arg(m_session->filePath()), 4000);
+    else if (!exportError.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Saved, but the export failed: %1").arg(exportError),
                                 MessageBar::Topic::Save);
     else
-        m_statusBar->showMessage(tr("Saved and exported %1").arg(path), 4000);
+        m_statusBar->showMessage(tr("Saved and exported %1").arg(exportPath), 4000);
+}
+
+void FileCommands::waitForSave()
+{
+    if (!m_session->isSaving())
+        return;
+    QEventLoop loop;
+    connect(m_session, &DocumentSession::savingChanged, &loop, [&loop](bool saving) {
+        if (!saving)
+            loop.quit();
+    });
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 void FileCommands::showExportDialog()

@@ -25,10 +25,17 @@ public:
     // `quire FILE`, or the last document, or a copy of the bundled sample.
     void openStartupDocument(const QString &path);
     bool openFile(const QString &path);
-    // Asks what to do with unsaved changes; false: the user canceled.
+    // Asks what to do with unsaved changes; false: the user canceled or the
+    // save failed. Waits for a save in flight first.
     bool maybeSave();
+    // Start a save in the background (Save As asks for the name first);
+    // false when none was started. The outcome goes to the message bar or
+    // the status bar; DocumentSession::saveFinished() tells it too.
     bool save();
     bool saveAs();
+    // Until the saves in flight are done; the window repaints meanwhile,
+    // but takes no input (closing, opening another file).
+    void waitForSave();
     void newDocument();
     void openDialog();
     void reloadFromDisk();
@@ -45,7 +52,8 @@ private:
     void openLargeFile(const QString &path);
     void openSampleCopy();
     void afterOpen();
-    void exportAfterSave();
+    void startSave(const QString &path);
+    void saveFinished(bool ok, const QString &error, const QString &exportPath, const QString &exportError);
     void remember();
 
     DocumentSession *m_session;

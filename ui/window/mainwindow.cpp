@@ -172,6 +172,7 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A save in flight ends first (maybeSave waits for it): closing never loses it.
     if (!m_files->maybeSave()) {
         event->ignore();
         return;
