@@ -15,7 +15,9 @@
 //   document itself is then open: what remains is the reviews');
 // - for a note keystroke and for a status change: the time until the new
 //   bytes are on disk (the sidecar is polled: a new file by its inode, as the
-//   atomic write renames one in) and the longest stall meanwhile.
+//   atomic write renames one in) and the longest stall meanwhile;
+// - the longest stall over 20 keystrokes in the question with the orphan
+//   panel shown.
 
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
@@ -24,6 +26,9 @@
 #include "app/session/documentsession.h"
 #include "documentgenerator.h"
 #include "lagprobe.h"
+#include "ui/editor/entryeditor.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/review/orphanpanel.h"
 #include "ui/review/reviewbar.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/window/mainwindow.h"
@@ -200,6 +205,21 @@ int main(int argc, char *argv[])
     const Change key = measureChange(sidecar, [&] { QTest::keyClick(note, 'x'); });
     // A status change, by its shortcut's action.
     const Change status = measureChange(sidecar, [&] { approve->trigger(); });
+    // Keystrokes in the question (each one changes the entry's key, so
+    // which reviews are orphans may change), with the orphan panel shown.
+    window.review()->orphanPanel()->show();
+    QTest::qWait(100);
+    MarkdownEditor *questionEditor = window.editor()->questionEditor();
+    questionEditor->setFocus();
+    questionEditor->moveCursor(QTextCursor::End);
+    LagProbe questionProbe;
+    questionProbe.start();
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(questionEditor, char('a' + i));
+        QTest::qWait(20);
+    }
+    QTest::qWait(500);
+    const double questionStall = questionProbe.stop();
     const bool noteOnDisk = [&] {
         QFile file(sidecar);
         return file.open(QIODevice::ReadOnly) && file.readAll().contains(note->toPlainText().toUtf8());
@@ -210,13 +230,15 @@ int main(int argc, char *argv[])
                 openReturnedMs, loadMs, loadStall, reviewStall);
     std::printf("note keystroke: on disk after %.0f ms; longest stall %.0f ms\n", key.toDiskMs, key.stallMs);
     std::printf("status change: on disk after %.0f ms; longest stall %.0f ms\n", status.toDiskMs, status.stallMs);
+    std::printf("20 keystrokes in the question, orphan panel shown (%d orphans): longest stall %.0f ms\n",
+                window.reviews()->orphanCount(), questionStall);
     std::printf("sidecar after the changes: %.1f MB, holds the new note: %s\n", double(QFile(sidecar).size()) / 1e6,
                 noteOnDisk ? "yes" : "NO");
-    // Closing waits for nothing left: the window's own close path.
+    // Closing: the window's own close path (the question edits are not to be saved).
+    window.model()->undoStack()->setClean();
     QElapsedTimer closing;
     closing.start();
     window.close();
     std::printf("close: %.0f ms\n", double(closing.nsecsElapsed()) / 1e6);
-    window.model()->undoStack()->setClean();
     return noteOnDisk && key.toDiskMs >= 0 && status.toDiskMs >= 0 ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 ReviewFile::Pair ReviewKeys::pairKey(const QString &questionA, const QString &questionB)
 {
@@ -44,15 +45,27 @@ ReviewKeys::Entries ReviewKeys::entries() const
     return entries;
 }
 
-void ReviewKeys::rebuild(const QaDocument *document)
+QStringList ReviewKeys::rebuild(const QaDocument *document)
 {
     ++m_generation;
     m_document = document;
+    const QHash<QString, int> before = std::exchange(m_keyUse, {});
     m_keys.clear();
-    m_keyUse.clear();
     m_hashes.clear();
+    QStringList flipped;
+    const auto compare = [&] {
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!m_keyUse.contains(it.key()))
+                flipped << it.key();
+        }
+        for (auto it = m_keyUse.cbegin(); it != m_keyUse.cend(); ++it) {
+            if (!before.contains(it.key()))
+                flipped << it.key();
+        }
+        return flipped;
+    };
     if (!m_document)
-        return;
+        return compare();
     m_keys.resize(m_document->sectionCount());
     m_hashes.resize(size_t(m_document->sectionCount()));
     for (int s = 0; s < m_document->sectionCount(); ++s) {
@@ -65,6 +78,7 @@ void ReviewKeys::rebuild(const QaDocument *document)
             ++m_keyUse[keys.back()];
         }
     }
+    return compare();
 }
 
 QString ReviewKeys::keyAt(EntryRef ref) const

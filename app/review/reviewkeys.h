@@ -44,8 +44,10 @@ public:
     // Records in `records` under none of the keys in `keys`, sorted by key.
     static std::vector<Orphan> orphansOf(const Records &records, const KeysBySection &keys);
 
-    // Keys every entry of `document` (which may be null), forgetting all else.
-    void rebuild(const QaDocument *document);
+    // Keys every entry of `document` (which may be null), forgetting all
+    // else. Returns the keys that became used or unused: only records
+    // under those can have become orphans or stopped being ones.
+    QStringList rebuild(const QaDocument *document);
     const QaDocument *document() const { return m_document; }
 
     // The key of this entry's question; null when there is no such entry.

@@ -34,7 +34,7 @@ void ReviewStore::follow(DocumentSession *session)
         // text but records are neither re-matched nor written.
         flush();
         m_keys.rebuild(&model->document());
-        orphansMayHaveChanged();
+        m_orphans.invalidate();
         if (m_resetPending)
             return;
         m_resetPending = true;
@@ -55,8 +55,7 @@ void ReviewStore::follow(DocumentSession *session)
     });
     connect(model, &QaModel::entryChanged, this, &ReviewStore::followEdit);
     connect(model, &QaModel::structureChanged, this, [this] {
-        m_keys.rebuild(document());
-        orphansMayHaveChanged();
+        m_orphans.patch(m_keys.rebuild(document()), m_records, m_keys);
         emit recordsChanged(); // a removed entry's review is now an orphan, and back on undo
     });
     loadInBackground(session->filePath(), &model->document());
@@ -78,7 +77,7 @@ QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *
     const QString sidecar = documentPath.isEmpty() ? QString() : ReviewFile::sidecarPath(documentPath);
     m_writer.setPath(sidecar);
     m_keys.rebuild(document);
-    orphansMayHaveChanged();
+    m_orphans.invalidate();
     return sidecar;
 }
 
@@ -105,7 +104,7 @@ void ReviewStore::loadInBackground(const QString &documentPath, const QaDocument
 void ReviewStore::attach(const QaDocument *document)
 {
     m_keys.rebuild(document);
-    orphansMayHaveChanged();
+    m_orphans.invalidate();
     // Only an existing sidecar is brought up to date; opening creates nothing.
     if (m_keys.rematch(m_records) && !m_writer.path().isEmpty() && QFileInfo::exists(m_writer.path()))
         m_writer.changed();
@@ -116,7 +115,7 @@ void ReviewStore::attach(const QaDocument *document)
 void ReviewStore::attachInBackground(const QaDocument *document)
 {
     m_keys.rebuild(document);
-    orphansMayHaveChanged();
+    m_orphans.invalidate();
     if (m_availability == Availability::Loading && !m_loadingFrom.isEmpty()) {
         // Nothing could change meanwhile: read the file again for these entries.
         m_editsDuringLoad.clear();
@@ -138,10 +137,10 @@ bool ReviewStore::apply(SidecarLoader::Result result)
     m_loadingFrom.clear();
     m_records = std::move(result.records);
     m_dismissed = std::move(result.dismissed);
-    orphansMayHaveChanged();
+    m_orphans.invalidate();
     if (result.outcome != Outcome::NoFile && result.keysGeneration == m_keys.generation()
         && m_editsDuringLoad.empty())
-        m_orphans = std::move(result.orphans); // sorted in the worker
+        m_orphans.set(std::move(result.orphans)); // sorted in the worker
     bool write = replayPendingEdits() || std::exchange(m_writeAfterLoad, false);
     for (const ReviewFile::Pair &pair : std::exchange(m_dismissedDuringLoad, {})) {
         if (!m_dismissed.contains(pair)) {
@@ -221,7 +220,7 @@ bool ReviewStore::replayPendingEdits()
         }
     }
     if (moved)
-        orphansMayHaveChanged();
+        m_orphans.invalidate();
     return moved;
 }
 
@@ -259,7 +258,7 @@ void ReviewStore::followEdit(EntryRef ref)
         return;
     const ReviewKeys::Edit edit = m_keys.followEdit(ref, m_records);
     if (edit.kind == ReviewKeys::Edit::NewKey || edit.kind == ReviewKeys::Edit::RecordMoved)
-        orphansMayHaveChanged();
+        m_orphans.patch({edit.oldKey, edit.newKey}, m_records, m_keys);
     if (m_availability == Availability::Loading) {
         // The records that will arrive have not moved: move them then.
         if (edit.kind == ReviewKeys::Edit::NewKey || edit.kind == ReviewKeys::Edit::RecordMoved)
@@ -406,15 +405,7 @@ ReviewCounts ReviewStore::counts() const
 
 const std::vector<ReviewStore::Orphan> &ReviewStore::orphans() const
 {
-    if (!m_orphans)
-        m_orphans = std::make_shared<const std::vector<Orphan>>(ReviewKeys::orphansOf(m_records, m_keys.keysBySection()));
-    return *m_orphans;
-}
-
-void ReviewStore::orphansMayHaveChanged()
-{
-    m_orphans.reset();
-    ++m_orphansRevision;
+    return m_orphans.get(m_records, m_keys);
 }
 
 void ReviewStore::reattach(const QString &orphanKey, EntryRef ref)
@@ -425,7 +416,7 @@ void ReviewStore::reattach(const QString &orphanKey, EntryRef ref)
     ReviewRecord record = m_records.take(orphanKey);
     record.question = document()->entry(ref).question();
     m_records.insert(target, record);
-    orphansMayHaveChanged();
+    m_orphans.patch({orphanKey}, m_records, m_keys);
     changed();
     emit approvalsChanged();
 }
@@ -434,7 +425,7 @@ void ReviewStore::removeOrphan(const QString &orphanKey)
 {
     if (!acceptsReviews() || m_keys.isUsed(orphanKey) || !m_records.remove(orphanKey))
         return;
-    orphansMayHaveChanged();
+    m_orphans.patch({orphanKey}, m_records, m_keys);
     changed();
 }
 
@@ -474,7 +465,7 @@ std::optional<ReviewSnapshot> ReviewStore::snapshot() const
         return std::nullopt; // nothing was ever reviewed: no file
     // Copies of implicitly shared containers: constant time; the next change
     // detaches them once, the worker orders and serializes.
-    return ReviewSnapshot{m_records, m_keys.keysBySection(), m_dismissed, m_orphans};
+    return ReviewSnapshot{m_records, m_keys.keysBySection(), m_dismissed, m_orphans.shared()};
 }
 
 bool ReviewStore::flush()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/review/orphanlist.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewkeys.h"
 #include "app/review/reviewrecord.h"
@@ -120,7 +121,7 @@ public:
     const std::vector<Orphan> &orphans() const;
     int orphanCount() const { return int(orphans().size()); }
     // Changes whenever orphans() may have changed.
-    int orphansRevision() const { return m_orphansRevision; }
+    int orphansRevision() const { return m_orphans.revision(); }
     // Gives an orphan to an entry (replacing that entry's own review).
     void reattach(const QString &orphanKey, EntryRef ref);
     void removeOrphan(const QString &orphanKey);
@@ -166,7 +167,6 @@ private:
     void setAvailability(Availability availability, const QString &note = QString());
     void moveDismissed(const QString &oldKey, const QString &newKey);
     void changed(bool announce = true);
-    void orphansMayHaveChanged();
     void report(const QString &message);
     ReviewRecord &touch(EntryRef ref);
     void dropIfEmpty(const QString &key);
@@ -185,8 +185,6 @@ private:
     std::vector<PendingEdit> m_editsDuringLoad;
     std::vector<ReviewFile::Pair> m_dismissedDuringLoad;
     bool m_writeAfterLoad = false; // a change meanwhile (Save As) wants a write
-    // orphans(), until they may change; shared with the writes' snapshots.
-    mutable std::shared_ptr<const std::vector<Orphan>> m_orphans;
-    int m_orphansRevision = 0;
+    OrphanList m_orphans; // orphans(), until they may change
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
 };

@@ -225,6 +225,59 @@ private slots:
         }
     }
 
+    // The orphans, sorted once by the loading worker, follow question edits
+    // and removed entries key by key, as a fresh search would find them.
+    void orphansFollowEditsKeyByKey()
+    {
+        const QString path = documentWithReviews(QStringLiteral("orphans.md"), 10);
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        ReviewStore store;
+        store.follow(&session);
+        QVERIFY(waitForReviews(store));
+        const auto keys = [&store] {
+            QStringList keys;
+            for (const ReviewStore::Orphan &orphan : store.orphans())
+                keys << orphan.key;
+            return keys;
+        };
+        QCOMPARE(store.orphanCount(), 10);
+        const QString gone = QStringLiteral("Gone question 3 about zebra 21 and quartz");
+        QVERIFY(keys().contains(ReviewRecord::keyOf(gone)));
+        int revision = store.orphansRevision();
+
+        // The question becomes an orphan's: that one is attached, the old
+        // question's review is the orphan now.
+        const EntryRef where = findEntry(model.document(), QStringLiteral("Where"));
+        model.setQuestion(where, gone);
+        QVERIFY(store.orphansRevision() != revision);
+        QStringList now = keys();
+        QCOMPARE(now.size(), 10);
+        QVERIFY(!now.contains(ReviewRecord::keyOf(gone)));
+        QVERIFY(now.contains(ReviewRecord::keyOf(QStringLiteral("Where do you live?"))));
+        QVERIFY(std::is_sorted(now.cbegin(), now.cend()));
+        QCOMPARE(store.record(where).status, ReviewStatus::Approved); // the orphan's review
+
+        // A keystroke that moves no review changes no orphan.
+        model.setQuestion(where, gone + QLatin1Char('!'));
+        revision = store.orphansRevision();
+        model.setQuestion(where, gone + QStringLiteral("!!"));
+        QCOMPARE(store.orphansRevision(), revision);
+
+        // A removed entry's review is an orphan, and back on undo.
+        const EntryRef how = findEntry(model.document(), QStringLiteral("How"));
+        model.removeEntry(how);
+        QCOMPARE(store.orphanCount(), 11); // (the review of "gone 3" went along with the edits)
+        now = keys();
+        QVERIFY(now.contains(ReviewRecord::keyOf(QStringLiteral("How do you test GUI code?"))));
+        QVERIFY(std::is_sorted(now.cbegin(), now.cend()));
+        model.undoStack()->undo();
+        QCOMPARE(store.orphanCount(), 10);
+        QVERIFY(!keys().contains(ReviewRecord::keyOf(QStringLiteral("How do you test GUI code?"))));
+    }
+
     // A snapshot is the document's order, then orphans sorted by key.
     void snapshotOrder()
     {
