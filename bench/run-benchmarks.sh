@@ -210,7 +210,7 @@ if [ -x "$SIDECAR_BENCH" ]; then
     echo
     echo "== bench_sidecar: a 110,000-review sidecar in the window (offscreen)"
     sidecar_out=$(QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$SIDECAR_BENCH" 2> /dev/null || true)
-    echo "$sidecar_out" | grep -E '^(document|load|note|status|20 keystrokes|sidecar|close):' || echo "   bench_sidecar failed"
+    echo "$sidecar_out" | grep -E '^(document|load|note keystroke|status change|20 keystrokes|sidecar after|close)' || echo "   bench_sidecar failed"
     echo "$sidecar_out" | awk '
         /^load:/ { # the reviews part: after the document itself is open
             if (match($0, /\([0-9]+ ms after openFile/)) {

@@ -48,7 +48,7 @@ void ReviewStore::follow(DocumentSession *session)
     connect(session, &DocumentSession::filePathChanged, this, [this, model](const QString &path) {
         if (m_resetPending) {
             m_resetPending = false;
-            loadInBackground(path, &model->document());
+            startLoad(path, &model->document(), /*keysCurrent=*/true); // keyed by the reset just now
         } else {
             moveTo(path);
         }
@@ -61,7 +61,8 @@ void ReviewStore::follow(DocumentSession *session)
     loadInBackground(session->filePath(), &model->document());
 }
 
-QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode)
+QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode,
+                                 bool keysCurrent)
 {
     flush();
     m_loader.cancel();
@@ -76,7 +77,8 @@ QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *
     m_writer.setWritable(mode == Mode::ReadWrite);
     const QString sidecar = documentPath.isEmpty() ? QString() : ReviewFile::sidecarPath(documentPath);
     m_writer.setPath(sidecar);
-    m_keys.rebuild(document);
+    if (!keysCurrent || m_keys.document() != document)
+        m_keys.rebuild(document);
     m_orphans.invalidate();
     return sidecar;
 }
@@ -91,7 +93,12 @@ bool ReviewStore::load(const QString &documentPath, const QaDocument *document, 
 
 void ReviewStore::loadInBackground(const QString &documentPath, const QaDocument *document)
 {
-    const QString sidecar = prepareLoad(documentPath, document, Mode::ReadWrite);
+    startLoad(documentPath, document, false);
+}
+
+void ReviewStore::startLoad(const QString &documentPath, const QaDocument *document, bool keysCurrent)
+{
+    const QString sidecar = prepareLoad(documentPath, document, Mode::ReadWrite, keysCurrent);
     if (sidecar.isEmpty() || !QFileInfo::exists(sidecar)) {
         apply(SidecarLoader::read(QString())); // nothing to read: no reviews, at once
         return;

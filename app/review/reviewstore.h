@@ -160,7 +160,9 @@ private:
     };
 
     const QaDocument *document() const { return m_keys.document(); }
-    QString prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode); // the sidecar path
+    // Forgets the reviews and keys `document` (unless `keysCurrent`); the sidecar path.
+    QString prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode, bool keysCurrent = false);
+    void startLoad(const QString &documentPath, const QaDocument *document, bool keysCurrent);
     void attachInBackground(const QaDocument *document);
     bool apply(SidecarLoader::Result result);
     bool replayPendingEdits();
