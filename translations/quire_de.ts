@@ -1592,6 +1592,22 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>%1; review changes will not be saved</source>
         <translation>%1; Änderungen an Prüfungen werden nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>Prüfungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 konnte nicht gelesen werden, Änderungen würden also nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 wurde von einer neueren Version von Quire geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 konnte weder geparst noch beiseitegelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>SectionTabBar</name>

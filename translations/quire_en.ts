@@ -1568,6 +1568,22 @@ Status: %2 · section “%3”</source>
         <source>%1; review changes will not be saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionTabBar</name>

@@ -33,6 +33,11 @@ bool syncDirectory(const QString &dir, QString *reason)
 
 bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    return write(path, [&bytes](const Sink &sink) { sink(bytes); }, error);
+}
+
+bool AtomicFileWriter::write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error)
+{
     const QFileInfo info(path);
     const QString target = info.isSymLink() ? info.symLinkTarget() : path;
     const QFileInfo targetInfo(target);
@@ -68,13 +73,20 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
         (void)::fchown(file.handle(), uid_t(-1), owner.st_gid);
     // A short write (the disk filled up) is retried: the next one fails and
     // says why.
-    for (qint64 done = 0; done < bytes.size();) {
-        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
-        if (written <= 0)
-            return fail(file.error() != QFileDevice::NoError ? file.errorString()
-                                                             : QCoreApplication::translate("AtomicFileWriter", "could not write all bytes"));
-        done += written;
-    }
+    QString writeError;
+    produce([&](const QByteArray &bytes) {
+        for (qint64 done = 0; writeError.isEmpty() && done < bytes.size();) {
+            const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+            if (written <= 0)
+                writeError = file.error() != QFileDevice::NoError
+                    ? file.errorString()
+                    : QCoreApplication::translate("AtomicFileWriter", "could not write all bytes");
+            done += written;
+        }
+        return writeError.isEmpty();
+    });
+    if (!writeError.isEmpty())
+        return fail(writeError);
     // commit() syncs too but ignores a failure; the bytes must be on disk
     // before the rename.
     if (::fsync(file.handle()) != 0 && errno != EINVAL)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 // Every write of a document, an export or a sidecar goes through here.
 //
 // QSaveFile writes a temporary file beside the target, flushes it to disk and
@@ -16,4 +18,11 @@ public:
     // Returns false and sets `error` (one line naming the file and the
     // reason) on failure.
     static bool write(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+
+    // The same for text made piece by piece (a large review sidecar):
+    // `produce` hands each piece to the sink it is given, in order; the sink
+    // returns false once a write failed (produce may stop then). The file
+    // replaces the target only when every piece was written.
+    using Sink = std::function<bool(const QByteArray &piece)>;
+    static bool write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error = nullptr);
 };

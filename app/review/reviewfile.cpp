@@ -8,11 +8,12 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 
-// A JSON string literal. Non-ASCII text stays readable UTF-8.
-void appendString(QByteArray &out, const QString &text)
+// A JSON string literal, any text. Non-ASCII text stays readable UTF-8.
+void appendEscapedString(QByteArray &out, const QString &text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
@@ -43,19 +44,65 @@ void appendString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-void appendField(QByteArray &out, const char *key, const QString &value, bool first = false)
+// The same, straight into the buffer in one pass for the usual text (plain
+// ASCII): no temporary UTF-8 copy of each of 200,000 strings.
+void appendString(QByteArray &out, const QString &text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + 2);
+    char *cursor = out.data() + start;
+    *cursor++ = '"';
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u >= 0x80 || u < 0x20 || u == '"' || u == '\\') {
+            out.truncate(start);
+            appendEscapedString(out, text);
+            return;
+        }
+        *cursor++ = char(u);
+    }
+    *cursor = '"';
+}
+
+void appendKey(QByteArray &out, const char *key, bool first)
 {
     if (!first)
         out += ", ";
     out += '"';
     out += key;
     out += "\": ";
+}
+
+void appendField(QByteArray &out, const char *key, const QString &value, bool first = false)
+{
+    appendKey(out, key, first);
     appendString(out, value);
 }
 
-QString timeText(const QDateTime &time)
+// A field whose value needs no escaping (a status name, a hash, a time).
+void appendPlainField(QByteArray &out, const char *key, QByteArrayView value)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    appendKey(out, key, false);
+    out += '"';
+    out += value;
+    out += '"';
+}
+
+// "2026-11-27T21:30:05Z", as Qt::ISODate writes a UTC time, without its
+// general formatter: a sidecar of 100,000 reviews writes 100,000 of them.
+QByteArray timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QByteArray();
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODate).toLatin1();
+    char text[24];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
+                                date.day(), clock.hour(), clock.minute(), clock.second());
+    return QByteArray(text, n);
 }
 
 } // namespace
@@ -69,7 +116,28 @@ QString ReviewFile::sidecarPath(const QString &documentPath)
 QByteArray ReviewFile::serialize(const Content &content)
 {
     QByteArray out;
-    out.reserve(qsizetype(content.records.size()) * 256 + 256);
+    serialize(content, [&out](const QByteArray &piece) {
+        out += piece;
+        return true;
+    });
+    return out;
+}
+
+void ReviewFile::serialize(const Content &content, const std::function<bool(const QByteArray &)> &sink)
+{
+    // Pieces of about a megabyte, each handed on as it fills: a sidecar of
+    // 70 MB is never held whole (allocating and zeroing that much memory
+    // took longer than writing it).
+    constexpr qsizetype pieceBytes = 1 << 20;
+    QByteArray out;
+    out.reserve(pieceBytes + (pieceBytes >> 2));
+    const auto handOn = [&out, &sink](bool last) {
+        if (out.size() < pieceBytes && !last)
+            return true;
+        const bool ok = sink(out);
+        out.truncate(0); // keeps the buffer
+        return ok;
+    };
     out += "{\n  \"format\": \"quire-review\",\n  \"version\": ";
     out += QByteArray::number(formatVersion);
     out += ",\n  \"records\": [";
@@ -78,12 +146,14 @@ QByteArray ReviewFile::serialize(const Content &content)
         out += first ? "\n    {" : ",\n    {";
         first = false;
         appendField(out, "question", record.question, true);
-        appendField(out, "status", reviewStatusName(record.status));
+        appendPlainField(out, "status", reviewStatusName(record.status).toLatin1());
         appendField(out, "note", record.note);
-        appendField(out, "reviewed_at", timeText(record.reviewedAt));
+        appendPlainField(out, "reviewed_at", timeText(record.reviewedAt));
         if (!record.approvedHash.isEmpty())
-            appendField(out, "approved_hash", QString::fromLatin1(record.approvedHash));
+            appendField(out, "approved_hash", QString::fromLatin1(record.approvedHash)); // read from the file: escaped
         out += '}';
+        if (!handOn(false))
+            return;
     }
     out += first ? "],\n" : "\n  ],\n";
     out += "  \"dismissed_similar\": [";
@@ -94,9 +164,11 @@ QByteArray ReviewFile::serialize(const Content &content)
         appendField(out, "a", pair.first, true);
         appendField(out, "b", pair.second);
         out += '}';
+        if (!handOn(false))
+            return;
     }
     out += first ? "]\n}\n" : "\n  ]\n}\n";
-    return out;
+    handOn(true);
 }
 
 ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *content, QString *reason)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,10 @@ public:
     // "notes.md" -> "notes.review.json" in the same folder.
     static QString sidecarPath(const QString &documentPath);
     static QByteArray serialize(const Content &content);
+    // The same text in pieces handed to `sink` as they are made (for
+    // writing a large sidecar without holding it whole); a false from
+    // `sink` stops it.
+    static void serialize(const Content &content, const std::function<bool(const QByteArray &)> &sink);
     // `reason` says what is wrong, for the message the user sees.
     static ParseResult parse(const QByteArray &bytes, Content *content, QString *reason);
 };

@@ -2,36 +2,91 @@
 
 #include "app/review/reviewmatcher.h"
 
-#include <algorithm>
+#include <QSet>
 
-void ReviewKeys::rebuild(const QaDocument *document)
+#include <algorithm>
+#include <utility>
+
+ReviewFile::Pair ReviewKeys::pairKey(const QString &questionA, const QString &questionB)
 {
-    m_document = document;
-    m_keys.clear();
-    m_keyUse.clear();
-    m_hashes.clear();
+    const QString a = ReviewRecord::keyOf(questionA);
+    const QString b = ReviewRecord::keyOf(questionB);
+    return a < b ? ReviewFile::Pair(a, b) : ReviewFile::Pair(b, a);
+}
+
+std::vector<ReviewKeys::Orphan> ReviewKeys::orphansOf(const Records &records, const KeysBySection &keys)
+{
+    QSet<QString> used;
+    for (const QStringList &section : keys) {
+        for (const QString &key : section)
+            used.insert(key);
+    }
+    std::vector<Orphan> result;
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        if (!used.contains(it.key()))
+            result.push_back({it.key(), it.value()});
+    }
+    std::sort(result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.key < b.key; });
+    return result;
+}
+
+ReviewKeys::Entries ReviewKeys::entries() const
+{
+    Entries entries;
     if (!m_document)
-        return;
-    m_keys.resize(size_t(m_document->sectionCount()));
+        return entries;
+    for (int s = 0; s < m_document->sectionCount(); ++s) {
+        const QaSection &section = m_document->section(s);
+        for (int i = 0; i < section.entryCount(); ++i) {
+            entries.questions << section.entry(i).question();
+            entries.keys << keyAt({s, i});
+        }
+    }
+    return entries;
+}
+
+QStringList ReviewKeys::rebuild(const QaDocument *document)
+{
+    ++m_generation;
+    m_document = document;
+    const QHash<QString, int> before = std::exchange(m_keyUse, {});
+    m_keys.clear();
+    m_hashes.clear();
+    QStringList flipped;
+    const auto compare = [&] {
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!m_keyUse.contains(it.key()))
+                flipped << it.key();
+        }
+        for (auto it = m_keyUse.cbegin(); it != m_keyUse.cend(); ++it) {
+            if (!before.contains(it.key()))
+                flipped << it.key();
+        }
+        return flipped;
+    };
+    if (!m_document)
+        return compare();
+    m_keys.resize(m_document->sectionCount());
     m_hashes.resize(size_t(m_document->sectionCount()));
     for (int s = 0; s < m_document->sectionCount(); ++s) {
         const QaSection &section = m_document->section(s);
-        std::vector<QString> &keys = m_keys[size_t(s)];
-        keys.reserve(size_t(section.entryCount()));
+        QStringList &keys = m_keys[s];
+        keys.reserve(section.entryCount());
         m_hashes[size_t(s)].resize(size_t(section.entryCount()));
         for (int i = 0; i < section.entryCount(); ++i) {
             keys.push_back(ReviewRecord::keyOf(section.entry(i)));
             ++m_keyUse[keys.back()];
         }
     }
+    return compare();
 }
 
 QString ReviewKeys::keyAt(EntryRef ref) const
 {
     if (!m_document || !m_document->contains(ref))
         return QString();
-    if (size_t(ref.section) < m_keys.size() && size_t(ref.index) < m_keys[size_t(ref.section)].size())
-        return m_keys[size_t(ref.section)][size_t(ref.index)];
+    if (ref.section < m_keys.size() && ref.index < m_keys.at(ref.section).size())
+        return m_keys.at(ref.section).at(ref.index);
     return ReviewRecord::keyOf(m_document->entry(ref));
 }
 
@@ -46,38 +101,33 @@ QByteArray ReviewKeys::answerHash(EntryRef ref) const
     return hash;
 }
 
-bool ReviewKeys::rematch(Records &records) const
+bool ReviewKeys::rematch(Records &records, const Entries &entries)
 {
-    if (!m_document)
-        return false;
+    const QSet<QString> used(entries.keys.cbegin(), entries.keys.cend());
     QStringList orphanKeys;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
-        if (!m_keyUse.contains(it.key()))
+        if (!used.contains(it.key()))
             orphanKeys << it.key();
     }
-    if (orphanKeys.isEmpty())
+    if (orphanKeys.isEmpty() || entries.keys.isEmpty())
         return false;
     std::sort(orphanKeys.begin(), orphanKeys.end());
     QStringList orphanQuestions;
     for (const QString &key : orphanKeys)
         orphanQuestions << records.value(key).question;
-    QStringList entryQuestions;
-    std::vector<QString> entryKeys;
     std::vector<bool> claimed;
-    for (const EntryRef &ref : m_document->allEntries()) {
-        entryQuestions << m_document->entry(ref).question();
-        entryKeys.push_back(m_keys[size_t(ref.section)][size_t(ref.index)]);
-        claimed.push_back(records.contains(entryKeys.back()));
-    }
-    const std::vector<int> matches = ReviewMatcher::match(entryQuestions, claimed, orphanQuestions);
+    claimed.reserve(size_t(entries.keys.size()));
+    for (const QString &key : entries.keys)
+        claimed.push_back(records.contains(key));
+    const std::vector<int> matches = ReviewMatcher::match(entries.questions, claimed, orphanQuestions);
     bool moved = false;
     for (qsizetype i = 0; i < orphanKeys.size(); ++i) {
         const int entry = matches[size_t(i)];
-        if (entry < 0 || records.contains(entryKeys[size_t(entry)]))
+        if (entry < 0 || records.contains(entries.keys.at(entry)))
             continue;
         ReviewRecord record = records.take(orphanKeys.at(i));
-        record.question = entryQuestions.at(entry);
-        records.insert(entryKeys[size_t(entry)], record);
+        record.question = entries.questions.at(entry);
+        records.insert(entries.keys.at(entry), record);
         moved = true;
     }
     return moved;
@@ -86,13 +136,13 @@ bool ReviewKeys::rematch(Records &records) const
 ReviewKeys::Edit ReviewKeys::followEdit(EntryRef ref, Records &records)
 {
     Edit edit;
-    if (!m_document || ref.section < 0 || size_t(ref.section) >= m_keys.size() || ref.index < 0
-        || size_t(ref.index) >= m_keys[size_t(ref.section)].size())
+    if (!m_document || ref.section < 0 || ref.section >= m_keys.size() || ref.index < 0
+        || ref.index >= m_keys.at(ref.section).size())
         return edit;
     const QaEntry &entry = m_document->entry(ref);
     if (size_t(ref.section) < m_hashes.size() && size_t(ref.index) < m_hashes[size_t(ref.section)].size())
         m_hashes[size_t(ref.section)][size_t(ref.index)].clear(); // the answer may have changed
-    QString &slot = m_keys[size_t(ref.section)][size_t(ref.index)];
+    QString &slot = m_keys[ref.section][ref.index];
     edit.oldKey = slot;
     edit.newKey = ReviewRecord::keyOf(entry);
     if (edit.newKey == edit.oldKey) {
@@ -100,6 +150,7 @@ ReviewKeys::Edit ReviewKeys::followEdit(EntryRef ref, Records &records)
         return edit;
     }
     slot = edit.newKey;
+    ++m_generation;
     if (--m_keyUse[edit.oldKey] <= 0)
         m_keyUse.remove(edit.oldKey);
     ++m_keyUse[edit.newKey];

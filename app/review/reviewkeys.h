@@ -1,11 +1,14 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/review/reviewfile.h"
 #include "app/review/reviewrecord.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 // Which review belongs to which entry of a document: the key of each entry's
@@ -19,9 +22,32 @@ class ReviewKeys
 {
 public:
     using Records = QHash<QString, ReviewRecord>; // by key
+    using KeysBySection = QList<QStringList>;     // implicitly shared: a snapshot costs nothing
 
-    // Keys every entry of `document` (which may be null), forgetting all else.
-    void rebuild(const QaDocument *document);
+    // A record whose key no entry has.
+    struct Orphan
+    {
+        QString key;
+        ReviewRecord record;
+    };
+
+    // What matching needs of the document, copied so that it can run in a
+    // worker thread while the document is edited.
+    struct Entries
+    {
+        QStringList questions; // every entry's question, in document order
+        QStringList keys;      // and its key
+    };
+
+    // The key of a dismissed pair: both questions' keys, the smaller first.
+    static ReviewFile::Pair pairKey(const QString &questionA, const QString &questionB);
+    // Records in `records` under none of the keys in `keys`, sorted by key.
+    static std::vector<Orphan> orphansOf(const Records &records, const KeysBySection &keys);
+
+    // Keys every entry of `document` (which may be null), forgetting all
+    // else. Returns the keys that became used or unused: only records
+    // under those can have become orphans or stopped being ones.
+    QStringList rebuild(const QaDocument *document);
     const QaDocument *document() const { return m_document; }
 
     // The key of this entry's question; null when there is no such entry.
@@ -29,14 +55,20 @@ public:
     // Some entry has this key: a record under it is not an orphan.
     bool isUsed(const QString &key) const { return m_keyUse.contains(key); }
     // Every entry's key, per section in document order (repeats included).
-    const std::vector<std::vector<QString>> &keysBySection() const { return m_keys; }
+    const KeysBySection &keysBySection() const { return m_keys; }
+    // Changes whenever any entry's key may have changed (rebuild, an edited
+    // question): a result computed from older keys is stale.
+    int generation() const { return m_generation; }
+    Entries entries() const;
     // ReviewRecord::answerHash() of the entry's answer, hashed once until it
     // is edited: counts are asked for after every change.
     QByteArray answerHash(EntryRef ref) const;
 
     // Gives orphaned records to the entries whose question they clearly had
     // before it was changed outside Quire (ReviewMatcher). True when one moved.
-    bool rematch(Records &records) const;
+    bool rematch(Records &records) const { return rematch(records, entries()); }
+    // The same against a copy of the entries: runs in any thread.
+    static bool rematch(Records &records, const Entries &entries);
 
     struct Edit
     {
@@ -56,7 +88,8 @@ public:
 
 private:
     const QaDocument *m_document = nullptr;
-    std::vector<std::vector<QString>> m_keys; // per section, per entry: the key of its question
+    KeysBySection m_keys;                     // per section, per entry: the key of its question
+    int m_generation = 0;
     QHash<QString, int> m_keyUse;             // how many entries have this key
     mutable std::vector<std::vector<QByteArray>> m_hashes; // per entry: answerHash(), empty until needed
 };

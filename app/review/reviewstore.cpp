@@ -1,17 +1,15 @@
 #include "app/review/reviewstore.h"
 
-#include "app/base/regularfile.h"
-
 #include "app/session/documentsession.h"
 #include "app/model/qamodel.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-
-#include <utility>
 #include <QTimer>
+
 #include <algorithm>
+#include <utility>
 
 ReviewStore::ReviewStore(QObject *parent)
     : QObject(parent), m_writer([this] { return snapshot(); })
@@ -19,11 +17,12 @@ ReviewStore::ReviewStore(QObject *parent)
     connect(&m_writer, &SidecarWriter::written, this, &ReviewStore::written);
     connect(&m_writer, &SidecarWriter::failed, this,
             [this](const QString &reason) { report(tr("Reviews not saved: %1").arg(reason)); });
+    connect(&m_loader, &SidecarLoader::finished, this, [this](const SidecarLoader::Result &result) { apply(result); });
 }
 
 ReviewStore::~ReviewStore()
 {
-    flush();
+    flush(); // waits for a write in flight, then writes what is pending
 }
 
 void ReviewStore::follow(DocumentSession *session)
@@ -36,7 +35,8 @@ void ReviewStore::follow(DocumentSession *session)
         // text but records are neither re-matched nor written.
         flush();
         m_keys.rebuild(&model->document());
-        m_keysCurrent = true; // attach() or load() in a moment need not key it again
+        m_keysCurrent = true; // the attach or load in a moment need not key it again
+        m_orphans.invalidate();
         if (m_resetPending)
             return;
         m_resetPending = true;
@@ -44,92 +44,73 @@ void ReviewStore::follow(DocumentSession *session)
             if (!m_resetPending)
                 return;
             m_resetPending = false;
-            attach(&model->document());
+            attachInBackground(&model->document());
         });
     });
     connect(session, &DocumentSession::filePathChanged, this, [this, model](const QString &path) {
         if (m_resetPending) {
             m_resetPending = false;
-            load(path, &model->document());
+            // Keyed by the reset just now, unless an edit came meanwhile.
+            startLoad(path, &model->document(), std::exchange(m_keysCurrent, false));
         } else {
             moveTo(path);
         }
     });
     connect(model, &QaModel::entryChanged, this, &ReviewStore::followEdit);
     connect(model, &QaModel::structureChanged, this, [this] {
-        m_keys.rebuild(document());
+        m_orphans.patch(m_keys.rebuild(document()), m_records, m_keys);
         m_keysCurrent = false;
         emit recordsChanged(); // a removed entry's review is now an orphan, and back on undo
     });
-    load(session->filePath(), &model->document());
+    loadInBackground(session->filePath(), &model->document());
 }
 
-bool ReviewStore::load(const QString &documentPath, const QaDocument *document, Mode mode)
+QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode,
+                                 bool keysCurrent)
 {
     flush();
+    m_loader.cancel();
     m_writer.forgetPending();
     m_records.clear();
     m_dismissed.clear();
+    m_editsDuringLoad.clear();
+    m_dismissedDuringLoad.clear();
+    m_writeAfterLoad = false;
     m_problem.clear();
     m_mode = mode;
     m_writer.setWritable(mode == Mode::ReadWrite);
     const QString sidecar = documentPath.isEmpty() ? QString() : ReviewFile::sidecarPath(documentPath);
     m_writer.setPath(sidecar);
-    bool ok = true;
-    if (!sidecar.isEmpty() && QFileInfo::exists(sidecar)) {
-        QByteArray bytes;
-        QString why;
-        if (!RegularFile::readAll(sidecar, &bytes, &why)) {
-            // Unread reviews must not be overwritten by an empty list.
-            m_writer.setWritable(false);
-            report(tr("%1; review changes will not be saved").arg(why));
-            ok = false;
-        } else {
-            ReviewFile::Content content;
-            QString reason;
-            switch (ReviewFile::parse(bytes, &content, &reason)) {
-            case ReviewFile::ParseResult::Ok:
-                for (const ReviewRecord &record : content.records) {
-                    QString key = ReviewRecord::keyOf(record.question);
-                    // Two records for one question (edited by hand): the
-                    // later ones become orphans with a key no entry has.
-                    for (int n = 2; m_records.contains(key); ++n)
-                        key = ReviewRecord::keyOf(record.question) + QChar(0x1) + QString::number(n);
-                    m_records.insert(key, record);
-                }
-                for (const ReviewFile::Pair &pair : content.dismissed)
-                    m_dismissed.insert(pairKey(pair.first, pair.second));
-                break;
-            case ReviewFile::ParseResult::TooNew:
-                m_writer.setWritable(false);
-                report(tr("%1: %2; reviews are not shown and not saved").arg(sidecar, reason));
-                ok = false;
-                break;
-            case ReviewFile::ParseResult::Corrupt:
-                ok = false;
-                if (mode == Mode::ReadOnly) {
-                    report(tr("%1: cannot be parsed: %2").arg(sidecar, reason));
-                    break;
-                }
-                const QString base = sidecar + QStringLiteral(".corrupt-")
-                    + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-                QString aside = base;
-                for (int n = 2; QFileInfo::exists(aside); ++n)
-                    aside = base + QLatin1Char('-') + QString::number(n);
-                if (QFile::rename(sidecar, aside)) {
-                    report(tr("%1 could not be parsed (%2). It was kept as %3; reviews start afresh.")
-                               .arg(sidecar, reason, aside));
-                } else {
-                    m_writer.setWritable(false);
-                    report(tr("%1 could not be parsed (%2) nor set aside; review changes will not be saved")
-                               .arg(sidecar, reason));
-                }
-                break;
-            }
-        }
+    if (!keysCurrent || m_keys.document() != document)
+        m_keys.rebuild(document);
+    m_keysCurrent = false;
+    m_orphans.invalidate();
+    return sidecar;
+}
+
+bool ReviewStore::load(const QString &documentPath, const QaDocument *document, Mode mode)
+{
+    SidecarLoader::Result result = SidecarLoader::read(prepareLoad(documentPath, document, mode));
+    if (result.outcome == SidecarLoader::Result::Outcome::Loaded)
+        SidecarLoader::match(result, m_keys.entries(), m_keys.generation());
+    return apply(std::move(result));
+}
+
+void ReviewStore::loadInBackground(const QString &documentPath, const QaDocument *document)
+{
+    startLoad(documentPath, document, false);
+}
+
+void ReviewStore::startLoad(const QString &documentPath, const QaDocument *document, bool keysCurrent)
+{
+    const QString sidecar = prepareLoad(documentPath, document, Mode::ReadWrite, keysCurrent);
+    if (sidecar.isEmpty() || !QFileInfo::exists(sidecar)) {
+        apply(SidecarLoader::read(QString())); // nothing to read: no reviews, at once
+        return;
     }
-    attach(document);
-    return ok;
+    m_loadingFrom = sidecar;
+    setAvailability(Availability::Loading, tr("Loading reviews…"));
+    m_loader.start(sidecar, m_keys.entries(), m_keys.generation());
 }
 
 void ReviewStore::attach(const QaDocument *document)
@@ -137,6 +118,7 @@ void ReviewStore::attach(const QaDocument *document)
     // Keying 60,000 questions takes the GUI thread ~40 ms: not twice per reload.
     if (!std::exchange(m_keysCurrent, false) || m_keys.document() != document)
         m_keys.rebuild(document);
+    m_orphans.invalidate();
     // Only an existing sidecar is brought up to date; opening creates nothing.
     if (m_keys.rematch(m_records) && !m_writer.path().isEmpty() && QFileInfo::exists(m_writer.path()))
         m_writer.changed();
@@ -144,13 +126,148 @@ void ReviewStore::attach(const QaDocument *document)
     emit approvalsChanged();
 }
 
+void ReviewStore::attachInBackground(const QaDocument *document)
+{
+    if (!m_keysCurrent || m_keys.document() != document)
+        m_keys.rebuild(document);
+    m_keysCurrent = true; // for attach() below
+    m_orphans.invalidate();
+    if (m_availability == Availability::Loading && !m_loadingFrom.isEmpty()) {
+        // Nothing could change meanwhile: read the file again for these entries.
+        m_editsDuringLoad.clear();
+        m_keysCurrent = false;
+        m_loader.start(m_loadingFrom, m_keys.entries(), m_keys.generation());
+        return;
+    }
+    if (m_records.isEmpty() || m_availability == Availability::ReadOnly) {
+        attach(document);
+        return;
+    }
+    m_keysCurrent = false;
+    m_loadingFrom.clear();
+    setAvailability(Availability::Loading, tr("Loading reviews…"));
+    m_loader.startMatch(m_records, m_dismissed, m_keys.entries(), m_keys.generation());
+}
+
+bool ReviewStore::apply(SidecarLoader::Result result)
+{
+    using Outcome = SidecarLoader::Result::Outcome;
+    m_loadingFrom.clear();
+    m_records = std::move(result.records);
+    m_dismissed = std::move(result.dismissed);
+    m_orphans.invalidate();
+    if (result.outcome != Outcome::NoFile && result.keysGeneration == m_keys.generation()
+        && m_editsDuringLoad.empty())
+        m_orphans.set(std::move(result.orphans)); // sorted in the worker
+    bool write = replayPendingEdits() || std::exchange(m_writeAfterLoad, false);
+    for (const ReviewFile::Pair &pair : std::exchange(m_dismissedDuringLoad, {})) {
+        if (!m_dismissed.contains(pair)) {
+            m_dismissed.insert(pair);
+            write = true;
+        }
+    }
+    const QString &sidecar = result.sidecar;
+    bool ok = true;
+    QString lock; // why nothing may be written
+    switch (result.outcome) {
+    case Outcome::NoFile:
+        break;
+    case Outcome::Loaded:
+    case Outcome::Kept:
+        // Only an existing sidecar is brought up to date; opening creates nothing.
+        write |= result.rematched && !m_writer.path().isEmpty() && QFileInfo::exists(m_writer.path());
+        // Save As while it loaded: the reviews follow to the new name.
+        write |= !sidecar.isEmpty() && m_writer.path() != sidecar && (!m_records.isEmpty() || !m_dismissed.isEmpty());
+        break;
+    case Outcome::Unreadable:
+        // Unread reviews must not be overwritten by an empty list.
+        lock = tr("Reviews are read-only: %1 could not be read, so changes would not be saved.").arg(sidecar);
+        report(tr("%1; review changes will not be saved").arg(result.reason));
+        ok = false;
+        break;
+    case Outcome::TooNew:
+        lock = tr("Reviews are read-only: %1 was written by a newer version of Quire.").arg(sidecar);
+        report(tr("%1: %2; reviews are not shown and not saved").arg(sidecar, result.reason));
+        ok = false;
+        break;
+    case Outcome::Corrupt: {
+        ok = false;
+        if (m_mode == Mode::ReadOnly) {
+            report(tr("%1: cannot be parsed: %2").arg(sidecar, result.reason));
+            break;
+        }
+        const QString base = sidecar + QStringLiteral(".corrupt-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString aside = base;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = base + QLatin1Char('-') + QString::number(n);
+        if (QFile::rename(sidecar, aside)) {
+            report(tr("%1 could not be parsed (%2). It was kept as %3; reviews start afresh.")
+                       .arg(sidecar, result.reason, aside));
+        } else {
+            lock = tr("Reviews are read-only: %1 could not be parsed nor set aside.").arg(sidecar);
+            report(tr("%1 could not be parsed (%2) nor set aside; review changes will not be saved")
+                       .arg(sidecar, result.reason));
+        }
+        break;
+    }
+    }
+    if (!lock.isEmpty()) {
+        m_writer.setWritable(false);
+        setAvailability(Availability::ReadOnly, lock);
+    } else {
+        setAvailability(Availability::Ready);
+    }
+    if (write)
+        m_writer.changed();
+    emit recordsChanged();
+    emit approvalsChanged();
+    return ok;
+}
+bool ReviewStore::replayPendingEdits()
+{
+    // As followEdit() would have moved them, had the records been here.
+    bool moved = false;
+    for (const PendingEdit &edit : std::exchange(m_editsDuringLoad, {})) {
+        if (m_records.contains(edit.oldKey) && !m_keys.isUsed(edit.oldKey) && !m_records.contains(edit.newKey)) {
+            ReviewRecord record = m_records.take(edit.oldKey);
+            record.question = edit.question;
+            m_records.insert(edit.newKey, record);
+            moveDismissed(edit.oldKey, edit.newKey);
+            moved = true;
+        }
+    }
+    if (moved)
+        m_orphans.invalidate();
+    return moved;
+}
+
+void ReviewStore::setAvailability(Availability availability, const QString &note)
+{
+    if (m_availability == availability && m_availabilityNote == note)
+        return;
+    m_availability = availability;
+    m_availabilityNote = note;
+    emit availabilityChanged();
+}
+
 void ReviewStore::moveTo(const QString &documentPath)
 {
     flush();
     m_writer.setPath(documentPath.isEmpty() ? QString() : ReviewFile::sidecarPath(documentPath));
-    m_writer.setWritable(m_mode == Mode::ReadWrite);
+    m_writer.setWritable(m_mode == Mode::ReadWrite && m_availability != Availability::ReadOnly);
     if (!m_records.isEmpty() || !m_dismissed.isEmpty())
-        m_writer.changed();
+        changed(false);
+}
+
+void ReviewStore::moveDismissed(const QString &oldKey, const QString &newKey)
+{
+    QSet<ReviewFile::Pair> dismissed;
+    for (const ReviewFile::Pair &pair : std::as_const(m_dismissed)) {
+        dismissed.insert(ReviewKeys::pairKey(pair.first == oldKey ? newKey : pair.first,
+                                             pair.second == oldKey ? newKey : pair.second));
+    }
+    m_dismissed = dismissed;
 }
 
 void ReviewStore::followEdit(EntryRef ref)
@@ -160,19 +277,21 @@ void ReviewStore::followEdit(EntryRef ref)
         return;
     }
     const ReviewKeys::Edit edit = m_keys.followEdit(ref, m_records);
+    if (edit.kind == ReviewKeys::Edit::NewKey || edit.kind == ReviewKeys::Edit::RecordMoved)
+        m_orphans.patch({edit.oldKey, edit.newKey}, m_records, m_keys);
+    if (m_availability == Availability::Loading) {
+        // The records that will arrive have not moved: move them then.
+        if (edit.kind == ReviewKeys::Edit::NewKey || edit.kind == ReviewKeys::Edit::RecordMoved)
+            m_editsDuringLoad.push_back({edit.oldKey, edit.newKey, document()->entry(ref).question()});
+        return;
+    }
     if (edit.kind == ReviewKeys::Edit::SameKey) {
         if (m_records.value(edit.newKey).status == ReviewStatus::Approved) {
             emit recordsChanged(); // "changed since approval" may have flipped
             emit approvalsChanged();
         }
     } else if (edit.kind == ReviewKeys::Edit::RecordMoved) {
-        // Dismissed pairs follow too.
-        QSet<ReviewFile::Pair> dismissed;
-        for (const ReviewFile::Pair &pair : std::as_const(m_dismissed)) {
-            dismissed.insert(pairKey(pair.first == edit.oldKey ? edit.newKey : pair.first,
-                                     pair.second == edit.oldKey ? edit.newKey : pair.second));
-        }
-        m_dismissed = dismissed;
+        moveDismissed(edit.oldKey, edit.newKey); // dismissed pairs follow too
         changed();
         emit approvalsChanged();
     }
@@ -242,7 +361,7 @@ void ReviewStore::dropIfEmpty(const QString &key)
 
 void ReviewStore::setStatus(EntryRef ref, ReviewStatus status)
 {
-    if (!document() || !document()->contains(ref))
+    if (!acceptsReviews() || !document() || !document()->contains(ref))
         return;
     ReviewRecord &record = touch(ref);
     record.status = status;
@@ -256,7 +375,7 @@ void ReviewStore::setStatus(EntryRef ref, ReviewStatus status)
 
 void ReviewStore::setNote(EntryRef ref, const QString &note)
 {
-    if (!document() || !document()->contains(ref))
+    if (!acceptsReviews() || !document() || !document()->contains(ref))
         return;
     const ReviewRecord before = record(ref);
     if (before.note == note)
@@ -306,46 +425,39 @@ ReviewCounts ReviewStore::counts() const
     return total;
 }
 
-std::vector<ReviewStore::Orphan> ReviewStore::orphans() const
+const std::vector<ReviewStore::Orphan> &ReviewStore::orphans() const
 {
-    std::vector<Orphan> result;
-    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
-        if (!m_keys.isUsed(it.key()))
-            result.push_back({it.key(), it.value()});
-    }
-    std::sort(result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.key < b.key; });
-    return result;
+    return m_orphans.get(m_records, m_keys);
 }
 
 void ReviewStore::reattach(const QString &orphanKey, EntryRef ref)
 {
     const QString target = m_keys.keyAt(ref);
-    if (target.isNull() || !m_records.contains(orphanKey) || m_keys.isUsed(orphanKey))
+    if (!acceptsReviews() || target.isNull() || !m_records.contains(orphanKey) || m_keys.isUsed(orphanKey))
         return;
     ReviewRecord record = m_records.take(orphanKey);
     record.question = document()->entry(ref).question();
     m_records.insert(target, record);
+    m_orphans.patch({orphanKey}, m_records, m_keys);
     changed();
     emit approvalsChanged();
 }
 
 void ReviewStore::removeOrphan(const QString &orphanKey)
 {
-    if (m_keys.isUsed(orphanKey) || !m_records.remove(orphanKey))
+    if (!acceptsReviews() || m_keys.isUsed(orphanKey) || !m_records.remove(orphanKey))
         return;
+    m_orphans.patch({orphanKey}, m_records, m_keys);
     changed();
-}
-
-ReviewFile::Pair ReviewStore::pairKey(const QString &a, const QString &b)
-{
-    const QString ka = ReviewRecord::keyOf(a);
-    const QString kb = ReviewRecord::keyOf(b);
-    return ka < kb ? ReviewFile::Pair(ka, kb) : ReviewFile::Pair(kb, ka);
 }
 
 void ReviewStore::dismissPair(const QString &questionA, const QString &questionB)
 {
-    const ReviewFile::Pair key = pairKey(questionA, questionB);
+    const ReviewFile::Pair key = ReviewKeys::pairKey(questionA, questionB);
+    if (m_availability == Availability::Loading) {
+        m_dismissedDuringLoad.push_back(key); // joins the loaded pairs
+        return;
+    }
     if (m_dismissed.contains(key))
         return;
     m_dismissed.insert(key);
@@ -356,42 +468,28 @@ bool ReviewStore::isPairDismissed(const QString &questionA, const QString &quest
 {
     if (m_dismissed.isEmpty())
         return false; // the usual case, asked for each listed pair: no keys worked out
-    return m_dismissed.contains(pairKey(questionA, questionB));
+    return m_dismissed.contains(ReviewKeys::pairKey(questionA, questionB));
 }
 
 void ReviewStore::changed(bool announce)
 {
-    m_writer.changed();
+    if (m_availability == Availability::Loading)
+        m_writeAfterLoad = true; // written once the loaded records are in
+    else
+        m_writer.changed();
     if (announce)
         emit recordsChanged();
 }
 
-ReviewFile::Content ReviewStore::content() const
+std::optional<ReviewSnapshot> ReviewStore::snapshot() const
 {
-    ReviewFile::Content content;
-    QSet<QString> written;
-    for (const std::vector<QString> &keys : m_keys.keysBySection()) {
-        for (const QString &key : keys) {
-            const auto it = m_records.constFind(key);
-            if (it != m_records.cend() && !written.contains(key)) {
-                written.insert(key);
-                content.records.push_back(*it);
-            }
-        }
-    }
-    for (const Orphan &orphan : orphans())
-        content.records.push_back(orphan.record);
-    std::vector<ReviewFile::Pair> dismissed(m_dismissed.cbegin(), m_dismissed.cend());
-    std::sort(dismissed.begin(), dismissed.end());
-    content.dismissed = dismissed;
-    return content;
-}
-
-std::optional<ReviewFile::Content> ReviewStore::snapshot() const
-{
+    if (m_availability == Availability::Loading)
+        return std::nullopt; // never half the reviews: the load asks for a write when it needs one
     if (m_records.isEmpty() && m_dismissed.isEmpty() && !QFileInfo::exists(m_writer.path()))
         return std::nullopt; // nothing was ever reviewed: no file
-    return content();
+    // Copies of implicitly shared containers: constant time; the next change
+    // detaches them once, the worker orders and serializes.
+    return ReviewSnapshot{m_records, m_keys.keysBySection(), m_dismissed, m_orphans.shared()};
 }
 
 bool ReviewStore::flush()

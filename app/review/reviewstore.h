@@ -1,15 +1,18 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/review/orphanlist.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewkeys.h"
 #include "app/review/reviewrecord.h"
+#include "app/review/sidecarloader.h"
 #include "app/review/sidecarwriter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,28 +30,53 @@ class QaModel;
 // no entry is an orphan: listed, kept in the file, never dropped.
 //
 // Every change is written `writeDelayMs` after it by a SidecarWriter
-// (debounced: a burst of note keystrokes is one write), so it is on disk
-// within a second. No file is created until the first review is made. A
-// sidecar that cannot be parsed is renamed aside (never overwritten or
-// deleted) and reported through problem().
+// (debounced: a burst of note keystrokes is one write; the write itself runs
+// in a worker from a copy-on-write snapshot), so it is on disk within a
+// second. No file is created until the first review is made. A sidecar that
+// cannot be parsed is renamed aside (never overwritten or deleted) and
+// reported through problem().
+//
+// A window's store (follow()) loads its sidecar and re-matches orphans in a
+// worker (SidecarLoader): meanwhile availability() is Loading and review
+// changes are refused; question edits made meanwhile are replayed on the
+// loaded records. A sidecar that must not be overwritten (written by a newer
+// Quire, unreadable) makes the store ReadOnly: nothing is accepted that
+// could not be saved.
 class ReviewStore : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int writeDelayMs = SidecarWriter::delayMs;
+    using Orphan = ReviewKeys::Orphan;
 
     enum class Mode {
         ReadWrite, // the window: writes, and sets a corrupt file aside
         ReadOnly,  // the CLI: reads only, never touches a file
     };
 
+    enum class Availability {
+        Ready,    // reviews can be made and will be saved
+        Loading,  // the sidecar is being read or matched in a worker
+        ReadOnly, // the sidecar must not be overwritten: no review is accepted
+    };
+
     explicit ReviewStore(QObject *parent = nullptr);
     ~ReviewStore() override; // writes what is pending
 
-    // Follows a window's document: opening another file loads its sidecar,
-    // Save As carries the reviews to the new name, a reload from disk
-    // re-matches, question edits carry records along.
+    // Follows a window's document: opening another file loads its sidecar
+    // (in a worker: see availability()), Save As carries the reviews to the
+    // new name, a reload from disk re-matches (in a worker), question edits
+    // carry records along.
     void follow(DocumentSession *session);
+    // The same load in a worker: returns at once, the records arrive
+    // through recordsChanged() with availability() back to Ready (or
+    // ReadOnly).
+    void loadInBackground(const QString &documentPath, const QaDocument *document);
+
+    Availability availability() const { return m_availability; }
+    bool acceptsReviews() const { return m_availability == Availability::Ready; }
+    // Why reviews cannot be made now, for the review bar; empty when they can.
+    QString availabilityNote() const { return m_availabilityNote; }
 
     // Reads the sidecar of `documentPath` (empty path: no file, reviews
     // stay in memory) and attaches the records to `document`, which must
@@ -88,13 +116,12 @@ public:
     ReviewCounts counts() const;
     ReviewCounts sectionCounts(int section) const;
 
-    // Records whose question matches no entry, sorted by question.
-    struct Orphan
-    {
-        QString key;
-        ReviewRecord record;
-    };
-    std::vector<Orphan> orphans() const;
+    // Records whose question matches no entry, sorted by key (kept until
+    // they may have changed: a large sidecar's orphans are sorted once).
+    const std::vector<Orphan> &orphans() const;
+    int orphanCount() const { return int(orphans().size()); }
+    // Changes whenever orphans() may have changed.
+    int orphansRevision() const { return m_orphans.revision(); }
     // Gives an orphan to an entry (replacing that entry's own review).
     void reattach(const QString &orphanKey, EntryRef ref);
     void removeOrphan(const QString &orphanKey);
@@ -116,20 +143,36 @@ signals:
     // Which answers count as approved may have changed (a status, a
     // re-attachment, an approved answer edited): "only approved" exports.
     void approvalsChanged();
+    // availability() or availabilityNote() changed.
+    void availabilityChanged();
     // Something the user must know: a sidecar set aside, a failed write.
     void problemOccurred(const QString &message);
     // The sidecar was written (for tests and the durability check).
     void written(const QString &path);
 
 private:
-    static ReviewFile::Pair pairKey(const QString &a, const QString &b);
+    // A question edited while the sidecar loads: replayed on its records.
+    struct PendingEdit
+    {
+        QString oldKey;
+        QString newKey;
+        QString question;
+    };
+
     const QaDocument *document() const { return m_keys.document(); }
+    // Forgets the reviews and keys `document` (unless `keysCurrent`); the sidecar path.
+    QString prepareLoad(const QString &documentPath, const QaDocument *document, Mode mode, bool keysCurrent = false);
+    void startLoad(const QString &documentPath, const QaDocument *document, bool keysCurrent);
+    void attachInBackground(const QaDocument *document);
+    bool apply(SidecarLoader::Result result);
+    bool replayPendingEdits();
+    void setAvailability(Availability availability, const QString &note = QString());
+    void moveDismissed(const QString &oldKey, const QString &newKey);
     void changed(bool announce = true);
     void report(const QString &message);
     ReviewRecord &touch(EntryRef ref);
     void dropIfEmpty(const QString &key);
-    std::optional<ReviewFile::Content> snapshot() const; // nothing when no file is needed
-    ReviewFile::Content content() const;
+    std::optional<ReviewSnapshot> snapshot() const; // nothing when no file is needed
 
     Mode m_mode = Mode::ReadWrite;
     QString m_problem;
@@ -137,6 +180,14 @@ private:
     QSet<ReviewFile::Pair> m_dismissed;
     ReviewKeys m_keys; // also the attached document
     SidecarWriter m_writer;
+    SidecarLoader m_loader;
+    Availability m_availability = Availability::Ready;
+    QString m_availabilityNote;
+    QString m_loadingFrom; // the sidecar a background load reads
+    std::vector<PendingEdit> m_editsDuringLoad;
+    std::vector<ReviewFile::Pair> m_dismissedDuringLoad;
+    bool m_writeAfterLoad = false; // a change meanwhile (Save As) wants a write
+    OrphanList m_orphans; // orphans(), until they may change
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
     bool m_keysCurrent = false;  // m_keys were built for that reset and nothing changed since
 };

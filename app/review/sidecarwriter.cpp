@@ -57,17 +57,22 @@ void SidecarWriter::writeInBackground()
         return;
     if (m_job.deferIfRunning())
         return; // one write at a time, in order
-    std::optional<ReviewFile::Content> snapshot = m_snapshot();
+    std::optional<ReviewSnapshot> snapshot = m_snapshot();
     m_dirty = false;
     if (!snapshot)
         return; // nothing was ever reviewed: no file
-    // The snapshot is taken here; turning it into bytes and the fsync
-    // happen in a worker, never on the typing path.
-    m_job.start([path = m_path, content = std::move(*snapshot)] {
-        QString error;
-        AtomicFileWriter::write(path, ReviewFile::serialize(content), &error);
-        return error;
-    });
+    // The snapshot is taken here; ordering it, turning it into bytes and
+    // the fsync happen in a worker, never on the typing path.
+    m_job.start([path = m_path, snapshot = std::move(*snapshot)] { return write(path, snapshot); });
+}
+
+QString SidecarWriter::write(const QString &path, const ReviewSnapshot &snapshot)
+{
+    QString error;
+    const ReviewFile::Content content = snapshot.content();
+    AtomicFileWriter::write(
+        path, [&content](const AtomicFileWriter::Sink &sink) { ReviewFile::serialize(content, sink); }, &error);
+    return error;
 }
 
 bool SidecarWriter::flush()
@@ -79,13 +84,12 @@ bool SidecarWriter::flush()
     if (!m_writable || m_path.isEmpty())
         return false;
     m_timer.stop();
-    const std::optional<ReviewFile::Content> content = m_snapshot();
-    if (!content) {
+    const std::optional<ReviewSnapshot> snapshot = m_snapshot();
+    if (!snapshot) {
         m_dirty = false;
         return true;
     }
-    QString error;
-    AtomicFileWriter::write(m_path, ReviewFile::serialize(*content), &error);
+    const QString error = write(m_path, *snapshot);
     m_dirty = false;
     finished(error);
     return error.isEmpty();

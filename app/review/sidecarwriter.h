@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/base/coalescingjob.h"
-#include "app/review/reviewfile.h"
+#include "app/review/reviewsnapshot.h"
 
 #include <QObject>
 #include <QString>
@@ -16,9 +16,12 @@
 //
 // Debounced: a burst of changes (note keystrokes) is one write, but further
 // changes never postpone a write past `delayMs`. One write at a time, in
-// order (CoalescingJob); changes made while one runs are written right after
-// it. A failed write is retried every `retryMs` while the reviews stay in
-// memory, and reported once until a write succeeds.
+// order (CoalescingJob); changes made while one runs are written by exactly
+// one more write right after it, from the state current then (the last
+// state wins). The worker orders the snapshot, serializes it and writes it
+// (AtomicFileWriter: temporary file, fsync, rename); the GUI thread only
+// takes the snapshot. A failed write is retried every `retryMs` while the
+// reviews stay in memory, and reported once until a write succeeds.
 class SidecarWriter : public QObject
 {
     Q_OBJECT
@@ -26,10 +29,10 @@ public:
     static constexpr int delayMs = 300;
     static constexpr int retryMs = 2000;
 
-    // What to write, taken on the owner's thread when a write starts;
-    // nothing when no file is needed (nothing was ever reviewed and there
-    // is no sidecar yet).
-    using Snapshot = std::function<std::optional<ReviewFile::Content>()>;
+    // What to write, taken on the owner's thread when a write starts (in
+    // constant time: see ReviewSnapshot); nothing when no file is needed
+    // (nothing was ever reviewed and there is no sidecar yet).
+    using Snapshot = std::function<std::optional<ReviewSnapshot>()>;
 
     explicit SidecarWriter(Snapshot snapshot, QObject *parent = nullptr);
 
@@ -56,6 +59,8 @@ signals:
     void failed(const QString &reason);
 
 private:
+    // Orders, serializes and writes a snapshot (any thread); the error, or empty.
+    static QString write(const QString &path, const ReviewSnapshot &snapshot);
     void schedule();
     void writeInBackground();
     bool finished(const QString &error);

@@ -309,6 +309,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openFile(m_path));
+        // The sidecar (with the dismissed pair) loads in a worker.
+        QTRY_VERIFY(m_window->reviews()->availability() != ReviewStore::Availability::Loading);
         tools()->similarDock()->show();
         tools()->similarPanel()->refresh();
         QTRY_VERIFY(!tools()->similarPanel()->isSearching());

@@ -7,6 +7,7 @@
 
 #include "app/document/qadocument.h"
 #include "app/review/reviewfile.h"
+#include "app/review/reviewstore.h"
 #include "app/session/recoverystore.h"
 #include "tests/support/testsupport.h"
 
@@ -42,6 +43,13 @@ protected:
                 return ref;
         }
         return {};
+    }
+
+    // A followed document's sidecar loads in a worker: its reviews are there
+    // once the event loop has delivered the result.
+    [[nodiscard]] static bool waitForReviews(const ReviewStore &store)
+    {
+        return QTest::qWaitFor([&] { return store.availability() != ReviewStore::Availability::Loading; }, 20000);
     }
 
     static QStringList recordLines(const QByteArray &sidecar)

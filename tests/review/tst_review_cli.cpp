@@ -76,6 +76,7 @@ private slots:
             QVERIFY(session.open(path, &error));
             ReviewStore store;
             store.follow(&session);
+            QVERIFY(waitForReviews(store));
             const QaDocument &d = model.document();
             store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
             store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);
@@ -137,6 +138,7 @@ private slots:
             QVERIFY(session.open(path, &error));
             ReviewStore store;
             store.follow(&session);
+            QVERIFY(waitForReviews(store));
             store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::Approved);
             store.setStatus(findEntry(model.document(), QStringLiteral("How")), ReviewStatus::NeedsWork);
         }

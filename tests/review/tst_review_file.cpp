@@ -54,6 +54,7 @@ private slots:
         {
             ReviewStore store;
             store.follow(&session);
+            QVERIFY(waitForReviews(store));
             QVERIFY(store.flush());
             QCOMPARE(store.counts().unreviewed, 4);
             QVERIFY(store.orphans().empty());
@@ -64,6 +65,7 @@ private slots:
         // The first review creates it.
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         QSignalSpy written(&store, &ReviewStore::written);
         store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
         QVERIFY(written.wait(2000));
@@ -83,6 +85,8 @@ private slots:
                 return QByteArray();
             ReviewStore store;
             store.follow(&session);
+            if (!waitForReviews(store))
+                return QByteArray();
             const QaDocument &d = model.document();
             QList<std::function<void()>> steps = {
                 [&] { store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved); },
@@ -134,6 +138,7 @@ private slots:
             QVERIFY(session.open(path, &error));
             ReviewStore store;
             store.follow(&session);
+            QVERIFY(waitForReviews(store));
             store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::NeedsWork);
             store.setNote(findEntry(model.document(), QStringLiteral("Which")), QStringLiteral("Mention Rust ✓"));
             store.setStatus(findEntry(model.document(), QStringLiteral("How")), ReviewStatus::Approved);
@@ -144,6 +149,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const ReviewRecord which = store.record(findEntry(model.document(), QStringLiteral("Which")));
         QCOMPARE(which.status, ReviewStatus::NeedsWork);
         QCOMPARE(which.note, QStringLiteral("Mention Rust ✓"));
@@ -164,6 +170,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         QSignalSpy written(&store, &ReviewStore::written);
         const EntryRef ref = findEntry(model.document(), QStringLiteral("What did"));
         QString note;
@@ -201,6 +208,7 @@ private slots:
         ReviewStore store;
         QSignalSpy problems(&store, &ReviewStore::problemOccurred);
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         QCOMPARE(problems.size(), 1);
         const QString message = problems.first().first().toString();
         QVERIFY2(message.contains(QStringLiteral("could not be parsed")), qPrintable(message));
@@ -223,6 +231,7 @@ private slots:
         ReviewStore again;
         QSignalSpy againProblems(&again, &ReviewStore::problemOccurred);
         again.follow(&session);
+        QVERIFY(waitForReviews(again));
         QCOMPARE(againProblems.size(), 1);
         QCOMPARE(filesIn(dir.path()).size(), 3);
     }
@@ -238,9 +247,21 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         QVERIFY(store.problem().contains(QStringLiteral("newer")));
-        store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
-        QVERIFY(!store.flush());
+        // Read-only, and says so: a review it could never save is refused
+        // rather than accepted and lost.
+        QCOMPARE(store.availability(), ReviewStore::Availability::ReadOnly);
+        QVERIFY(!store.acceptsReviews());
+        QVERIFY2(store.availabilityNote().contains(QStringLiteral("newer version of Quire")),
+                 qPrintable(store.availabilityNote()));
+        const EntryRef where = findEntry(model.document(), QStringLiteral("Where"));
+        store.setStatus(where, ReviewStatus::Approved);
+        store.setNote(where, QStringLiteral("lost?"));
+        QCOMPARE(store.record(where).status, ReviewStatus::Unreviewed);
+        QVERIFY(store.record(where).note.isEmpty());
+        QVERIFY(!store.hasPendingWrite());
+        store.flush();
         QCOMPARE(TestSupport::readFile(ReviewFile::sidecarPath(path)), newer);
     }
 

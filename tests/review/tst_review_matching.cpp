@@ -31,6 +31,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);
         store.setNote(findEntry(d, QStringLiteral("Which")), QStringLiteral("too short"));
@@ -75,6 +76,7 @@ private slots:
             QVERIFY(session.open(path, &error));
             ReviewStore store;
             store.follow(&session);
+            QVERIFY(waitForReviews(store));
             const QaDocument &d = model.document();
             const EntryRef ref = findEntry(d, QStringLiteral("Where"));
             store.setStatus(ref, ReviewStatus::NeedsWork);
@@ -103,6 +105,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const ReviewRecord record = store.record(findEntry(model.document(), QStringLiteral("Where do you live now?")));
         QCOMPARE(record.status, ReviewStatus::NeedsWork);
         QCOMPARE(record.note, QStringLiteral("which district?"));
@@ -121,6 +124,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
         store.setNote(findEntry(d, QStringLiteral("What did")), QStringLiteral("good"));
@@ -156,6 +160,7 @@ private slots:
             QVERIFY(session2.open(path, &error));
             ReviewStore store2;
             store2.follow(&session2);
+            QVERIFY(waitForReviews(store2));
             QCOMPARE(int(store2.orphans().size()), 1);
             QCOMPARE(store2.counts(), (ReviewCounts{1, 0, 3, 0}));
         }
@@ -219,6 +224,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const EntryRef ref = findEntry(model.document(), QStringLiteral("How"));
         store.setStatus(ref, ReviewStatus::Approved);
         QVERIFY(!store.changedSinceApproval(ref));
@@ -240,6 +246,7 @@ private slots:
             QVERIFY(session2.open(path, &error)); // the file still has the old answer
             ReviewStore store2;
             store2.follow(&session2);
+            QVERIFY(waitForReviews(store2));
             QVERIFY(!store2.changedSinceApproval(findEntry(model2.document(), QStringLiteral("How"))));
             model2.setAnswer(findEntry(model2.document(), QStringLiteral("How")), QStringLiteral("Changed again."));
             QVERIFY(store2.changedSinceApproval(findEntry(model2.document(), QStringLiteral("How"))));
@@ -260,6 +267,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
         const QString other = m_dir.filePath(QStringLiteral("saveas-copy.md"));
         QFile::remove(ReviewFile::sidecarPath(other));
@@ -280,6 +288,7 @@ private slots:
         QVERIFY(session.open(path, &error));
         ReviewStore store;
         store.follow(&session);
+        QVERIFY(waitForReviews(store));
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
         store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);

@@ -54,6 +54,12 @@ ReviewBar::ReviewBar(QWidget *parent) : QFrame(parent)
                                             " padding: 3px 8px; border-radius: 4px; }"));
     m_changed->hide();
 
+    m_availability = new QLabel(this);
+    m_availability->setObjectName(QStringLiteral("reviewAvailability"));
+    m_availability->setWordWrap(true);
+    m_availability->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_availability->hide();
+
     m_reviewed = new QLabel(this);
     m_reviewed->setObjectName(QStringLiteral("lastReviewed"));
     m_reviewed->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -80,6 +86,7 @@ ReviewBar::ReviewBar(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
+    layout->addWidget(m_availability);
     layout->addWidget(m_note);
 
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
@@ -107,6 +114,13 @@ void ReviewBar::setShortcutHints(const QString &approve, const QString &needsWor
     button(ReviewStatus::Approved)->setToolTip(tr("Approve this answer (%1)").arg(approve));
     button(ReviewStatus::NeedsWork)->setToolTip(tr("This answer needs work (%1)").arg(needsWork));
     button(ReviewStatus::Unreviewed)->setToolTip(tr("Not reviewed yet (%1)").arg(unreviewed));
+}
+
+void ReviewBar::setAvailabilityNote(const QString &note)
+{
+    m_availability->setText(note);
+    m_availability->setAccessibleName(note);
+    m_availability->setVisible(!note.isEmpty());
 }
 
 void ReviewBar::showRecord(const ReviewRecord &record, bool changedSinceApproval, bool enabled)

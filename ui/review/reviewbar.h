@@ -23,6 +23,9 @@ public:
     // Shows a record without emitting anything. `enabled` false: no entry.
     void showRecord(const ReviewRecord &record, bool changedSinceApproval, bool enabled);
     void setShortcutHints(const QString &approve, const QString &needsWork, const QString &unreviewed);
+    // Why reviews cannot be made now ("Loading reviews…", read-only); empty: they can.
+    void setAvailabilityNote(const QString &note);
+    QLabel *availabilityLabel() const { return m_availability; }
 
     QPlainTextEdit *noteEdit() const { return m_note; }
     QToolButton *button(ReviewStatus status) const;
@@ -39,5 +42,6 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_reviewed;
     QLabel *m_changed;
+    QLabel *m_availability;
     bool m_updating = false;
 };

@@ -66,13 +66,19 @@ ReviewController::ReviewController(QMainWindow *window, EntrySelection *selectio
         // Reviews that lost their question appear: show where they are. A
         // document opened without orphans does not get the panel that a
         // restored window layout may have shown.
-        const int orphans = int(m_reviews->orphans().size());
+        const int orphans = m_reviews->orphanCount();
         if (orphans > m_lastOrphanCount && orphans > 0)
             m_orphans->show();
         else if (orphans == 0 && std::exchange(m_justLoaded, false))
             m_orphans->hide();
         m_justLoaded = false;
         m_lastOrphanCount = orphans;
+    });
+    // While the sidecar loads, or when it must not be overwritten, review
+    // input is off and the bar says why.
+    connect(m_reviews, &ReviewStore::availabilityChanged, this, [this] {
+        enableReviewActions();
+        refreshBar();
     });
     connect(m_model, &QaModel::entryChanged, this, [this](EntryRef ref) {
         if (ref == current())
@@ -151,8 +157,7 @@ void ReviewController::setReviewMode(bool on)
     }
     m_bar->setVisible(on);
     m_filter->setVisible(on);
-    for (QAction *action : std::as_const(m_reviewActions))
-        action->setEnabled(on);
+    enableReviewActions();
     if (!on && m_filter->currentIndex() != 0)
         m_filter->setCurrentIndex(0); // a hidden filter must not hide entries
     EntryListModel *list = m_list->listModel();
@@ -215,10 +220,19 @@ void ReviewController::editNote()
     m_bar->noteEdit()->moveCursor(QTextCursor::End);
 }
 
+void ReviewController::enableReviewActions()
+{
+    const bool on = isReviewMode() && m_reviews->acceptsReviews();
+    for (QAction *action : std::as_const(m_reviewActions))
+        action->setEnabled(on);
+}
+
 void ReviewController::refreshBar()
 {
     const EntryRef ref = current();
-    m_bar->showRecord(m_reviews->record(ref), m_reviews->changedSinceApproval(ref), ref.isValid());
+    m_bar->showRecord(m_reviews->record(ref), m_reviews->changedSinceApproval(ref),
+                      ref.isValid() && m_reviews->acceptsReviews());
+    m_bar->setAvailabilityNote(m_reviews->availabilityNote());
     m_orphans->setCanReattach(ref.isValid());
 }
 
@@ -250,7 +264,7 @@ QString ReviewController::countsText(const ReviewCounts &c, int orphans)
 void ReviewController::refreshCounts()
 {
     const ReviewCounts counts = m_reviews->counts();
-    const int orphans = int(m_reviews->orphans().size());
+    const int orphans = m_reviews->orphanCount();
     m_counts->setText(countsText(counts, orphans));
     // Outside Review mode the counts show only once something was reviewed.
     m_counts->setVisible(isReviewMode() || counts.approved + counts.needsWork > 0 || orphans > 0);

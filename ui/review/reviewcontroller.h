@@ -55,6 +55,7 @@ public:
 private:
     enum class Filter { All, Unreviewed, Approved, NeedsWork, Changed };
     void createActions(QMenu *view, QMenu *review);
+    void enableReviewActions(); // in Review mode, when the store accepts reviews
     void refreshBar();
     void refreshCounts();
     void applyFilter();
