@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
-
-#include <algorithm>
 #include <utility>
 
 ReviewStore::ReviewStore(QObject *parent)
@@ -50,8 +48,7 @@ void ReviewStore::follow(DocumentSession *session)
     connect(session, &DocumentSession::filePathChanged, this, [this, model](const QString &path) {
         if (m_resetPending) {
             m_resetPending = false;
-            // Keyed by the reset just now, unless an edit came meanwhile.
-            startLoad(path, &model->document(), std::exchange(m_keysCurrent, false));
+            startLoad(path, &model->document(), std::exchange(m_keysCurrent, false)); // keyed by the reset
         } else {
             moveTo(path);
         }
@@ -128,22 +125,20 @@ void ReviewStore::attach(const QaDocument *document)
 
 void ReviewStore::attachInBackground(const QaDocument *document)
 {
-    if (!m_keysCurrent || m_keys.document() != document)
+    if (!std::exchange(m_keysCurrent, false) || m_keys.document() != document)
         m_keys.rebuild(document);
-    m_keysCurrent = true; // for attach() below
     m_orphans.invalidate();
     if (m_availability == Availability::Loading && !m_loadingFrom.isEmpty()) {
         // Nothing could change meanwhile: read the file again for these entries.
         m_editsDuringLoad.clear();
-        m_keysCurrent = false;
         m_loader.start(m_loadingFrom, m_keys.entries(), m_keys.generation());
         return;
     }
     if (m_records.isEmpty() || m_availability == Availability::ReadOnly) {
+        m_keysCurrent = true; // keyed just now
         attach(document);
         return;
     }
-    m_keysCurrent = false;
     m_loadingFrom.clear();
     setAvailability(Availability::Loading, tr("Loading reviews…"));
     m_loader.startMatch(m_records, m_dismissed, m_keys.entries(), m_keys.generation());
