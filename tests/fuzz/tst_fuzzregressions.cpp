@@ -60,6 +60,8 @@ private slots:
     void answerListKeepsCodeBlocksInItsItems();
     void entryAddedFirstLeavesByteOrderMarkFirst();
     void lineOfALoneCarriageReturnIsText();
+    void headingAfterByteOrderMarkIsRenamedInPlace();
+    void renameToItsOwnSpacedTitleChangesNothing();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -355,6 +357,32 @@ void TestFuzzRegressions::lineOfALoneCarriageReturnIsText()
     const QaDocument again = loaded(doc.toBytes());
     QCOMPARE(again.entryCount(), 1);
     QCOMPARE(again.entry(again.entryRef(1)).answer(), QStringLiteral("Yes."));
+}
+
+// Harness: the bytes a rename of a heading on line 1 may change start after
+// a byte order mark, which stays in the preamble. (The engine was right; the
+// check's range was not.)
+void TestFuzzRegressions::headingAfterByteOrderMarkIsRenamedInPlace()
+{
+    QaDocument doc = loaded("\xEF\xBB\xBF## B>.a--rV");
+    doc.renameSection(0, QStringLiteral("rV"));
+    QCOMPARE(doc.toBytes(), QByteArray("\xEF\xBB\xBF## rV"));
+    QCOMPARE(loaded(doc.toBytes()).section(0).title(), QStringLiteral("rV"));
+}
+
+// Harness: a title is read with its inner spacing and a rename stores the
+// new one simplified, but renaming to the title it has, spacing and all, is
+// no change at all. (The check expected the simplified title.)
+void TestFuzzRegressions::renameToItsOwnSpacedTitleChangesNothing()
+{
+    QaDocument doc = loaded("## B   A rV");
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B   A rV"));
+    doc.renameSection(0, QStringLiteral("B   A rV"));
+    QCOMPARE(doc.toBytes(), QByteArray("## B   A rV"));
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B   A rV"));
+    doc.renameSection(0, QStringLiteral("B  A  x"));
+    QCOMPARE(doc.toBytes(), QByteArray("## B A x"));
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B A x"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
