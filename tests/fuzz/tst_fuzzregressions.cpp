@@ -62,6 +62,7 @@ private slots:
     void lineOfALoneCarriageReturnIsText();
     void headingAfterByteOrderMarkIsRenamedInPlace();
     void renameToItsOwnSpacedTitleChangesNothing();
+    void proseEndingInNoBreakSpaceIsReplacedWhole();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -383,6 +384,19 @@ void TestFuzzRegressions::renameToItsOwnSpacedTitleChangesNothing()
     doc.renameSection(0, QStringLiteral("B  A  x"));
     QCOMPARE(doc.toBytes(), QByteArray("## B A x"));
     QCOMPARE(doc.section(0).title(), QStringLiteral("B A x"));
+}
+
+// setProseText trimmed the old body's white space byte by byte with
+// QChar::isSpace, which reads the continuation byte of a UTF-8 no-break
+// space (0xA0) as one: a body ending in U+00A0 left half the character
+// behind ("New text.\xA0"), and the file was refused as not UTF-8.
+void TestFuzzRegressions::proseEndingInNoBreakSpaceIsReplacedWhole()
+{
+    QaDocument doc = loaded("## Background\n\nOld text,\xC2\xA0\n\n## Next\n");
+    QCOMPARE(doc.proseText(0), QStringLiteral("Old text,"));
+    doc.setProseText(0, QStringLiteral("New text."));
+    QCOMPARE(doc.toBytes(), QByteArray("## Background\n\nNew text.\n\n## Next\n"));
+    QCOMPARE(loaded(doc.toBytes()).proseText(0), QStringLiteral("New text."));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
