@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-translations-l10n
     # SVG icons (the window icon) through Qt's SVG icon engine
     libqt6svg6
-    # fuzzing the document engine (tests/fuzz): clang with libFuzzer and the sanitizers
+    # fuzzing (tests/fuzz): clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
     # benchmarks: peak memory of quire check (bench/run-benchmarks.sh uses /usr/bin/time)
     time
@@ -73,11 +73,14 @@ test)
     status=0
     ctest --output-on-failure --timeout 600 || status=$?
     cd "$OLDPWD"
-    # A minute of fuzzing the document engine (clang, ASan, UBSan), also after failed tests.
-    # Seed 1, 12,000 inputs on a fresh corpus (about 40 s here; the time limit
-    # is only a cap). Long runs with a random seed: tests/fuzz/README.md.
-    rm -rf "$BUILD_DIR/fuzz/corpus"
-    QUIRE_FUZZ_SEED=1 QUIRE_FUZZ_RUNS=12000 tests/fuzz/run-fuzz.sh "$BUILD_DIR" 120 || status=1
+    # A minute of fuzzing (clang, ASan, UBSan), also after failed tests: seed 1
+    # on fresh corpora, 12,000 inputs of the document engine (about 40 s here),
+    # 5,000 each of the review sidecar and candidate files readers (a few
+    # seconds); the time limit is only a cap. Long runs with a random seed:
+    # tests/fuzz/README.md.
+    rm -rf "$BUILD_DIR/fuzz/corpus" "$BUILD_DIR"/fuzz/corpus-*
+    QUIRE_FUZZ_SEED=1 QUIRE_FUZZ_RUNS=12000 QUIRE_FUZZ_PARSER_RUNS=5000 \
+        tests/fuzz/run-fuzz.sh "$BUILD_DIR" 120 || status=1
     [ "$status" -eq 0 ] || exit "$status"
     # The .deb on this system: apt install, quire --version/check, the window under Xvfb, apt remove.
     packaging/test-deb.sh "$BUILD_DIR"

@@ -22,18 +22,38 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// An escape such as \ud800 without its pair reads as half a character: no
+// UTF-8 form, so it would not survive being shown, compared or saved.
+bool hasUnpairedSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 // A JSON value as answer text: a string, or the strings of an array (some
-// tools write several reference answers; the first is taken).
+// tools write several reference answers; the first is taken). Not text: any
+// other value, or a string with an unpaired surrogate.
 std::optional<QString> textOf(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isArray()) {
+    QString text;
+    if (value.isString()) {
+        text = value.toString();
+    } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        if (!array.isEmpty() && array.first().isString())
-            return array.first().toString();
+        if (array.isEmpty() || !array.first().isString())
+            return std::nullopt;
+        text = array.first().toString();
+    } else {
+        return std::nullopt;
     }
-    return std::nullopt;
+    if (hasUnpairedSurrogate(text))
+        return std::nullopt;
+    return text;
 }
 
 // Column names as written in candidate files, lower case.
@@ -311,8 +331,14 @@ std::optional<QList<CandidateAnswer>> CandidateReader::readMarkdown(const QByteA
     QList<CandidateAnswer> out;
     for (const EntryRef &ref : document->allEntries()) {
         const QaEntry &entry = document->entry(ref);
-        if (entry.status() == EntryStatus::Answered)
-            out.append({entry.question(), entry.answer(), entry.line()});
+        if (entry.status() != EntryStatus::Answered)
+            continue;
+        // As in JSONL and CSV: a candidate without a question matches nothing.
+        if (entry.question().trimmed().isEmpty()) {
+            fail(error, tr("line %1: the question is empty").arg(entry.line()));
+            return std::nullopt;
+        }
+        out.append({entry.question(), entry.answer(), entry.line()});
     }
     if (out.isEmpty()) {
         fail(error, tr("no answered **Question:** / **Answer:** entries in the document"));

@@ -282,11 +282,15 @@ void QaDocument::setProseText(int section, const QString &text)
     QByteArray body;
     for (const DocumentPiece &piece : s.pieces())
         body += piece.raw;
+    // White space as bytes is ASCII only: QChar::isSpace would take the
+    // continuation byte of a UTF-8 no-break space (0xA0) or NEL (0x85) for
+    // one and cut the character in half.
+    auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     qsizetype lead = 0;
-    while (lead < body.size() && QChar::isSpace(uchar(body[lead])))
+    while (lead < body.size() && isSpace(body[lead]))
         ++lead;
     qsizetype tail = body.size();
-    while (tail > lead && QChar::isSpace(uchar(body[tail - 1])))
+    while (tail > lead && isSpace(body[tail - 1]))
         --tail;
     // Spaces that ended the old text's last line go with the old text.
     while (tail < body.size() && (body[tail] == ' ' || body[tail] == '\t'))

@@ -12,18 +12,15 @@
 
 namespace {
 
-// A JSON string literal, any text. Non-ASCII text stays readable UTF-8.
-void appendEscapedString(QByteArray &out, const QString &text)
+// The inside of a JSON string literal, from UTF-8.
+void appendEscaped(QByteArray &out, const QByteArray &utf8)
 {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
     // Most texts need no escape: copy them whole.
     const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
         return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
     });
     if (plain) {
         out += utf8;
-        out += '"';
         return;
     }
     for (char c : utf8) {
@@ -41,6 +38,25 @@ void appendEscapedString(QByteArray &out, const QString &text)
                 out += c;
         }
     }
+}
+
+// A JSON string literal, any text. Non-ASCII text stays readable UTF-8. An
+// unpaired surrogate (only a hand-written escape such as \ud800 gives one)
+// has no UTF-8 form: it is written as that escape again, so it reads back as read.
+void appendEscapedString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (text[i].isSurrogate()) {
+            appendEscaped(out, QStringView(text).mid(from, i - from).toUtf8());
+            out += "\\u" + QByteArray::number(text[i].unicode(), 16);
+            from = i + 1;
+        }
+    }
+    appendEscaped(out, from == 0 ? text.toUtf8() : QStringView(text).mid(from).toUtf8());
     out += '"';
 }
 
@@ -103,6 +119,14 @@ QByteArray timeText(const QDateTime &time)
     const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
                                 date.day(), clock.hour(), clock.minute(), clock.second());
     return QByteArray(text, n);
+}
+
+// A time read from the file as the writer would write it back (UTC, whole
+// seconds), so what is read survives a write; invalid where the writer
+// could not write it.
+QDateTime asWritten(const QDateTime &time)
+{
+    return QDateTime::fromString(timeText(time), Qt::ISODate);
 }
 
 } // namespace
@@ -219,12 +243,11 @@ ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *cont
         record.note = object.value(QLatin1String("note")).toString();
         const QString at = object.value(QLatin1String("reviewed_at")).toString();
         if (!at.isEmpty()) {
-            record.reviewedAt = QDateTime::fromString(at, Qt::ISODate);
+            record.reviewedAt = asWritten(QDateTime::fromString(at, Qt::ISODate));
             if (!record.reviewedAt.isValid()) {
                 *reason = QObject::tr("record %1 has an invalid \"reviewed_at\"").arg(index);
                 return ParseResult::Corrupt;
             }
-            record.reviewedAt = record.reviewedAt.toUTC();
         }
         if (record.status == ReviewStatus::Approved)
             record.approvedHash = object.value(QLatin1String("approved_hash")).toString().toLatin1();

@@ -75,6 +75,13 @@ qsizetype lineOffset(const QByteArray &bytes, int line)
     return pos;
 }
 
+// Byte offset of the heading on 1-based line `line`: on line 1 after a byte
+// order mark, which the parser keeps in the preamble, not in the heading.
+qsizetype headingOffset(const QByteArray &bytes, int line)
+{
+    return line == 1 && bytes.startsWith("\xEF\xBB\xBF") ? 3 : lineOffset(bytes, line);
+}
+
 // A line that may appear or disappear around entries: blank, or a thematic
 // break such as `---` (this is a deliberately simple reading of "break").
 bool isBlankOrBreak(const QByteArray &line)

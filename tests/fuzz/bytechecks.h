@@ -19,6 +19,7 @@ qsizetype commonSuffix(const QByteArray &a, const QByteArray &b);
 bool changedOnlyWithin(const QByteArray &before, const QByteArray &after, qsizetype begin, qsizetype end);
 bool isOneInsertion(const QByteArray &before, const QByteArray &after);
 qsizetype lineOffset(const QByteArray &bytes, int line);
+qsizetype headingOffset(const QByteArray &bytes, int line);
 bool isBlankOrBreak(const QByteArray &line);
 bool isBareFence(const QByteArray &line);
 QList<QByteArray> wordLines(const QByteArray &bytes);

@@ -60,6 +60,9 @@ private slots:
     void answerListKeepsCodeBlocksInItsItems();
     void entryAddedFirstLeavesByteOrderMarkFirst();
     void lineOfALoneCarriageReturnIsText();
+    void headingAfterByteOrderMarkIsRenamedInPlace();
+    void renameToItsOwnSpacedTitleChangesNothing();
+    void proseEndingInNoBreakSpaceIsReplacedWhole();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -355,6 +358,45 @@ void TestFuzzRegressions::lineOfALoneCarriageReturnIsText()
     const QaDocument again = loaded(doc.toBytes());
     QCOMPARE(again.entryCount(), 1);
     QCOMPARE(again.entry(again.entryRef(1)).answer(), QStringLiteral("Yes."));
+}
+
+// Harness: the bytes a rename of a heading on line 1 may change start after
+// a byte order mark, which stays in the preamble. (The engine was right; the
+// check's range was not.)
+void TestFuzzRegressions::headingAfterByteOrderMarkIsRenamedInPlace()
+{
+    QaDocument doc = loaded("\xEF\xBB\xBF## B>.a--rV");
+    doc.renameSection(0, QStringLiteral("rV"));
+    QCOMPARE(doc.toBytes(), QByteArray("\xEF\xBB\xBF## rV"));
+    QCOMPARE(loaded(doc.toBytes()).section(0).title(), QStringLiteral("rV"));
+}
+
+// Harness: a title is read with its inner spacing and a rename stores the
+// new one simplified, but renaming to the title it has, spacing and all, is
+// no change at all. (The check expected the simplified title.)
+void TestFuzzRegressions::renameToItsOwnSpacedTitleChangesNothing()
+{
+    QaDocument doc = loaded("## B   A rV");
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B   A rV"));
+    doc.renameSection(0, QStringLiteral("B   A rV"));
+    QCOMPARE(doc.toBytes(), QByteArray("## B   A rV"));
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B   A rV"));
+    doc.renameSection(0, QStringLiteral("B  A  x"));
+    QCOMPARE(doc.toBytes(), QByteArray("## B A x"));
+    QCOMPARE(doc.section(0).title(), QStringLiteral("B A x"));
+}
+
+// setProseText trimmed the old body's white space byte by byte with
+// QChar::isSpace, which reads the continuation byte of a UTF-8 no-break
+// space (0xA0) as one: a body ending in U+00A0 left half the character
+// behind ("New text.\xA0"), and the file was refused as not UTF-8.
+void TestFuzzRegressions::proseEndingInNoBreakSpaceIsReplacedWhole()
+{
+    QaDocument doc = loaded("## Background\n\nOld text,\xC2\xA0\n\n## Next\n");
+    QCOMPARE(doc.proseText(0), QStringLiteral("Old text,"));
+    doc.setProseText(0, QStringLiteral("New text."));
+    QCOMPARE(doc.toBytes(), QByteArray("## Background\n\nNew text.\n\n## Next\n"));
+    QCOMPARE(loaded(doc.toBytes()).proseText(0), QStringLiteral("New text."));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

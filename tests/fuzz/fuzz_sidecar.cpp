@@ -1,0 +1,26 @@
+// libFuzzer entry point for the review sidecar reader: every input goes
+// through SidecarChecks::check (parse, write with Quire's writer, parse
+// again); a failed check aborts, so libFuzzer keeps the input.
+// Build and run with tests/fuzz/run-fuzz.sh.
+
+#include "sidecarchecks.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // A deep copy: Qt may read past raw data where it expects a NUL.
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString failure = SidecarChecks::check(input);
+    if (!failure.isEmpty()) {
+        std::fprintf(stderr, "\n==fuzz_sidecar== check failed\n%s\n", failure.toUtf8().constData());
+        std::fflush(stderr);
+        std::abort();
+    }
+    return 0;
+}
