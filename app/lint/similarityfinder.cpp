@@ -37,13 +37,20 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     {
         std::string text;
         std::vector<SimilarityNormalizer::WordSpan> words;
-        std::unordered_map<std::string, int> first;
+        // By a hash of the normalized text (no copy of 60,000 strings); a
+        // hit is confirmed by normalizing the first question again.
+        std::unordered_map<size_t, int> first;
+        first.reserve(size_t(n));
+        std::string earlier;
         for (int i = 0; i < n; ++i) {
             const bool nonAscii = SimilarityNormalizer::normalize(questions[i], text, &words);
             profiles.add(text);
             index.add(text, words, nonAscii);
-            const auto [at, isNew] = first.try_emplace(text, i);
-            if (!isNew)
+            const auto [at, isNew] = first.try_emplace(std::hash<std::string>()(text), i);
+            if (isNew)
+                continue;
+            SimilarityNormalizer::normalize(questions[at->second], earlier, nullptr);
+            if (earlier == text)
                 exact.push_back({at->second, i, 1.0});
         }
     }
