@@ -16,6 +16,7 @@
 #include "ui/compare/answercomparedialog.h"
 #include "ui/compare/comparetools.h"
 #include "ui/window/mainwindow.h"
+#include "benchapplication.h"
 #include "lagprobe.h"
 
 #include <QApplication>
@@ -64,12 +65,7 @@ struct Case
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-        qputenv(variable, QDir(home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("QuireBench"));
+    BenchApplication app(argc, argv); // in a folder of its own
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_compare DOCUMENT.md\n");
         return 64;
@@ -80,7 +76,8 @@ int main(int argc, char *argv[])
     if (!window.openFile(path)
         || !QTest::qWaitFor([&] { return window.session()->filePath() == QFileInfo(path).absoluteFilePath(); }, 120000))
         return 2;
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 2;
     const std::vector<EntryRef> entries = window.model()->document().allEntries();
     if (entries.size() < 2)
         return 2;

@@ -18,6 +18,8 @@
 #include "app/model/qamodel.h"
 #include "ui/list/sectiontabbar.h"
 
+#include "benchapplication.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -85,14 +87,7 @@ Stats stats(std::vector<double> ms)
 int main(int argc, char *argv[])
 {
     processClock.start();
-    // Settings, recovery copies and reviews of the benchmark stay in a
-    // folder of their own, and each run starts like a first run.
-    QTemporaryDir home;
-    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-        qputenv(variable, QDir(home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("QuireBench"));
+    BenchApplication app(argc, argv); // in a folder of its own
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_gui DOCUMENT.md\n");
         return 64;
@@ -100,7 +95,7 @@ int main(int argc, char *argv[])
     // A copy, in a folder of its own: the benchmark saves it, changes it as
     // another program would and makes the folder a git repository.
     const QString original = QString::fromLocal8Bit(argv[1]);
-    const QString path = QDir(home.path()).filePath(QStringLiteral("document/") + QFileInfo(original).fileName());
+    const QString path = QDir(BenchApplication::home()).filePath(QStringLiteral("document/") + QFileInfo(original).fileName());
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !QFile::copy(original, path)) {
         std::fprintf(stderr, "bench_gui: cannot copy %s\n", argv[1]);
         return 2;
@@ -119,7 +114,8 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return window.session()->filePath() == absolute; }, 120000))
         return 2;
     window.selectEntry({1 < window.model()->document().sectionCount() ? 1 : 0, 0});
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 2;
     QCoreApplication::processEvents();
     const double startupMs = elapsedMs();
     const double startupCpuMs = processCpuMs();

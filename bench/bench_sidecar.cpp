@@ -25,6 +25,7 @@
 #include "app/model/qamodel.h"
 #include "app/session/documentsession.h"
 #include "documentgenerator.h"
+#include "benchapplication.h"
 #include "lagprobe.h"
 #include "ui/editor/entryeditor.h"
 #include "ui/editor/markdowneditor.h"
@@ -112,18 +113,13 @@ Change measureChange(const QString &sidecar, Work change)
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-        qputenv(variable, QDir(home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("QuireBench"));
+    BenchApplication app(argc, argv); // in a folder of its own
     const int entries = argc > 1 ? std::atoi(argv[1]) : 2000;
     const int records = argc > 2 ? std::atoi(argv[2]) : 110000;
     const int noteChars = argc > 3 ? std::atoi(argv[3]) : 400;
 
     // The document, and the sidecar beside it.
-    const QString path = QDir(home.path()).filePath(QStringLiteral("bench.md"));
+    const QString path = QDir(BenchApplication::home()).filePath(QStringLiteral("bench.md"));
     {
         const QByteArray bytes = DocumentGenerator::generate(entries, DocumentGenerator::defaultSeed);
         QFile file(path);

@@ -60,39 +60,40 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         // 20 MB, which a QTextStream would convert twice.
         QByteArray json;
         json.reserve((1 << 20) + 4096);
-        auto number = [&json](qint64 n) { json += QByteArray::number(n); };
-        auto string = [&json](const QString &text) {
-            json += '"';
-            ExportEscaper::appendJsonString(json, text.toUtf8());
-            json += '"';
+        auto number = [&json](const char *key, qint64 n) {
+            json += key;
+            json += QByteArray::number(n);
         };
-        json += "{\"file\":";
-        string(a.file);
-        json += ",\"counts\":{\"entries\":";
-        number(counts.entries);
-        json += ",\"answered\":";
-        number(counts.answered);
-        json += ",\"empty\":";
-        number(counts.empty);
-        json += ",\"placeholder\":";
-        number(counts.placeholder);
-        json += ",\"unanswered\":";
-        number(counts.unanswered);
-        json += "},\"review_counts\":" + reviewCountsJson(reviewCounts).toUtf8() + ",\"orphaned_reviews\":";
-        number(anyReviews ? qint64(reviews.orphans().size()) : 0);
-        if (!reviewsOk) {
-            json += ",\"review_problem\":";
-            string(reviews.problem());
-        }
+        auto jsonString = [](const QString &text) {
+            QByteArray quoted = "\"";
+            ExportEscaper::appendJsonString(quoted, text.toUtf8());
+            return quoted + '"';
+        };
+        auto string = [&json, &jsonString](const char *key, const QString &text) {
+            json += key;
+            json += jsonString(text);
+        };
+        string("{\"file\":", a.file);
+        number(",\"counts\":{\"entries\":", counts.entries);
+        number(",\"answered\":", counts.answered);
+        number(",\"empty\":", counts.empty);
+        number(",\"placeholder\":", counts.placeholder);
+        number(",\"unanswered\":", counts.unanswered);
+        json += "},\"review_counts\":" + reviewCountsJson(reviewCounts).toUtf8();
+        number(",\"orphaned_reviews\":", anyReviews ? qint64(reviews.orphans().size()) : 0);
+        if (!reviewsOk)
+            string(",\"review_problem\":", reviews.problem());
         json += ",\"sections\":[";
+        // Each title escaped once, then written with each of its entries.
+        std::vector<QByteArray> sectionTitles;
+        sectionTitles.reserve(size_t(document->sectionCount()));
         for (int s = 0; s < document->sectionCount(); ++s) {
             const QaSection &section = document->section(s);
+            sectionTitles.push_back(jsonString(section.title()));
             json += s ? ",{\"title\":" : "{\"title\":";
-            string(section.title());
-            json += ",\"line\":";
-            number(section.line());
-            json += ",\"entries\":";
-            number(section.entryCount());
+            json += sectionTitles.back();
+            number(",\"line\":", section.line());
+            number(",\"entries\":", section.entryCount());
             const ReviewCounts sectionCounts = anyReviews ? reviews.sectionCounts(s) : unreviewed(section.entryCount());
             json += ",\"review_counts\":" + reviewCountsJson(sectionCounts).toUtf8() + '}';
         }
@@ -100,23 +101,16 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         bool first = true;
         for (const EntryRef &ref : document->allEntries()) {
             const QaEntry &entry = document->entry(ref);
-            json += first ? "{\"number\":" : ",{\"number\":";
-            number(document->entryNumber(ref));
-            json += ",\"section\":";
-            string(document->section(ref.section).title());
-            json += ",\"line\":";
-            number(entry.line());
-            json += ",\"status\":\"";
-            json += entryStatusName(entry.status()).toUtf8();
-            json += "\",\"question\":";
-            string(entry.question());
+            number(first ? "{\"number\":" : ",{\"number\":", document->entryNumber(ref));
+            json += ",\"section\":" + sectionTitles[size_t(ref.section)];
+            number(",\"line\":", entry.line());
+            json += ",\"status\":\"" + entryStatusName(entry.status()).toUtf8() + '"';
+            string(",\"question\":", entry.question());
             const ReviewRecord review = anyReviews ? reviews.record(entry) : ReviewRecord();
-            json += ",\"review\":{\"status\":\"";
-            json += reviewStatusName(review.status).toUtf8();
-            json += "\",\"note\":";
-            string(review.note);
-            json += ",\"changed_since_approval\":";
-            json += review.changedSinceApproval(entry.answer()) ? "true}}" : "false}}";
+            json += ",\"review\":{\"status\":\"" + reviewStatusName(review.status).toUtf8() + '"';
+            string(",\"note\":", review.note);
+            json += review.changedSinceApproval(entry.answer()) ? ",\"changed_since_approval\":true}}"
+                                                                : ",\"changed_since_approval\":false}}";
             first = false;
             if (json.size() > (1 << 20)) { // written as it goes: memory stays flat
                 Command::writeBytes(out, json);
@@ -126,10 +120,8 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         const std::vector<SimilarityFinder::Pair> similar = similarSearch.result();
         json += "],\"similar\":[";
         for (size_t i = 0; i < similar.size(); ++i) {
-            json += i ? ",{\"a\":" : "{\"a\":";
-            number(similar[i].a);
-            json += ",\"b\":";
-            number(similar[i].b);
+            number(i ? ",{\"a\":" : "{\"a\":", similar[i].a);
+            number(",\"b\":", similar[i].b);
             json += ",\"score\":" + QByteArray::number(similar[i].score, 'f', 3) + '}';
         }
         json += "]}\n";
@@ -140,7 +132,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                    .arg(a.file, QString::number(counts.entries), QString::number(document->sectionCount()),
                         QString::number(counts.answered), QString::number(counts.empty),
                         QString::number(counts.placeholder), QString::number(counts.unanswered));
-        if (QFileInfo::exists(reviews.sidecarPath())) {
+        if (anyReviews) {
             out << QCoreApplication::translate("CommandLine", "Reviews: %1 approved").arg(reviewCounts.approved);
             if (reviewCounts.changedSinceApproval)
                 out << QCoreApplication::translate("CommandLine", " (%1 changed since approval)").arg(reviewCounts.changedSinceApproval);

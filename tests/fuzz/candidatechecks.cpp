@@ -1,4 +1,5 @@
 #include "candidatechecks.h"
+#include "quotedtext.h"
 
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
@@ -14,18 +15,6 @@ using Candidates = QList<CandidateAnswer>;
 using Format = CandidateReader::Format;
 
 const QString fileName = QStringLiteral("candidates");
-
-QString quoted(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.isSurrogate())
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
 
 QString formatName(Format format)
 {
@@ -51,10 +40,10 @@ QString difference(const Candidates &a, const Candidates &b, bool lines)
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (a[i].question != b[i].question)
             return QStringLiteral("candidate %1: question %2, then %3")
-                .arg(i + 1).arg(quoted(a[i].question), quoted(b[i].question));
+                .arg(i + 1).arg(quotedText(a[i].question), quotedText(b[i].question));
         if (a[i].answer != b[i].answer)
             return QStringLiteral("candidate %1: answer %2, then %3")
-                .arg(i + 1).arg(quoted(a[i].answer), quoted(b[i].answer));
+                .arg(i + 1).arg(quotedText(a[i].answer), quotedText(b[i].answer));
         if (lines && a[i].line != b[i].line)
             return QStringLiteral("candidate %1: line %2, then %3").arg(i + 1).arg(a[i].line).arg(b[i].line);
     }
@@ -83,7 +72,7 @@ QString invariants(const Candidates &candidates, const QByteArray &bytes)
         const CandidateAnswer &c = candidates[i];
         if (c.question.trimmed().isEmpty())
             return QStringLiteral("candidate %1 (line %2): a blank question %3")
-                .arg(i + 1).arg(c.line).arg(quoted(c.question));
+                .arg(i + 1).arg(c.line).arg(quotedText(c.question));
         if (c.line < 1 || c.line > lines)
             return QStringLiteral("candidate %1: line %2 outside the file's %3 lines").arg(i + 1).arg(c.line).arg(lines);
         if (c.line <= previous)
@@ -183,7 +172,7 @@ QString CandidateChecks::check(const QByteArray &input)
                                                                   again ? QStringLiteral("accepted") : errorAgain);
     if (!result) {
         if (!error.startsWith(fileName + QStringLiteral(": ")) || error.size() <= fileName.size() + 2)
-            return as + QStringLiteral("refused with a message that does not name the file: ") + quoted(error);
+            return as + QStringLiteral("refused with a message that does not name the file: ") + quotedText(error);
         return {};
     }
     if (const QString diff = difference(*result, *again, true); !diff.isEmpty())

@@ -1,22 +1,11 @@
 #include "sidecarchecks.h"
+#include "quotedtext.h"
 
 #include "app/review/reviewfile.h"
 
 #include <QStringList>
 
 namespace {
-
-QString quoted(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.isSurrogate())
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
 
 QString timeText(const QDateTime &time)
 {
@@ -28,8 +17,8 @@ QString timeText(const QDateTime &time)
 QString describe(const ReviewRecord &r)
 {
     return QStringLiteral("{question %1, status %2, note %3, reviewed_at %4, approved_hash %5}")
-        .arg(quoted(r.question), reviewStatusName(r.status), quoted(r.note), timeText(r.reviewedAt),
-             quoted(QString::fromLatin1(r.approvedHash)));
+        .arg(quotedText(r.question), reviewStatusName(r.status), quotedText(r.note), timeText(r.reviewedAt),
+             quotedText(QString::fromLatin1(r.approvedHash)));
 }
 
 bool sameRecord(const ReviewRecord &a, const ReviewRecord &b)
@@ -57,8 +46,8 @@ QString difference(const ReviewFile::Content &a, const ReviewFile::Content &b)
         if (a.dismissed[i] != b.dismissed[i])
             return QStringLiteral("dismissed pair %1: (%2, %3), then (%4, %5)")
                 .arg(i + 1)
-                .arg(quoted(a.dismissed[i].first), quoted(a.dismissed[i].second),
-                     quoted(b.dismissed[i].first), quoted(b.dismissed[i].second));
+                .arg(quotedText(a.dismissed[i].first), quotedText(a.dismissed[i].second),
+                     quotedText(b.dismissed[i].first), quotedText(b.dismissed[i].second));
     }
     return {};
 }
