@@ -7,14 +7,15 @@
 
 DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this, &DocumentLoader::progressChanged);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        Result result;
-        if (!m_canceled && m_watcher.future().resultCount() > 0)
-            result = m_watcher.result();
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this, &DocumentLoader::progressChanged);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        m_result = Result();
+        if (!m_canceled && m_slot && !m_slot->canceled)
+            m_result = std::move(*m_slot);
         else
-            result.canceled = true;
-        emit finished(result);
+            m_result.canceled = true;
+        m_slot.reset();
+        emit finished();
     });
 }
 
@@ -45,6 +46,8 @@ DocumentLoader::Result DocumentLoader::load(const QString &path, const std::func
         return result;
     }
     result.document = QaDocument::fromBytes(bytes, path, &result.error);
+    if (result.document)
+        result.keys = std::make_shared<const QuestionKeys>(QuestionKeys::of(*result.document));
     progress(100);
     return result;
 }
@@ -55,14 +58,13 @@ void DocumentLoader::start(const QString &path)
     m_watcher.waitForFinished();
     m_canceled = false;
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run([path](QPromise<Result> &promise) {
+    m_slot = std::make_shared<Result>();
+    m_watcher.setFuture(QtConcurrent::run([path, slot = m_slot](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
-        Result result = load(path, [&promise](int percent) {
+        *slot = load(path, [&promise](int percent) {
             promise.setProgressValue(percent);
             return !promise.isCanceled();
         });
-        if (!result.canceled)
-            promise.addResult(std::move(result));
     }));
 }
 

@@ -4,6 +4,7 @@
 #include "app/model/edittextcommand.h"
 #include "app/model/sectionsnapshotcommand.h"
 #include "app/lint/linter.h"
+#include "app/base/backgrounddisposal.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +25,17 @@ QaModel::~QaModel()
     m_undoStack.clear();
 }
 
-void QaModel::setDocument(QaDocument document)
+void QaModel::setDocument(QaDocument document, std::shared_ptr<const QuestionKeys> keys)
 {
     endTypingBurst();
     m_undoStack.clear();
-    m_document = std::move(document);
+    // The replaced document (60,000 entries) is freed in a worker: nothing
+    // refers to it any more, and freeing it costs the window milliseconds.
+    disposeInBackground(std::exchange(m_document, std::move(document)));
     recountAll();
+    m_keysAtReset = keys && keys->fits(m_document) ? std::move(keys) : nullptr;
     emit documentReset();
+    m_keysAtReset.reset();
     emit countsChanged();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/document/questionkeys.h"
 #include "app/model/documentedits.h"
 #include "app/status/statuscounts.h"
 
 #include <QObject>
 #include <QUndoStack>
+#include <memory>
 #include <vector>
 
 // The document as the window sees it: every change goes through here, is
@@ -18,7 +20,12 @@ public:
     explicit QaModel(QObject *parent = nullptr);
     ~QaModel() override;
 
-    void setDocument(QaDocument document); // clears undo history
+    // Clears undo history. `keys`: the question keys of `document`, worked
+    // out in the worker that parsed it (QuestionKeys), or null.
+    void setDocument(QaDocument document, std::shared_ptr<const QuestionKeys> keys = {});
+    // While documentReset() is emitted: the keys handed over with the new
+    // document, so whoever keys questions need not do it again; else null.
+    const QuestionKeys *keysAtReset() const { return m_keysAtReset.get(); }
     const QaDocument &document() const override { return m_document; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -72,6 +79,7 @@ private:
     void recountAll();
 
     QaDocument m_document;
+    std::shared_ptr<const QuestionKeys> m_keysAtReset;
     QUndoStack m_undoStack;
     StatusCounts m_total;
     std::vector<StatusCounts> m_sectionCounts;

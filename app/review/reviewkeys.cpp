@@ -2,6 +2,8 @@
 
 #include "app/review/reviewmatcher.h"
 
+#include "app/base/backgrounddisposal.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -35,50 +37,71 @@ ReviewKeys::Entries ReviewKeys::entries() const
     Entries entries;
     if (!m_document)
         return entries;
+    entries.entries.reserve(size_t(m_document->entryCount()));
     for (int s = 0; s < m_document->sectionCount(); ++s) {
         const QaSection &section = m_document->section(s);
-        for (int i = 0; i < section.entryCount(); ++i) {
-            entries.questions << section.entry(i).question();
-            entries.keys << keyAt({s, i});
-        }
+        for (int i = 0; i < section.entryCount(); ++i)
+            entries.entries.push_back(section.entry(i));
     }
+    entries.keys = m_keys;
     return entries;
 }
 
-QStringList ReviewKeys::rebuild(const QaDocument *document)
+QStringList ReviewKeys::Entries::flatKeys() const
+{
+    QStringList flat;
+    flat.reserve(qsizetype(entries.size()));
+    for (const QStringList &section : keys)
+        flat += section;
+    return flat;
+}
+
+QStringList ReviewKeys::Entries::questions() const
+{
+    QStringList questions;
+    questions.reserve(qsizetype(entries.size()));
+    for (const QaEntry &entry : entries)
+        questions << entry.question();
+    return questions;
+}
+
+void ReviewKeys::rebuild(const QaDocument *document, const QuestionKeys *prepared)
 {
     ++m_generation;
     m_document = document;
-    const QHash<QString, int> before = std::exchange(m_keyUse, {});
-    m_keys.clear();
+    // The old keys are freed in a worker: 60,000 strings take milliseconds.
+    disposeInBackground(std::exchange(m_keyUse, {}));
+    disposeInBackground(std::exchange(m_keys, {}));
     m_hashes.clear();
-    QStringList flipped;
-    const auto compare = [&] {
-        for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (!m_keyUse.contains(it.key()))
-                flipped << it.key();
-        }
-        for (auto it = m_keyUse.cbegin(); it != m_keyUse.cend(); ++it) {
-            if (!before.contains(it.key()))
-                flipped << it.key();
-        }
-        return flipped;
-    };
     if (!m_document)
-        return compare();
-    m_keys.resize(m_document->sectionCount());
+        return;
     m_hashes.resize(size_t(m_document->sectionCount()));
-    for (int s = 0; s < m_document->sectionCount(); ++s) {
-        const QaSection &section = m_document->section(s);
-        QStringList &keys = m_keys[s];
-        keys.reserve(section.entryCount());
-        m_hashes[size_t(s)].resize(size_t(section.entryCount()));
-        for (int i = 0; i < section.entryCount(); ++i) {
-            keys.push_back(ReviewRecord::keyOf(section.entry(i)));
-            ++m_keyUse[keys.back()];
-        }
+    for (int s = 0; s < m_document->sectionCount(); ++s)
+        m_hashes[size_t(s)].resize(size_t(m_document->section(s).entryCount()));
+    if (prepared && prepared->fits(*m_document)) {
+        m_keys = prepared->bySection();
+        m_keyUse = prepared->use();
+        return;
     }
-    return compare();
+    const QuestionKeys keys = QuestionKeys::of(*m_document);
+    m_keys = keys.bySection();
+    m_keyUse = keys.use();
+}
+
+QStringList ReviewKeys::rebuildReportingChanges(const QaDocument *document)
+{
+    const QHash<QString, int> before = m_keyUse;
+    rebuild(document);
+    QStringList flipped;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!m_keyUse.contains(it.key()))
+            flipped << it.key();
+    }
+    for (auto it = m_keyUse.cbegin(); it != m_keyUse.cend(); ++it) {
+        if (!before.contains(it.key()))
+            flipped << it.key();
+    }
+    return flipped;
 }
 
 QString ReviewKeys::keyAt(EntryRef ref) const
@@ -103,31 +126,33 @@ QByteArray ReviewKeys::answerHash(EntryRef ref) const
 
 bool ReviewKeys::rematch(Records &records, const Entries &entries)
 {
-    const QSet<QString> used(entries.keys.cbegin(), entries.keys.cend());
+    const QStringList keys = entries.flatKeys();
+    const QSet<QString> used(keys.cbegin(), keys.cend());
     QStringList orphanKeys;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         if (!used.contains(it.key()))
             orphanKeys << it.key();
     }
-    if (orphanKeys.isEmpty() || entries.keys.isEmpty())
+    if (orphanKeys.isEmpty() || keys.isEmpty())
         return false;
     std::sort(orphanKeys.begin(), orphanKeys.end());
     QStringList orphanQuestions;
     for (const QString &key : orphanKeys)
         orphanQuestions << records.value(key).question;
     std::vector<bool> claimed;
-    claimed.reserve(size_t(entries.keys.size()));
-    for (const QString &key : entries.keys)
+    claimed.reserve(size_t(keys.size()));
+    for (const QString &key : keys)
         claimed.push_back(records.contains(key));
-    const std::vector<int> matches = ReviewMatcher::match(entries.questions, claimed, orphanQuestions);
+    const QStringList questions = entries.questions();
+    const std::vector<int> matches = ReviewMatcher::match(questions, claimed, orphanQuestions);
     bool moved = false;
     for (qsizetype i = 0; i < orphanKeys.size(); ++i) {
         const int entry = matches[size_t(i)];
-        if (entry < 0 || records.contains(entries.keys.at(entry)))
+        if (entry < 0 || records.contains(keys.at(entry)))
             continue;
         ReviewRecord record = records.take(orphanKeys.at(i));
-        record.question = entries.questions.at(entry);
-        records.insert(entries.keys.at(entry), record);
+        record.question = questions.at(entry);
+        records.insert(keys.at(entry), record);
         moved = true;
     }
     return moved;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/document/questionkeys.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewrecord.h"
 
@@ -32,11 +33,15 @@ public:
     };
 
     // What matching needs of the document, copied so that it can run in a
-    // worker thread while the document is edited.
+    // worker thread while the document is edited. Copying an entry is cheap
+    // (it shares the file's bytes); its question is decoded only in the
+    // worker, and only when there are orphans to match.
     struct Entries
     {
-        QStringList questions; // every entry's question, in document order
-        QStringList keys;      // and its key
+        std::vector<QaEntry> entries; // every entry, in document order
+        KeysBySection keys;           // and their keys
+        QStringList flatKeys() const;
+        QStringList questions() const;
     };
 
     // The key of a dismissed pair: both questions' keys, the smaller first.
@@ -45,9 +50,12 @@ public:
     static std::vector<Orphan> orphansOf(const Records &records, const KeysBySection &keys);
 
     // Keys every entry of `document` (which may be null), forgetting all
-    // else. Returns the keys that became used or unused: only records
+    // else. `prepared`: its keys, worked out in a worker (QuestionKeys),
+    // taken over instead of keying every question here again.
+    void rebuild(const QaDocument *document, const QuestionKeys *prepared = nullptr);
+    // The same, returning the keys that became used or unused: only records
     // under those can have become orphans or stopped being ones.
-    QStringList rebuild(const QaDocument *document);
+    QStringList rebuildReportingChanges(const QaDocument *document);
     const QaDocument *document() const { return m_document; }
 
     // The key of this entry's question; null when there is no such entry.
@@ -66,7 +74,7 @@ public:
 
     // Gives orphaned records to the entries whose question they clearly had
     // before it was changed outside Quire (ReviewMatcher). True when one moved.
-    bool rematch(Records &records) const { return rematch(records, entries()); }
+    bool rematch(Records &records) const { return !records.isEmpty() && rematch(records, entries()); }
     // The same against a copy of the entries: runs in any thread.
     static bool rematch(Records &records, const Entries &entries);
 

@@ -32,7 +32,7 @@ void ReviewStore::follow(DocumentSession *session)
         // this same turn of the event loop; until then keys follow the new
         // text but records are neither re-matched nor written.
         flush();
-        m_keys.rebuild(&model->document());
+        m_keys.rebuild(&model->document(), model->keysAtReset()); // keyed in the parsing worker, if it could
         m_keysCurrent = true; // the attach or load in a moment need not key it again
         m_orphans.invalidate();
         if (m_resetPending)
@@ -55,7 +55,7 @@ void ReviewStore::follow(DocumentSession *session)
     });
     connect(model, &QaModel::entryChanged, this, &ReviewStore::followEdit);
     connect(model, &QaModel::structureChanged, this, [this] {
-        m_orphans.patch(m_keys.rebuild(document()), m_records, m_keys);
+        m_orphans.patch(m_keys.rebuildReportingChanges(document()), m_records, m_keys);
         m_keysCurrent = false;
         emit recordsChanged(); // a removed entry's review is now an orphan, and back on undo
     });

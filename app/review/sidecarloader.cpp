@@ -46,7 +46,7 @@ void SidecarLoader::match(Result &result, const ReviewKeys::Entries &entries, in
     result.keysGeneration = keysGeneration;
     result.rematched = ReviewKeys::rematch(result.records, entries);
     result.orphans = std::make_shared<const std::vector<ReviewKeys::Orphan>>(
-        ReviewKeys::orphansOf(result.records, ReviewKeys::KeysBySection{entries.keys}));
+        ReviewKeys::orphansOf(result.records, entries.keys));
 }
 
 template<typename Work>

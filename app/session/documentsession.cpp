@@ -98,10 +98,10 @@ bool DocumentSession::open(const QString &path, LoadError *error)
     return true;
 }
 
-void DocumentSession::adopt(QaDocument document, const QString &path)
+void DocumentSession::adopt(QaDocument document, const QString &path, std::shared_ptr<const QuestionKeys> keys)
 {
     const QByteArray bytes = document.loadedBytes(); // exactly the file's bytes
-    m_model->setDocument(std::move(document));
+    m_model->setDocument(std::move(document), std::move(keys));
     startSession(QFileInfo(path).absoluteFilePath(), bytes);
 }
 
@@ -115,13 +115,16 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
 {
     waitForSaves();
     std::optional<QaDocument> document;
+    std::shared_ptr<const QuestionKeys> keys;
     QByteArray hash;
-    // The change announced by changedOnDisk() was parsed in a worker already.
+    // The change announced by changedOnDisk() was parsed (and its questions
+    // keyed) in a worker already.
     if (m_diskVersion && m_diskVersion->bytes.size() == bytes.size()
         && (m_diskVersion->bytes.constData() == bytes.constData() || m_diskVersion->bytes == bytes)) {
         if (!m_diskVersion->document && error)
             *error = m_diskVersion->error;
-        document = m_diskVersion->document;
+        document = std::move(m_diskVersion->document);
+        keys = std::move(m_diskVersion->keys);
         hash = m_diskVersion->hash;
     } else {
         document = QaDocument::fromBytes(bytes, m_path, error);
@@ -131,7 +134,7 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
         return false;
     m_diskVersion.reset();
     m_diskParse.forgetResult();
-    m_model->setDocument(std::move(*document));
+    m_model->setDocument(std::move(*document), std::move(keys));
     m_watcher.setKnownHash(hash);
     if (m_recovery)
         m_recovery->remove();
@@ -358,6 +361,8 @@ void DocumentSession::parseDiskVersion(const QByteArray &bytes, const QByteArray
         version.bytes = bytes;
         version.hash = hash;
         version.document = QaDocument::fromBytes(bytes, name, &version.error);
+        if (version.document)
+            version.keys = std::make_shared<const QuestionKeys>(QuestionKeys::of(*version.document));
         return version;
     });
 }

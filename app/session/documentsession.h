@@ -4,6 +4,7 @@
 #include "app/export/exportoptions.h"
 #include "app/session/filechangewatcher.h"
 #include "app/document/qadocument.h"
+#include "app/document/questionkeys.h"
 #include "app/session/recoverystore.h"
 
 #include <QObject>
@@ -40,8 +41,9 @@ public:
     bool isModified() const;
 
     bool open(const QString &path, LoadError *error);
-    // Takes a document loaded elsewhere (DocumentLoader) from `path`.
-    void adopt(QaDocument document, const QString &path);
+    // Takes a document loaded elsewhere (DocumentLoader) from `path`, with
+    // its question keys when the loader worked them out.
+    void adopt(QaDocument document, const QString &path, std::shared_ptr<const QuestionKeys> keys = {});
     void newDocument();
     // What a save writes after the document: the export on save.
     struct ExportAfterSave
@@ -119,6 +121,7 @@ private:
         QByteArray bytes;
         QByteArray hash;
         std::optional<QaDocument> document;
+        std::shared_ptr<const QuestionKeys> keys; // of `document`, keyed in the worker too
         LoadError error;
     };
     void parseDiskVersion(const QByteArray &bytes, const QByteArray &hash);

@@ -3,6 +3,7 @@
 
 #include "app/session/documentsession.h"
 #include "app/model/qamodel.h"
+#include "app/document/questionkey.h"
 #include "app/session/recoverystore.h"
 #include "tests/support/testsupport.h"
 
@@ -172,6 +173,40 @@ private slots:
         QVERIFY(session.reloadFrom(other, &error));
         QVERIFY(!session.isModified());
         QCOMPARE(model.document().entry(emptyEntry(model.document())).status(), EntryStatus::Answered);
+    }
+
+    void aReloadHandsOverTheQuestionKeysWorkedOutInTheWorker()
+    {
+        // Keying 60,000 questions took the window ~40 ms after a reload: the
+        // worker that parses the change keys them too, and the model hands
+        // them over while it announces the new document.
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        const QString path = freshCopy(QStringLiteral("k.md"));
+        QVERIFY(session.open(path, &error));
+        QSignalSpy changed(&session, &DocumentSession::changedOnDisk);
+        QByteArray other = TestSupport::sampleBytes();
+        other.append("\n## Keys\n\n**Question:** Ünïcode  and   SPACES?\n\n**Answer:** Yes.\n");
+        QVERIFY(TestSupport::writeFile(path, other));
+        QVERIFY(changed.wait(5000));
+        bool handedOver = false;
+        connect(&model, &QaModel::documentReset, this, [&] {
+            const QuestionKeys *keys = model.keysAtReset();
+            handedOver = keys != nullptr;
+            if (!keys)
+                return;
+            const QaDocument &document = model.document();
+            QVERIFY(keys->fits(document));
+            // The same keys reviews have always used.
+            for (const EntryRef &ref : document.allEntries())
+                QCOMPARE(keys->bySection().at(ref.section).at(ref.index),
+                         QString::fromUtf8(QuestionKey::of(document.entry(ref))));
+            QCOMPARE(keys->use().value(QStringLiteral("ünïcode and spaces?")), 1);
+        });
+        QVERIFY(session.reloadFrom(changed.first().first().toByteArray(), &error));
+        QVERIFY(handedOver);
+        QVERIFY(!model.keysAtReset()); // only while the reset is announced
     }
 
     void aReplacementByRenameIsNoticed()

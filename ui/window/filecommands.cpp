@@ -102,12 +102,13 @@ void FileCommands::openLargeFile(const QString &path)
     progress->setAutoReset(false);
     connect(loader, &DocumentLoader::progressChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, loader, &DocumentLoader::cancel);
-    connect(loader, &DocumentLoader::finished, this, [this, loader, progress, path](const DocumentLoader::Result &result) {
+    connect(loader, &DocumentLoader::finished, this, [this, loader, progress, path] {
+        DocumentLoader::Result result = loader->takeResult();
         progress->deleteLater();
         loader->deleteLater();
         const bool sampleIfFailed = std::exchange(m_sampleIfLoadFails, false);
         if (result.document) {
-            m_session->adopt(*result.document, path);
+            m_session->adopt(std::move(*result.document), path, std::move(result.keys));
             afterOpen();
             return;
         }

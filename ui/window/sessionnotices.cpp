@@ -36,8 +36,12 @@ void SessionNotices::offerRecovery(const QString &path)
 {
     QList<RecoveryStore::Entry> found = path.isEmpty() ? RecoveryStore::untitledOrphans()
                                                        : RecoveryStore::orphansFor(path);
-    const QByteArray current = m_session->model()->document().toBytes();
-    // A copy identical to the file holds no work of its own.
+    // A copy identical to the file holds no work of its own. The document's
+    // bytes are written out only when there is a copy to compare (a 65 MB
+    // document would otherwise be serialised at every start).
+    QByteArray current;
+    if (!found.isEmpty() && !path.isEmpty())
+        current = m_session->model()->document().toBytes();
     while (!found.isEmpty() && !path.isEmpty() && RecoveryStore::read(found.first()) == current) {
         RecoveryStore::discard(found.first());
         found.removeFirst();
