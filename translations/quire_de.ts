@@ -197,6 +197,14 @@
         <source>Cannot read %1</source>
         <translation>Kann %1 nicht lesen</translation>
     </message>
+    <message>
+        <source>Asking git whether the file is committed…</source>
+        <translation>git wird gefragt, ob die Datei eingecheckt ist …</translation>
+    </message>
+    <message>
+        <source>Reading the version at git HEAD…</source>
+        <translation>Die Fassung bei git HEAD wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>

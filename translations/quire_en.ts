@@ -197,6 +197,14 @@
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking git whether the file is committed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the version at git HEAD…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>

@@ -2,8 +2,11 @@
 
 #include "app/base/regularfile.h"
 
+#include "app/compare/githeadprobe.h"
 #include "app/compare/githeadreader.h"
 #include "app/model/qamodel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QFile>
 #include <QDateTime>
@@ -16,6 +19,55 @@ AnswerSources::AnswerSources(QaModel *model, QObject *parent) : QObject(parent),
     connect(m_model, &QaModel::documentReset, this, invalidate);
     connect(m_model, &QaModel::structureChanged, this, invalidate);
     connect(m_model, &QaModel::entryChanged, this, invalidate);
+    connect(&m_headRead, &QFutureWatcher<HeadRead>::finished, this, &AnswerSources::headReadFinished);
+}
+
+void AnswerSources::setGitProbe(GitHeadProbe *probe)
+{
+    m_probe = probe;
+    connect(probe, &GitHeadProbe::answered, this, &AnswerSources::versionsChanged);
+}
+
+void AnswerSources::askGit()
+{
+    if (m_probe)
+        m_probe->ask(m_path);
+}
+
+void AnswerSources::startHeadRead(const QString &key) const
+{
+    if (m_headReading == key)
+        return; // already on its way
+    m_headReading = key;
+    const QString path = m_path;
+    m_headRead.setFuture(QtConcurrent::run([path, key] {
+        HeadRead read;
+        read.key = key;
+        const GitHeadReader::Result head = GitHeadReader::read(path);
+        if (!head.ok) {
+            read.reason = head.reason;
+            return read;
+        }
+        LoadError error;
+        read.document = QaDocument::fromBytes(head.bytes, QFileInfo(path).fileName(), &error);
+        read.reason = read.document ? QString() : error.message;
+        return read;
+    }));
+}
+
+void AnswerSources::headReadFinished()
+{
+    if (m_headRead.future().resultCount() == 0)
+        return;
+    const HeadRead read = m_headRead.result();
+    if (read.key != m_headReading)
+        return; // a newer read was started
+    m_headReading.clear();
+    m_head.key = read.key;
+    m_head.document = read.document;
+    m_head.reason = read.reason;
+    askGit(); // committed again meanwhile? The next answer says, and is read then.
+    emit versionsChanged();
 }
 
 std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reason) const
@@ -40,6 +92,26 @@ std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reaso
             *reason = tr("Cannot read %1").arg(why);
             return std::nullopt;
         }
+    } else if (m_probe) {
+        // Never waits for git: the probe's last answer, the version read in a worker.
+        if (!m_probe->hasAnswer() || m_probe->lastPath() != m_path) {
+            m_probe->ask(m_path);
+            *reason = tr("Asking git whether the file is committed…");
+            return std::nullopt;
+        }
+        const GitHeadReader::Result &id = m_probe->lastAnswer();
+        if (!id.ok) {
+            *reason = id.reason;
+            return std::nullopt;
+        }
+        key = m_path + QLatin1Char('\n') + id.blobId;
+        if (key == cache.key) {
+            *reason = cache.reason;
+            return cache.document;
+        }
+        startHeadRead(key);
+        *reason = tr("Reading the version at git HEAD…");
+        return std::nullopt;
     } else {
         const GitHeadReader::Result id = GitHeadReader::read(m_path, GitHeadReader::What::BlobIdOnly);
         if (!id.ok) {
@@ -81,6 +153,17 @@ bool AnswerSources::isAvailable(Source source, QString *reason) const
             return true;
         break;
     case Source::GitHead: {
+        if (m_probe) { // the last answer; never waits for git
+            if (!m_probe->hasAnswer() || m_probe->lastPath() != m_path) {
+                m_probe->ask(m_path);
+                why = tr("Asking git whether the file is committed…");
+                break;
+            }
+            if (m_probe->lastAnswer().ok)
+                return true;
+            why = m_probe->lastAnswer().reason;
+            break;
+        }
         const GitHeadReader::Result id = GitHeadReader::read(m_path, GitHeadReader::What::BlobIdOnly);
         if (id.ok)
             return true;

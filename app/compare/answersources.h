@@ -4,10 +4,12 @@
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <optional>
 
+class GitHeadProbe;
 class QaModel;
 
 // Where an answer to compare the current one with comes from: the document
@@ -35,8 +37,20 @@ public:
 
     Other other(Source source, EntryRef ref) const;
     // Whether the whole source can be used at all (e.g. git present); with
-    // the reason when it cannot. Reads the file or runs git.
+    // the reason when it cannot. Reads the file or runs git (but see
+    // setGitProbe()).
     bool isAvailable(Source source, QString *reason) const;
+
+    // The window's way to git: whether the file is committed comes from
+    // `probe` (asked in the background, with a time-out, last answer kept),
+    // and the committed version is read and parsed in a worker, so that
+    // neither the compare dialog nor a keystroke ever waits for git. Until
+    // an answer is there, Git HEAD is "not available" with a reason saying
+    // so, and versionsChanged() announces when it comes. Without a probe
+    // (the command line, tests), git is asked and waited for.
+    void setGitProbe(GitHeadProbe *probe);
+    // Asks the probe again (the file may have been committed meanwhile).
+    void askGit();
 
     // Candidates.
     bool loadCandidates(const QString &path, QString *error);
@@ -56,8 +70,19 @@ public:
 
 signals:
     void candidatesChanged();
+    // git answered, or the version at git HEAD was read: what other()
+    // and isAvailable() say about Git HEAD may have changed.
+    void versionsChanged();
 
 private:
+    struct HeadRead
+    {
+        QString key; // the path and blob id it was asked for
+        std::optional<QaDocument> document;
+        QString reason;
+    };
+    void startHeadRead(const QString &key) const;
+    void headReadFinished();
     std::optional<QaDocument> versionOf(Source source, QString *reason) const;
 
     QaModel *m_model;
@@ -78,4 +103,7 @@ private:
     };
     mutable Cached m_saved;
     mutable Cached m_head;
+    GitHeadProbe *m_probe = nullptr;
+    mutable QFutureWatcher<HeadRead> m_headRead;
+    mutable QString m_headReading; // the key being read, empty when none
 };

@@ -13,6 +13,7 @@
 #include "app/session/documentsession.h"
 #include "tests/support/testsupport.h"
 #include "ui/common/messagebar.h"
+#include "ui/compare/answercomparedialog.h"
 #include "ui/compare/comparetools.h"
 #include "ui/compare/similarquestionspanel.h"
 #include "ui/editor/entryeditor.h"
@@ -23,6 +24,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -189,6 +192,35 @@ private slots:
         // shows the last answer meanwhile.
         QVERIFY(git->isAsking());
         QCOMPARE(git->lastPath(), session()->filePath());
+        qputenv("PATH", path);
+    }
+
+    // The same git: Compare with Git HEAD opens at once and says it is
+    // asking; it used to run git on the GUI thread (up to 15 s a command).
+    void theCompareDialogDoesNotWaitForGit()
+    {
+        GitHeadProbe *git = m_window->compareTools()->gitProbe();
+        QTRY_VERIFY_WITH_TIMEOUT(!git->isAsking(), 20000);
+        QTemporaryDir bin;
+        QVERIFY(TestSupport::writeFile(QDir(bin.path()).filePath(QStringLiteral("git")), "#!/bin/sh\nexec sleep 10\n"));
+        QVERIFY(QFile::setPermissions(QDir(bin.path()).filePath(QStringLiteral("git")),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", bin.path().toLocal8Bit() + ':' + path);
+        m_window->selectEntry(firstEntry());
+        m_window->compareTools()->compare(AnswerSources::Source::GitHead);
+        AnswerCompareDialog *dialog = m_window->compareTools()->compareDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // Returned while git still sleeps: the dialog asked and did not wait.
+        QVERIFY(git->isAsking());
+        auto *reason = dialog->findChild<QLabel *>(QStringLiteral("compareReason"));
+        QVERIFY(reason);
+        QVERIFY2(!reason->text().contains(QLatin1String("in time")), qPrintable(reason->text()));
+        // Alt+Down to another source and back does not wait either.
+        dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(int(AnswerSources::Source::Saved)));
+        dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(int(AnswerSources::Source::GitHead)));
+        QVERIFY(git->isAsking());
+        dialog->close();
         qputenv("PATH", path);
     }
 

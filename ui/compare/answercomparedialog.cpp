@@ -106,6 +106,12 @@ AnswerCompareDialog::AnswerCompareDialog(QaModel *model, AnswerSources *sources,
             refresh();
     });
     connect(m_model, &QaModel::documentReset, this, &QDialog::close);
+    connect(m_sources, &AnswerSources::versionsChanged, this, [this] {
+        if (isVisible()) {
+            updateSourceAvailability();
+            refresh();
+        }
+    });
     connect(m_sources, &AnswerSources::candidatesChanged, this, [this] {
         if (isVisible()) {
             updateSourceAvailability();
@@ -136,6 +142,7 @@ void AnswerCompareDialog::updateSourceAvailability()
 void AnswerCompareDialog::showFor(EntryRef ref, AnswerSources::Source source)
 {
     m_ref = ref;
+    m_sources->askGit(); // committed since? The answer refreshes the dialog when it comes
     updateSourceAvailability();
     {
         const QSignalBlocker blocker(m_source);
