@@ -24,6 +24,7 @@ struct TokenFixture
         quint32 hash = 0;
         bool hasIds = false;
         std::vector<int> ids;
+        std::vector<qsizetype> pieces; // the split pattern's matches, UTF-8 lengths
     } o200k, cl100k;
 
     const Expected &expected(TokenEncoding encoding) const
@@ -59,6 +60,8 @@ inline TokenFixture::Expected expected(const QJsonObject &object)
         e.hasIds = true;
         for (const QJsonValue &id : object.value(QLatin1String("ids")).toArray())
             e.ids.push_back(id.toInt());
+        for (const QJsonValue &length : object.value(QLatin1String("pieces")).toArray())
+            e.pieces.push_back(length.toInteger());
     }
     return e;
 }

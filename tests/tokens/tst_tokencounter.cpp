@@ -3,6 +3,8 @@
 // counted whole, from a QString and chunk by chunk.
 
 #include "app/tokens/bperanks.h"
+#include "app/tokens/piecesplitter.h"
+#include "app/tokens/utf8repair.h"
 #include "app/tokens/tokencounter.h"
 #include "app/tokens/tokencountstream.h"
 #include "tests/support/testsupport.h"
@@ -118,6 +120,14 @@ private slots:
         QVERIFY(expected.hasIds);
         const std::vector<int> ids = TokenCounter::encode(fixture.bytes, encoding);
         QVERIFY2(ids == expected.ids, firstDifference(ids, expected.ids, encoding).constData());
+        // The pieces themselves, as the regex engine cut them: a split that
+        // differs only where no token crosses the cut still fails here.
+        const QByteArray text = Utf8Repair::repaired(fixture.bytes);
+        PieceSplitter splitter(text.constData(), text.size(), encoding);
+        std::vector<qsizetype> pieces;
+        for (qsizetype start = 0; start < text.size(); start = splitter.pieceEnd(start) )
+            pieces.push_back(splitter.pieceEnd(start) - start);
+        QCOMPARE(pieces, expected.pieces);
         QCOMPARE(TokenCounter::count(QByteArrayView(fixture.bytes), encoding), expected.count);
         for (qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(5), qsizetype(64)})
             QCOMPARE(countInChunks(fixture.bytes, encoding, chunk), expected.count);
