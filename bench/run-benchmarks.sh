@@ -249,6 +249,15 @@ if [ -x "$BUILD_DIR/bench/bench_compare" ]; then
 fi
 
 # A large review sidecar in the real window (issue 14): the figures as
+# Token counting (app/tokens): MB/s for both encodings on the sample
+# repeated, the generated document and a CJK/emoji text (target 10 MB/s).
+if [ -x "$BUILD_DIR/bench/bench_tokens" ]; then
+    echo "== bench_tokens: token counting, one core (target >= 10 MB/s on markdown)"
+    "$BUILD_DIR/bench/bench_tokens" "$DOC" || echo "   bench_tokens failed"
+else
+    echo "   $BUILD_DIR/bench/bench_tokens is missing: build the bench_tokens target"
+fi
+
 # bench_sidecar prints them, against their targets.
 SIDECAR_BENCH="$BUILD_DIR/bench/bench_sidecar"
 if [ -x "$SIDECAR_BENCH" ]; then

@@ -505,21 +505,24 @@
     <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json]    report entries that need attention and similar questions
-  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
+  quire check FILE [--json] [--encoding ENC]
+                               report entries that need attention and similar questions
+  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically.
+without -o. Every file is written atomically. Tokens are counted exactly with
+ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
 </source>
         <comment>keep the command names and options in English</comment>
         <translation>Aufruf:
   quire [DATEI]                DATEI im Editorfenster öffnen
-  quire check DATEI [--json]   Einträge mit Handlungsbedarf und ähnliche Fragen melden
-  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE]
+  quire check DATEI [--json] [--encoding KOD]
+                               Einträge mit Handlungsbedarf und ähnliche Fragen melden
+  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding KOD]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
   quire --help | --version
@@ -527,8 +530,23 @@ without -o. Every file is written atomically.
 check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
 mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
 Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
-geschrieben.
+geschrieben. Tokens werden exakt gezählt, mit KOD: o200k_base (Standard, GPT-4o und
+neuer) oder cl100k_base (GPT-4, GPT-3.5).
 </translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (o200k_base or cl100k_base)</source>
+        <translation>unbekannte Kodierung %1 (o200k_base oder cl100k_base)</translation>
+    </message>
+    <message>
+        <source>Export (ctx): %1
+</source>
+        <translation>Export (ctx): %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -930,8 +948,12 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>ExportSize</name>
     <message>
-        <source>%1 characters · %2 words · ~%3 tokens</source>
-        <translation>%1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
+        <source>%1 characters · %2 words · %3</source>
+        <translation>%1 Zeichen · %2 Wörter · %3</translation>
+    </message>
+    <message>
+        <source>%1 tokens (%2)</source>
+        <translation>%1 Tokens (%2)</translation>
     </message>
 </context>
 <context>
@@ -1059,8 +1081,8 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Export: %1 characters · ~%2 tokens</source>
-        <translation>Export: %1 Zeichen · ~%2 Tokens</translation>
+        <source>Export: %1 characters · %2</source>
+        <translation>Export: %1 Zeichen · %2</translation>
     </message>
     <message>
         <source>%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered</source>
@@ -1203,8 +1225,8 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>Export: wird gemessen…</translation>
     </message>
     <message>
-        <source>Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens</source>
-        <translation>Export (llms_ctx.txt): %1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
+        <source>Export (llms_ctx.txt): %1 characters · %2 words · %3</source>
+        <translation>Export (llms_ctx.txt): %1 Zeichen · %2 Wörter · %3</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -2058,6 +2080,18 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Author, review and export a markdown question-and-answer document as context for an LLM.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Ein Markdown-Dokument mit Fragen und Antworten schreiben, prüfen und als Kontext für ein LLM exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Token &amp;Encoding</source>
+        <translation>Token-&amp;Kodierung</translation>
+    </message>
+    <message>
+        <source>%1 (GPT-4o and later)</source>
+        <translation>%1 (GPT-4o und neuer)</translation>
+    </message>
+    <message>
+        <source>%1 (GPT-4, GPT-3.5)</source>
+        <translation>%1 (GPT-4, GPT-3.5)</translation>
     </message>
 </context>
 <context>

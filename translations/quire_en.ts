@@ -497,19 +497,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export (ctx): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (o200k_base or cl100k_base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json]    report entries that need attention and similar questions
-  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
+  quire check FILE [--json] [--encoding ENC]
+                               report entries that need attention and similar questions
+  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically.
+without -o. Every file is written atomically. Tokens are counted exactly with
+ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
 </source>
         <comment>keep the command names and options in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,7 +925,11 @@ Status: %2 · section “%3”</source>
 <context>
     <name>ExportSize</name>
     <message>
-        <source>%1 characters · %2 words · ~%3 tokens</source>
+        <source>%1 tokens (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 words · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,10 +1058,6 @@ Status: %2 · section “%3”</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Export: %1 characters · ~%2 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,6 +1079,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>(an empty or unsafe address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: %1 characters · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,10 +1200,6 @@ Status: %2 · section “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(before the first section)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,6 +1235,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Section overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (llms_ctx.txt): %1 characters · %2 words · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2050,18 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Author, review and export a markdown question-and-answer document as context for an LLM.&lt;/p&gt;&lt;p&gt;Qt %2 · cmark %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (GPT-4o and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (GPT-4, GPT-3.5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,10 @@
 
 #include "app/cli/command.h"
 #include "app/cli/commandarguments.h"
+#include "app/export/contextexporter.h"
 #include "app/export/exportescaper.h"
+#include "app/export/exportsize.h"
+#include "app/tokens/tokencounter.h"
 #include "app/lint/linter.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
@@ -33,9 +36,12 @@ QString firstLine(const QString &text)
 
 int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CommandArguments a = CommandArguments::parse(args, {QStringLiteral("--json")}, {});
+    const CommandArguments a = CommandArguments::parse(args, {QStringLiteral("--json")}, {QStringLiteral("--encoding")});
     if (!a.error.isEmpty())
         return Command::usage(err, a.error);
+    TokenEncoding encoding;
+    if (!Command::encodingOption(a.values.value(QStringLiteral("--encoding")), &encoding, err))
+        return Command::UsageError;
     const std::optional<QaDocument> document = Command::load(a.file, err);
     if (!document)
         return Command::FileError;
@@ -132,6 +138,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                    .arg(a.file, QString::number(counts.entries), QString::number(document->sectionCount()),
                         QString::number(counts.answered), QString::number(counts.empty),
                         QString::number(counts.placeholder), QString::number(counts.unanswered));
+        // What `quire export` writes by default, counted exactly (the rank
+        // table loads here, only in this report: --json stays fast on 65 MB).
+        const QByteArray exported = ContextExporter::exportBytes(*document, ExportOptions());
+        ExportSize size;
+        size.tokens = TokenCounter::count(QByteArrayView(exported), encoding);
+        size.encoding = encoding;
+        out << QCoreApplication::translate("CommandLine", "Export (ctx): %1\n").arg(size.tokensText());
         if (anyReviews) {
             out << QCoreApplication::translate("CommandLine", "Reviews: %1 approved").arg(reviewCounts.approved);
             if (reviewCounts.changedSinceApproval)

@@ -41,3 +41,18 @@ void Command::writeBytes(QTextStream &out, const QByteArray &bytes)
     out << QString::fromUtf8(bytes); // a stream on a string (tests)
     out.flush();
 }
+
+bool Command::encodingOption(const QString &name, TokenEncoding *encoding, QTextStream &err)
+{
+    if (name.isNull()) {
+        *encoding = TokenEncodings::defaultEncoding;
+        return true;
+    }
+    const std::optional<TokenEncoding> known = TokenEncodings::fromName(name);
+    if (!known) {
+        usage(err, QCoreApplication::translate("CommandLine", "unknown encoding %1 (o200k_base or cl100k_base)").arg(name));
+        return false;
+    }
+    *encoding = *known;
+    return true;
+}

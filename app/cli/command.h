@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/tokens/tokenencoding.h"
 
 #include <QString>
 #include <optional>
@@ -31,4 +32,7 @@ public:
     // Writes UTF-8 bytes as they are where `out` writes (stdout), after
     // what `out` holds: large outputs skip QTextStream's conversions.
     static void writeBytes(QTextStream &out, const QByteArray &bytes);
+    // --encoding NAME (default o200k_base): false, with a usage error on
+    // err, when NAME is not an encoding Quire counts with.
+    static bool encodingOption(const QString &name, TokenEncoding *encoding, QTextStream &err);
 };

@@ -23,15 +23,17 @@ QString CommandLine::helpText()
     return QCoreApplication::translate("CommandLine",
         "Usage:\n"
         "  quire [FILE]                 open FILE in the editor window\n"
-        "  quire check FILE [--json]    report entries that need attention and similar questions\n"
-        "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]\n"
+        "  quire check FILE [--json] [--encoding ENC]\n"
+        "                               report entries that need attention and similar questions\n"
+        "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]\n"
         "               [--include-prose] [--include-unanswered] [--only-approved]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
         "  quire --help | --version\n"
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
         "cannot be read or parsed, 64 on wrong arguments. export writes to standard output\n"
-        "without -o. Every file is written atomically.\n",
+        "without -o. Every file is written atomically. Tokens are counted exactly with\n"
+        "ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).\n",
         "keep the command names and options in English");
 }
 

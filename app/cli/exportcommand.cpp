@@ -4,6 +4,8 @@
 #include "app/cli/command.h"
 #include "app/cli/commandarguments.h"
 #include "app/export/contextexporter.h"
+#include "app/export/exportsize.h"
+#include "app/tokens/tokencounter.h"
 #include "app/review/reviewstore.h"
 
 #include <QCoreApplication>
@@ -16,9 +18,13 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const CommandArguments a = CommandArguments::parse(args,
                                                        {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered"),
                                                         QStringLiteral("--only-approved")},
-                                                       {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")});
+                                                       {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output"),
+                                                        QStringLiteral("--encoding")});
     if (!a.error.isEmpty())
         return Command::usage(err, a.error);
+    TokenEncoding encoding;
+    if (!Command::encodingOption(a.values.value(QStringLiteral("--encoding")), &encoding, err))
+        return Command::UsageError;
     ExportOptions options;
     if (a.values.contains(QStringLiteral("--format"))
         && !ExportOptions::parseFormat(a.values.value(QStringLiteral("--format")), &options.format))
@@ -50,5 +56,10 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << "quire: " << error << Qt::endl;
         return Command::FileError;
     }
+    // Standard output is free when the export goes to a file: the report.
+    ExportSize size;
+    size.tokens = TokenCounter::count(QByteArrayView(bytes), encoding);
+    size.encoding = encoding;
+    out << QCoreApplication::translate("CommandLine", "%1: %2").arg(output, size.tokensText()) << Qt::endl;
     return Command::Ok;
 }

@@ -1,11 +1,22 @@
 #include "app/export/exportsize.h"
 
+#include "app/tokens/tokencounter.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
-ExportSize ExportSize::of(const QString &text)
+namespace {
+// Numbers as the user's locale writes them; English grouping under the C locale.
+QLocale numberLocale()
+{
+    return QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+}
+} // namespace
+
+ExportSize ExportSize::of(const QString &text, TokenEncoding encoding)
 {
     ExportSize size;
+    size.encoding = encoding;
     bool inWord = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -17,14 +28,19 @@ ExportSize ExportSize::of(const QString &text)
             ++size.words;
         inWord = !space;
     }
-    size.tokens = (size.characters + 3) / 4;
+    size.tokens = TokenCounter::count(text, encoding);
     return size;
+}
+
+QString ExportSize::tokensText() const
+{
+    return QCoreApplication::translate("ExportSize", "%1 tokens (%2)")
+        .arg(numberLocale().toString(tokens), TokenEncodings::name(encoding));
 }
 
 QString ExportSize::summary() const
 {
-    // Numbers as the user's locale writes them; English grouping under the C locale.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-    return QCoreApplication::translate("ExportSize", "%1 characters · %2 words · ~%3 tokens")
-        .arg(locale.toString(characters), locale.toString(words), locale.toString(tokens));
+    const QLocale locale = numberLocale();
+    return QCoreApplication::translate("ExportSize", "%1 characters · %2 words · %3")
+        .arg(locale.toString(characters), locale.toString(words), tokensText());
 }

@@ -8,6 +8,7 @@
 
 void ExportSizeCounter::add(QByteArrayView utf8)
 {
+    m_tokens.add(utf8);
     const char *p = utf8.data();
     const char *const end = p + utf8.size();
     while (p < end) {
@@ -83,6 +84,7 @@ ExportSize ExportSizeCounter::size() const
     ExportSize size = m_size;
     if (m_missing > 0)
         ++size.characters; // a character cut off at the end
-    size.tokens = (size.characters + 3) / 4;
+    size.tokens = m_tokens.total();
+    size.encoding = m_tokens.encoding();
     return size;
 }

@@ -4,8 +4,14 @@
 #include "app/export/exportsizecounter.h"
 #include "app/model/qamodel.h"
 
+#include <QSettings>
+
+namespace {
+const QString encodingKey = QStringLiteral("export/tokenEncoding");
+}
+
 ExportSizeEstimator::ExportSizeEstimator(QaModel *model, QObject *parent)
-    : QObject(parent), m_model(model),
+    : QObject(parent), m_model(model), m_encoding(savedEncoding()),
       m_job(this, [this](const ExportSize &size, bool requestedAgain) {
           m_size = size;
           emit sizeChanged(m_size);
@@ -29,6 +35,20 @@ void ExportSizeEstimator::setOptions(const ExportOptions &options)
     start();
 }
 
+TokenEncoding ExportSizeEstimator::savedEncoding()
+{
+    return TokenEncodings::fromName(QSettings().value(encodingKey).toString()).value_or(TokenEncodings::defaultEncoding);
+}
+
+void ExportSizeEstimator::setEncoding(TokenEncoding encoding)
+{
+    QSettings().setValue(encodingKey, TokenEncodings::name(encoding));
+    if (encoding == m_encoding)
+        return;
+    m_encoding = encoding;
+    start();
+}
+
 void ExportSizeEstimator::refreshNow()
 {
     start();
@@ -42,8 +62,9 @@ void ExportSizeEstimator::start()
     // export is counted chunk by chunk, never held whole (65 MB documents).
     const QaDocument snapshot = m_model->document();
     const ExportOptions options = m_options;
-    m_job.start([snapshot, options] {
-        ExportSizeCounter counter;
+    const TokenEncoding encoding = m_encoding;
+    m_job.start([snapshot, options, encoding] {
+        ExportSizeCounter counter(encoding);
         ContextExporter::exportInChunks(snapshot, options,
                                         [&counter](QByteArrayView chunk) { counter.add(chunk); });
         return counter.size();

@@ -18,6 +18,10 @@ public:
     explicit ExportSizeEstimator(QaModel *model, QObject *parent = nullptr);
 
     void setOptions(const ExportOptions &options);
+    // The encoding tokens are counted with: remembered in QSettings.
+    TokenEncoding encoding() const { return m_encoding; }
+    void setEncoding(TokenEncoding encoding);
+    static TokenEncoding savedEncoding();
     ExportSize size() const { return m_size; }
     void refreshNow();
 
@@ -29,6 +33,7 @@ private:
 
     QaModel *m_model;
     ExportOptions m_options;
+    TokenEncoding m_encoding;
     ExportSize m_size;
     QTimer m_debounce;
     CoalescingJob<ExportSize> m_job;

@@ -37,6 +37,11 @@ void TestCliCheck::checkSampleNeedsAttention()
     QCOMPARE(r.err, QByteArray());
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.first(), path.toUtf8() + ": 45 entries in 4 sections · 28 answered · 1 empty · 2 placeholder · 14 unanswered");
+    // The default export, counted as js-tiktoken counts it (tests/tokens).
+    QCOMPARE(lines.value(1), QByteArray("Export (ctx): 5,717 tokens (o200k_base)"));
+    const Result cl100k = quire({QStringLiteral("check"), path, QStringLiteral("--encoding"), QStringLiteral("cl100k_base")});
+    QCOMPARE(cl100k.code, 1);
+    QCOMPARE(cl100k.out.split('\n').value(1), QByteArray("Export (ctx): 5,757 tokens (cl100k_base)"));
     int attention = 0;
     for (const QByteArray &line : lines) {
         if (line.startsWith("  line "))
@@ -56,7 +61,8 @@ void TestCliCheck::checkFullyAnswered()
     QVERIFY(writeFile(path, "## Only\n\n**Question:** One?\n\n**Answer:** Yes.\n\n---\n\n**Question:** Two?\n\n**Answer:** Also yes.\n"));
     const Result r = quire({QStringLiteral("check"), path});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, path.toUtf8() + ": 2 entries in 1 sections · 2 answered · 0 empty · 0 placeholder · 0 unanswered\n");
+    QCOMPARE(r.out, path.toUtf8() + ": 2 entries in 1 sections · 2 answered · 0 empty · 0 placeholder · 0 unanswered\n"
+                        "Export (ctx): 46 tokens (o200k_base)\n");
     QCOMPARE(r.err, QByteArray());
 
     const Result json = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
@@ -135,6 +141,9 @@ void TestCliCheck::usageErrors_data()
     QTest::newRow("check, two files") << QStringList{QStringLiteral("check"), sample, sample};
     QTest::newRow("export, unknown option") << QStringList{QStringLiteral("export"), sample, QStringLiteral("--everything")};
     QTest::newRow("export, unknown format") << QStringList{QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("check, unknown encoding") << QStringList{QStringLiteral("check"), sample, QStringLiteral("--encoding"), QStringLiteral("p50k_base")};
+    QTest::newRow("check, encoding without value") << QStringList{QStringLiteral("check"), sample, QStringLiteral("--encoding")};
+    QTest::newRow("export, unknown encoding") << QStringList{QStringLiteral("export"), sample, QStringLiteral("--encoding=gpt2")};
     QTest::newRow("export, -o without value") << QStringList{QStringLiteral("export"), sample, QStringLiteral("-o")};
     QTest::newRow("set, unknown option") << QStringList{QStringLiteral("set"), sample, QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--force")};
     QTest::newRow("set, nothing to set") << QStringList{QStringLiteral("set"), sample, QStringLiteral("--entry"), QStringLiteral("1")};

@@ -6,6 +6,9 @@
 
 #include "app/export/contextexporter.h"
 
+#include "app/tokens/tokencounter.h"
+
+#include <QLocale>
 #include <QDir>
 #include <QFileInfo>
 #include <QtTest>
@@ -59,7 +62,11 @@ void TestCliExport::exportToStdoutAndFile()
     const QString out = QFileInfo(path).dir().filePath(QStringLiteral("out.txt"));
     const Result toFile = quire(args + QStringList{QStringLiteral("-o"), out});
     QCOMPARE(toFile.code, 0);
-    QCOMPARE(toFile.out, QByteArray());
+    // Standard output carries the report: the export's exact token count.
+    QCOMPARE(toFile.out, out.toUtf8() + ": " + QLocale(QLocale::English).toString(TokenCounter::count(QByteArrayView(expected), TokenEncoding::O200kBase)).toUtf8()
+                             + " tokens (o200k_base)\n");
+    if (format.isEmpty())
+        QCOMPARE(toFile.out, out.toUtf8() + ": 5,717 tokens (o200k_base)\n");
     QCOMPARE(toFile.err, QByteArray());
     QCOMPARE(readFile(out), toStdout.out);
 

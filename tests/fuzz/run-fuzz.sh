@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses with clang into BUILD_DIR/fuzz and fuzzes
 # each for SECONDS: fuzz_document (the document engine, seeded with the
 # sample and ../shared/corpus), fuzz_sidecar (the review sidecar reader) and
-# fuzz_candidates (the candidate files reader), seeded from seeds-*/.
+# fuzz_candidates (the candidate files reader), seeded from seeds-*/;
+# fuzz_tokens (the tokenizer), only when QUIRE_FUZZ_TARGETS names it.
 #   tests/fuzz/run-fuzz.sh BUILD_DIR SECONDS
 # Exits non-zero when the build fails or a fuzzer finds a crash, a sanitizer
 # report, a failed check, a leak or a hang; the input is then kept in
@@ -28,7 +29,7 @@ seconds=$2
 targets=${QUIRE_FUZZ_TARGETS:-document sidecar candidates}
 for name in $targets; do
     case $name in
-    document | sidecar | candidates) ;;
+    document | sidecar | candidates | tokens) ;;
     *) echo "== fuzz: unknown harness '$name' in QUIRE_FUZZ_TARGETS" >&2; exit 64 ;;
     esac
 done
@@ -59,6 +60,11 @@ seed_document() {
     else
         echo "== fuzz: $shared not found, seeding with the sample only" >&2
     fi
+}
+seed_tokens() {
+    # The first byte picks the chunk size of the streamed count.
+    { printf 'A'; head -c 16384 "$repo/data/portfolio-qa.md"; } >"$1/sample"
+    printf '\x07caf\xc3\xa9 DON\x27T \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xe6\xbc\xa2\xe5\xad\x97  \r\n\t 12345 \xff\xc0\xaf <|endoftext|>' >"$1/mixed"
 }
 seed_sidecar() {
     cp "$here"/seeds-sidecar/* "$1/"
@@ -107,6 +113,7 @@ for name in $targets; do
     document) run_one document 65536 "${QUIRE_FUZZ_RUNS:-}" || failed=1 ;;
     sidecar) run_one sidecar 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     candidates) run_one candidates 65536 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
+    tokens) run_one tokens 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     esac
 done
 exit "$failed"

@@ -118,6 +118,30 @@ private slots:
                  QStringLiteral("28 of 45 answered · 1 empty · 2 placeholders · 14 unanswered"));
     }
 
+    // The status bar counts tokens exactly, in the encoding Tools → Token
+    // Encoding chose; the choice is remembered.
+    void statusBarTokensFollowTheEncoding()
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("exportSizeLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY2(label->text().endsWith(QStringLiteral(" · 5,717 tokens (o200k_base)")), qPrintable(label->text()));
+        QVERIFY(!label->text().contains(QLatin1Char('~')));
+        auto *cl100k = m_window->findChild<QAction *>(QStringLiteral("tokenEncoding_cl100k_base"));
+        auto *o200k = m_window->findChild<QAction *>(QStringLiteral("tokenEncoding_o200k_base"));
+        QVERIFY(cl100k && o200k);
+        QVERIFY(o200k->isChecked());
+        cl100k->trigger();
+        QTRY_VERIFY2(label->text().endsWith(QStringLiteral(" · 5,757 tokens (cl100k_base)")), qPrintable(label->text()));
+        QCOMPARE(QSettings().value(QStringLiteral("export/tokenEncoding")).toString(), QStringLiteral("cl100k_base"));
+        cleanup();
+        init(); // a new window starts with the remembered encoding
+        label = m_window->findChild<QLabel *>(QStringLiteral("exportSizeLabel"));
+        QTRY_VERIFY2(label->text().endsWith(QStringLiteral("(cl100k_base)")), qPrintable(label->text()));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("tokenEncoding_cl100k_base"))->isChecked());
+        m_window->findChild<QAction *>(QStringLiteral("tokenEncoding_o200k_base"))->trigger();
+        QTRY_VERIFY2(label->text().endsWith(QStringLiteral(" · 5,717 tokens (o200k_base)")), qPrintable(label->text()));
+    }
+
     void f8VisitsEntriesNeedingAttentionInOrder()
     {
         QCOMPARE(m_window->currentSection(), 0); // the start: Background

@@ -4,6 +4,7 @@
 #include "app/session/documentsession.h"
 #include "app/export/exportsize.h"
 #include "app/export/exportsizecounter.h"
+#include "app/export/exportsizeestimator.h"
 #include "app/review/reviewstore.h"
 #include "app/model/qamodel.h"
 
@@ -129,7 +130,7 @@ void ExportDialog::refresh()
 {
     const QByteArray bytes = ContextExporter::exportBytes(m_session->model()->document(),
                                                           preferences().optionsWith(m_reviews ? m_reviews->approvedFilter() : ExportOptions::EntryFilter()));
-    ExportSizeCounter counter;
+    ExportSizeCounter counter(ExportSizeEstimator::savedEncoding());
     counter.add(bytes);
     const ExportSize size = counter.size();
     // A text view needs seconds and hundreds of MB to lay out a 60 MB
@@ -141,9 +142,7 @@ void ExportDialog::refresh()
         qsizetype cut = bytes.lastIndexOf('\n', shownBytes) + 1;
         if (cut <= 0)
             cut = shownBytes;
-        ExportSizeCounter shown;
-        shown.add(QByteArrayView(bytes.constData(), cut));
-        const qsizetype more = size.characters - shown.size().characters;
+        const qsizetype more = size.characters - QString::fromUtf8(bytes.constData(), cut).toUcs4().size();
         m_preview->setPlainText(QString::fromUtf8(bytes.constData(), cut) + QLatin1Char('\n')
                                 + tr("[Only the beginning is shown here: %n more characters are in the export.]",
                                      nullptr, int(qMin<qsizetype>(more, INT_MAX))));

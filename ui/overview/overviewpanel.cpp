@@ -163,9 +163,8 @@ void OverviewPanel::setReviewProvider(std::function<ReviewCounts(int)> provider)
 
 void OverviewPanel::setExportSize(const ExportSize &size)
 {
-    m_export->setText(tr("Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens")
-                          .arg(QLocale().toString(size.characters), QLocale().toString(size.words),
-                               QLocale().toString(size.tokens)));
+    m_export->setText(tr("Export (llms_ctx.txt): %1 characters · %2 words · %3")
+                           .arg(QLocale().toString(size.characters), QLocale().toString(size.words), size.tokensText()));
 }
 
 StackedBar *OverviewPanel::statusBar(int section) const

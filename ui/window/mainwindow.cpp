@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menus->fillFile(m_files);
     menus->fillEdit(m_model, edits);
     menus->fillGo(m_navigation);
-    menus->fillTools(m_compareTools);
+    menus->fillTools(m_compareTools, m_exportSize);
     menus->fillHelp();
     createStatusBar();
     m_review = new ReviewController(this, m_navigation, m_model, m_reviews, m_list, menus->viewMenu(),
@@ -94,8 +94,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_model, &QaModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &QaModel::documentReset, this, &MainWindow::updateCounts);
     connect(m_exportSize, &ExportSizeEstimator::sizeChanged, this, [this](const ExportSize &size) {
-        m_exportLabel->setText(tr("Export: %1 characters · ~%2 tokens")
-                                   .arg(QLocale().toString(size.characters), QLocale().toString(size.tokens)));
+        m_exportLabel->setText(tr("Export: %1 characters · %2").arg(QLocale().toString(size.characters), size.tokensText()));
     });
     connect(m_editor->preview(), &PreviewView::linkIgnored, this, [this](const QUrl &url) {
         statusBar()->showMessage(

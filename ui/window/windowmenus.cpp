@@ -1,5 +1,7 @@
 #include "ui/window/windowmenus.h"
 
+#include "app/export/exportsizeestimator.h"
+
 #include "app/model/qamodel.h"
 #include "app/render/markdownrenderer.h"
 #include "ui/compare/comparetools.h"
@@ -10,6 +12,7 @@
 #include "ui/window/shortcutsdialog.h"
 #include "ui/window/windownavigation.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -116,10 +119,26 @@ void WindowMenus::fillGo(WindowNavigation *navigation)
     addCommand(m_go, tr("&Find…"), navigation, &WindowNavigation::focusSearch, keys(QKeySequence::Find));
 }
 
-void WindowMenus::fillTools(CompareTools *compare)
+void WindowMenus::fillTools(CompareTools *compare, ExportSizeEstimator *exportSize)
 {
     compare->addActions(m_tools);
     m_tools->addSeparator();
+    // Which tokenizer the export's size is counted with (status bar,
+    // overview, Export dialog); remembered across sessions.
+    QMenu *encodings = m_tools->addMenu(tr("Token &Encoding"));
+    encodings->setObjectName(QStringLiteral("tokenEncodingMenu"));
+    auto *group = new QActionGroup(encodings);
+    for (TokenEncoding encoding : {TokenEncoding::O200kBase, TokenEncoding::Cl100kBase}) {
+        const QString name = TokenEncodings::name(encoding);
+        QAction *action = encodings->addAction(encoding == TokenEncoding::O200kBase
+                                                   ? tr("%1 (GPT-4o and later)").arg(name)
+                                                   : tr("%1 (GPT-4, GPT-3.5)").arg(name));
+        action->setObjectName(QStringLiteral("tokenEncoding_") + name);
+        action->setCheckable(true);
+        action->setChecked(exportSize->encoding() == encoding);
+        group->addAction(action);
+        connect(action, &QAction::triggered, exportSize, [exportSize, encoding] { exportSize->setEncoding(encoding); });
+    }
     m_tools->addMenu(new SpellMenu(m_window));
     SpellMenu::announceIfUnavailable(m_window->statusBar());
 }

@@ -4,6 +4,7 @@
 
 class CompareTools;
 class EditCommands;
+class ExportSizeEstimator;
 class FileCommands;
 class QMainWindow;
 class QMenu;
@@ -26,7 +27,7 @@ public:
     void fillFile(FileCommands *files);
     void fillEdit(QaModel *model, EditCommands *edits);
     void fillGo(WindowNavigation *navigation);
-    void fillTools(CompareTools *compare);
+    void fillTools(CompareTools *compare, ExportSizeEstimator *exportSize);
     void fillHelp();
 
 private:
