@@ -3,28 +3,22 @@
 #include "app/base/displaypath.h"
 #include "app/base/regularfile.h"
 #include "app/base/utf8validator.h"
+#include "app/context/contextxml.h"
 #include "app/context/linktarget.h"
 #include "app/context/llmstxtparser.h"
 #include "app/document/qadocument.h"
 #include "app/export/contextexporter.h"
-#include "app/export/exportescaper.h"
 #include "app/review/reviewstore.h"
 #include "app/tokens/tokencounter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ContextBuilder", text);
-}
-
-QByteArray attribute(const QString &text)
-{
-    return ContextExporter::escapeAttribute(text).toUtf8();
 }
 
 // What one link contributes, before it is wrapped in its <doc>.
@@ -56,17 +50,11 @@ public:
         m_result.title = llms.title;
         m_result.warnings = llms.warnings;
         QByteArray &out = m_result.text;
-        out.append("<project title=\"" + attribute(llms.title) + '"');
-        if (!llms.summary.isEmpty())
-            out.append(" summary=\"" + attribute(llms.summary) + '"');
-        out.append(">\n");
-        if (!llms.prose.isEmpty()) {
-            ExportEscaper::appendXmlText(out, llms.prose.toUtf8());
-            out.append('\n');
-        }
+        ContextXml::openProject(out, llms.title, llms.summary);
+        ContextXml::text(out, llms.prose.toUtf8());
         for (const LlmsSection &section : llms.sections)
             m_result.sections.append(buildSection(section));
-        out.append("</project>\n");
+        ContextXml::closeProject(out);
         m_result.tokens = TokenCounter::count(QByteArrayView(out), m_options.encoding);
         auto byLine = [](const ContextWarning &a, const ContextWarning &b) { return a.line < b.line; };
         std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(), byLine);
@@ -83,8 +71,7 @@ private:
         section.optional = llmsSection.optional;
         section.included = !llmsSection.optional || m_options.includeOptional;
         QByteArray element;
-        const QString tag = ContextBuilder::sectionTag(section.name);
-        element.append(tag.isEmpty() ? "<section name=\"" + attribute(section.name) + "\">\n" : '<' + tag.toUtf8() + ">\n");
+        ContextXml::openSection(element, section.name);
         for (const LlmsLink &link : llmsSection.links) {
             ContextDoc doc;
             doc.title = link.name;
@@ -96,19 +83,13 @@ private:
                 section.docs.append(doc);
                 continue;
             }
-            QByteArray docElement = "<doc title=\"" + attribute(doc.title) + '"';
-            if (!doc.notes.isEmpty())
-                docElement.append(" desc=\"" + attribute(doc.notes) + '"');
-            docElement.append(">\n");
-            ExportEscaper::appendXmlText(docElement, contribution.content);
-            if (!docElement.endsWith('\n'))
-                docElement.append('\n');
-            docElement.append("</doc>\n");
+            QByteArray docElement;
+            ContextXml::doc(docElement, doc.title, doc.notes, contribution.content);
             doc.tokens = TokenCounter::count(QByteArrayView(docElement), m_options.encoding);
             element.append(docElement);
             section.docs.append(doc);
         }
-        element.append(tag.isEmpty() ? QByteArray("</section>\n") : "</" + tag.toUtf8() + ">\n");
+        ContextXml::closeSection(element, section.name);
         if (section.included) {
             section.tokens = TokenCounter::count(QByteArrayView(element), m_options.encoding);
             m_result.text.append(element);
@@ -233,11 +214,7 @@ ContextResult ContextBuilder::build(const QString &llmsTxtPath, const ContextOpt
 
 QString ContextBuilder::sectionTag(const QString &name)
 {
-    static const QRegularExpression xmlName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
-    if (!xmlName.match(name).hasMatch() || name.startsWith(QLatin1String("xml"), Qt::CaseInsensitive))
-        return {};
-    static const QStringList ours = {QStringLiteral("project"), QStringLiteral("doc"), QStringLiteral("section")};
-    return ours.contains(name, Qt::CaseInsensitive) ? QString() : name;
+    return ContextXml::sectionTag(name);
 }
 
 QStringList ContextBuilder::remoteUrls(const QString &llmsTxtPath, bool includeOptional)
