@@ -194,7 +194,7 @@ private:
             return {};
         } else {
             doc.status = ContextDoc::Status::Skipped;
-            warn(doc.line, tr("%1 was never fetched; left out (quire context --fetch fetches it)").arg(url), included);
+            warn(doc.line, tr("%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)").arg(url), included);
             return {};
         }
         return {true, text(doc, cached->body, included)};

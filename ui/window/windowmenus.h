@@ -3,6 +3,8 @@
 #include <QObject>
 
 class CompareTools;
+class QAction;
+class ContextController;
 class EditCommands;
 class FileCommands;
 class QMainWindow;
@@ -27,6 +29,7 @@ public:
     void fillEdit(QaModel *model, EditCommands *edits);
     void fillGo(WindowNavigation *navigation);
     void fillTools(CompareTools *compare);
+    void fillContext(ContextController *context); // after fillFile and fillTools
     void fillHelp();
 
 private:
@@ -41,4 +44,5 @@ private:
     QMenu *m_review;
     QMenu *m_tools;
     QMenu *m_help;
+    QAction *m_beforeQuit = nullptr;
 };
