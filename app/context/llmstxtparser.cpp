@@ -132,10 +132,10 @@ public:
         QString text = QString::fromUtf8(bytes);
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
+        // Line endings as CommonMark has them: CRLF, LF, and a lone CR.
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
         m_lines = text.split(QLatin1Char('\n'));
-        for (QString &line : m_lines)
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
     }
 
     LlmsTxt run()

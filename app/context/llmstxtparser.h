@@ -8,7 +8,8 @@
 // second `# ` title, headings other than `#` and `##`, a list item that is
 // not a `- [name](url)` link, the same link twice, a section without links.
 // Any bytes are accepted (invalid UTF-8 is decoded with replacement
-// characters); the result never depends on anything but `bytes`.
+// characters); lines end as in CommonMark (CRLF, LF or a lone CR), and line
+// numbers count them so. The result never depends on anything but `bytes`.
 class LlmsTxtParser
 {
 public:

@@ -83,6 +83,19 @@ private slots:
         QCOMPARE(llms.sections.value(0).links.value(0).url, QStringLiteral("a.md"));
     }
 
+    // Found by fuzz_llmstxt: a lone CR ended no line, so the title held it
+    // (and the line numbers after it were off).
+    void loneCarriageReturnEndsALine()
+    {
+        const LlmsTxt llms = LlmsTxtParser::parse("# T\r> s\r\r## Docs\r- [a](a.md)\r\n- x\n");
+        QCOMPARE(llms.title, QStringLiteral("T"));
+        QCOMPARE(llms.summary, QStringLiteral("s"));
+        QCOMPARE(llms.sections.value(0).line, 4);
+        QCOMPARE(llms.sections.value(0).links.value(0).line, 5);
+        QCOMPARE(llms.warnings.size(), 1);
+        QCOMPARE(llms.warnings[0].line, 6);
+    }
+
     void missingTitle()
     {
         const LlmsTxt llms = LlmsTxtParser::parse("> summary\n\n## Docs\n- [a](a.md)\n");
@@ -164,6 +177,7 @@ private slots:
         QCOMPARE(LlmsTxtParser::parse("").sections.size(), 0);
         const LlmsTxt llms = LlmsTxtParser::parse(QByteArrayView("# \xff\x00T\r## S\r- [a](b)", 19));
         QCOMPARE(llms.titleLine, 1);
+        QCOMPARE(llms.sections.value(0).links.value(0).line, 3);
         QCOMPARE(LlmsTxtParser::parse("#").title, QString());
     }
 };

@@ -73,8 +73,10 @@ QString LlmsTxtChecks::check(const QByteArray &input)
     const LlmsTxt llms = LlmsTxtParser::parse(input);
     if (!same(llms, LlmsTxtParser::parse(input)))
         return QStringLiteral("two parses of the same bytes differ");
-    // Lines as the parser counts them: '\n' ends a line.
-    const int lines = int(input.count('\n')) + 1;
+    // Lines as CommonMark counts them: CRLF, LF or a lone CR ends one.
+    QByteArray normalized = input;
+    normalized.replace("\r\n", "\n");
+    const int lines = int(normalized.count('\n') + normalized.count('\r')) + 1;
     auto inside = [lines](int line) { return line >= 1 && line <= lines; };
     if (llms.titleLine != 0 && !inside(llms.titleLine))
         return QStringLiteral("title line %1 outside 1..%2").arg(llms.titleLine).arg(lines);
