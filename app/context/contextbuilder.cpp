@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContextBuilder", text);
-}
-
 // What one link contributes, before it is wrapped in its <doc>.
 struct Contribution
 {
@@ -115,7 +110,7 @@ private:
         case LinkTarget::Kind::Unsupported: break;
         }
         doc.status = ContextDoc::Status::Skipped;
-        warn(doc.line, tr("a link Quire does not read (only files and http/https): %1; left out").arg(doc.url), included);
+        warn(doc.line, QCoreApplication::translate("ContextBuilder", "a link Quire does not read (only files and http/https): %1; left out").arg(doc.url), included);
         return {};
     }
 
@@ -126,11 +121,11 @@ private:
         QString error;
         if (!RegularFile::readAll(path, &bytes, &error)) {
             doc.status = ContextDoc::Status::Missing;
-            const QString message = tr("%1 (linked as %2)").arg(error, displayPath(doc.url));
+            const QString message = QCoreApplication::translate("ContextBuilder", "%1 (linked as %2)").arg(error, displayPath(doc.url));
             if (included)
                 m_result.errors.append({doc.line, message});
             else
-                m_result.warnings.append({doc.line, tr("%1; in the Optional section, which is left out").arg(message)});
+                m_result.warnings.append({doc.line, QCoreApplication::translate("ContextBuilder", "%1; in the Optional section, which is left out").arg(message)});
             return {};
         }
         LoadError loadError;
@@ -156,7 +151,7 @@ private:
                 return {};
             }
             if (!QFileInfo::exists(reviews.sidecarPath()))
-                warn(doc.line, tr("%1: no reviews yet, so no answer is approved").arg(displayPath(reviews.sidecarPath())),
+                warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1: no reviews yet, so no answer is approved").arg(displayPath(reviews.sidecarPath())),
                      included);
             options.entryFilter = [&reviews](const QaEntry &entry) { return reviews.isApprovedAsIs(entry); };
         }
@@ -167,7 +162,7 @@ private:
     {
         if (Utf8Validator::check(bytes).problem != Utf8Validator::Problem::InvalidUtf8)
             return bytes;
-        warn(doc.line, tr("%1 is not UTF-8 text; its invalid bytes are replaced").arg(displayPath(doc.url)), included);
+        warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1 is not UTF-8 text; its invalid bytes are replaced").arg(displayPath(doc.url)), included);
         return QString::fromUtf8(bytes).toUtf8();
     }
 
@@ -186,15 +181,15 @@ private:
         } else if (cached) {
             doc.status = ContextDoc::Status::Cached;
             if (fetched != m_options.fetched.constEnd())
-                warn(doc.line, tr("%1: %2; the cached copy of %3 is used")
+                warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1: %2; the cached copy of %3 is used")
                                    .arg(url, fetched->error, cached->fetched.toUTC().toString(Qt::ISODate)), included);
         } else if (fetched != m_options.fetched.constEnd()) {
             doc.status = ContextDoc::Status::Missing;
-            warn(doc.line, tr("%1: %2; left out").arg(url, fetched->error), included);
+            warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1: %2; left out").arg(url, fetched->error), included);
             return {};
         } else {
             doc.status = ContextDoc::Status::Skipped;
-            warn(doc.line, tr("%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)").arg(url), included);
+            warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)").arg(url), included);
             return {};
         }
         return {true, text(doc, cached->body, included)};

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LlmsTxtParser", text);
-}
-
 struct Heading
 {
     int level = 0;
@@ -152,7 +147,7 @@ public:
             else if (heading && heading->level == 2)
                 section(*heading, number);
             else if (heading)
-                warn(number, tr("a level-%1 heading: llms.txt uses only `# ` (the title) and `## ` (sections); read as text")
+                warn(number, QCoreApplication::translate("LlmsTxtParser", "a level-%1 heading: llms.txt uses only `# ` (the title) and `## ` (sections); read as text")
                                  .arg(heading->level));
             if (heading && heading->level <= 2)
                 continue;
@@ -171,19 +166,19 @@ private:
     void title(const Heading &heading, int line)
     {
         if (m_result.titleLine != 0) {
-            warn(line, tr("a second `# ` title (the first is on line %1); read as text").arg(m_result.titleLine));
+            warn(line, QCoreApplication::translate("LlmsTxtParser", "a second `# ` title (the first is on line %1); read as text").arg(m_result.titleLine));
             if (m_result.sections.isEmpty())
                 m_prose.append(m_lines[line - 1]);
             return;
         }
         if (!m_result.sections.isEmpty()) {
-            warn(line, tr("the `# ` title comes after the first section; read as text"));
+            warn(line, QCoreApplication::translate("LlmsTxtParser", "the `# ` title comes after the first section; read as text"));
             return;
         }
         m_result.title = heading.text;
         m_result.titleLine = line;
         if (!m_prose.join(QString()).trimmed().isEmpty())
-            warn(line, tr("text before the `# ` title"));
+            warn(line, QCoreApplication::translate("LlmsTxtParser", "text before the `# ` title"));
     }
 
     void section(const Heading &heading, int line)
@@ -217,15 +212,15 @@ private:
         const std::optional<QString> item = bulletItem(line);
         const std::optional<LlmsLink> link = item ? parseLink(*item) : std::nullopt;
         if (!link) {
-            warn(number, item ? tr("a list item that is not a `- [name](url)` link; left out")
-                              : tr("text in a section that is not a `- [name](url)` link item; left out"));
+            warn(number, item ? QCoreApplication::translate("LlmsTxtParser", "a list item that is not a `- [name](url)` link; left out")
+                              : QCoreApplication::translate("LlmsTxtParser", "text in a section that is not a `- [name](url)` link item; left out"));
             return;
         }
         LlmsLink found = *link;
         found.line = number;
         const QString key = LlmsTxtParser::linkKey(found.url);
         if (const int first = m_linkLines.value(key); first != 0)
-            warn(number, tr("the same link as line %1: %2").arg(first).arg(found.url));
+            warn(number, QCoreApplication::translate("LlmsTxtParser", "the same link as line %1: %2").arg(first).arg(found.url));
         else
             m_linkLines.insert(key, number);
         section.links.append(found);
@@ -234,7 +229,7 @@ private:
     void finish()
     {
         if (m_result.titleLine == 0)
-            warn(1, tr("no `# ` title: an llms.txt starts with `# Title`"));
+            warn(1, QCoreApplication::translate("LlmsTxtParser", "no `# ` title: an llms.txt starts with `# Title`"));
         while (!m_prose.isEmpty() && m_prose.first().trimmed().isEmpty())
             m_prose.removeFirst();
         while (!m_prose.isEmpty() && m_prose.last().trimmed().isEmpty())
@@ -242,7 +237,7 @@ private:
         m_result.prose = m_prose.join(QLatin1Char('\n'));
         for (const LlmsSection &section : std::as_const(m_result.sections))
             if (section.links.isEmpty())
-                warn(section.line, tr("the section \"%1\" has no links").arg(section.name));
+                warn(section.line, QCoreApplication::translate("LlmsTxtParser", "the section \"%1\" has no links").arg(section.name));
         std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(),
                          [](const ContextWarning &a, const ContextWarning &b) { return a.line < b.line; });
     }

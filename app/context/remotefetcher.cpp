@@ -10,14 +10,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoteFetcher", text);
-}
-
 QString sizeCapMessage(qint64 maxBytes)
 {
-    return tr("larger than the %1 MB Quire fetches").arg(maxBytes / (1 << 20));
+    return QCoreApplication::translate("RemoteFetcher", "larger than the %1 MB Quire fetches").arg(maxBytes / (1 << 20));
 }
 
 RemoteFetcher::Outcome fetchOne(QNetworkAccessManager &network, const QString &url, const RemoteCache &cache,
@@ -43,7 +38,7 @@ RemoteFetcher::Outcome fetchOne(QNetworkAccessManager &network, const QString &u
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
-        failure = tr("no answer within %1 s").arg(limits.timeoutMs / 1000.0);
+        failure = QCoreApplication::translate("RemoteFetcher", "no answer within %1 s").arg(limits.timeoutMs / 1000.0);
         reply->abort();
     });
     // The cap holds whatever the server announces: the body is read as it
@@ -68,19 +63,19 @@ RemoteFetcher::Outcome fetchOne(QNetworkAccessManager &network, const QString &u
     if (failure.isEmpty() && body.size() > limits.maxBytes)
         failure = sizeCapMessage(limits.maxBytes);
     if (failure.isEmpty() && reply->error() == QNetworkReply::TooManyRedirectsError)
-        failure = tr("more than %1 redirects").arg(limits.maxRedirects);
+        failure = QCoreApplication::translate("RemoteFetcher", "more than %1 redirects").arg(limits.maxRedirects);
     if (failure.isEmpty() && reply->error() != QNetworkReply::NoError && status != 304)
-        failure = status >= 400 ? tr("HTTP %1").arg(status) : reply->errorString();
+        failure = status >= 400 ? QCoreApplication::translate("RemoteFetcher", "HTTP %1").arg(status) : reply->errorString();
     if (failure.isEmpty() && status == 304) {
         if (cached && cache.touch(url)) {
             outcome.result = RemoteFetcher::Outcome::Result::NotModified;
             reply->deleteLater();
             return outcome;
         }
-        failure = tr("HTTP 304 without a cached copy");
+        failure = QCoreApplication::translate("RemoteFetcher", "HTTP 304 without a cached copy");
     }
     if (failure.isEmpty() && status != 200)
-        failure = tr("HTTP %1").arg(status);
+        failure = QCoreApplication::translate("RemoteFetcher", "HTTP %1").arg(status);
     if (failure.isEmpty()) {
         RemoteCache::Entry entry;
         entry.body = body;
