@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -107,8 +107,8 @@ std::optional<LlmsLink> parseLink(const QString &item)
     QString url = item.mid(nameEnd + 2, urlEnd - nameEnd - 2).trimmed();
     if (url.startsWith(QLatin1Char('<')) && url.contains(QLatin1Char('>')))
         url = url.mid(1, url.indexOf(QLatin1Char('>')) - 1);
-    else if (const int space = url.indexOf(QRegularExpression(QStringLiteral("\\s"))); space > 0)
-        url = url.left(space);
+    else if (const auto space = std::find_if(url.cbegin(), url.cend(), [](QChar c) { return c.isSpace(); }); space != url.cend())
+        url = url.left(space - url.cbegin()); // `(url "title")`
     link.url = url.trimmed();
     QString rest = item.mid(urlEnd + 1).trimmed();
     if (rest.startsWith(QLatin1Char(':')))
