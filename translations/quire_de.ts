@@ -767,10 +767,6 @@ stattdessen den Bericht auf die Standardausgabe.
 <context>
     <name>ContextPanel</name>
     <message>
-        <source>&amp;Fetch</source>
-        <translation>&amp;Abrufen</translation>
-    </message>
-    <message>
         <source>Fetch the remote documents the llms.txt links to (and keep a copy for offline use)</source>
         <translation>Die entfernten Dokumente abrufen, auf die die llms.txt verlinkt (und eine Kopie für offline behalten)</translation>
     </message>
@@ -789,10 +785,6 @@ stattdessen den Bericht auf die Standardausgabe.
     <message>
         <source>Custom…</source>
         <translation>Eigener Wert…</translation>
-    </message>
-    <message>
-        <source>Write llms_ctx.txt on &amp;save</source>
-        <translation>llms_ctx.txt beim &amp;Speichern schreiben</translation>
     </message>
     <message>
         <source>Every save of this document also writes llms_ctx.txt (and llms_ctx-full.txt with the Optional section) beside the llms.txt</source>
@@ -913,6 +905,26 @@ stattdessen den Bericht auf die Standardausgabe.
     <message>
         <source>The llms.txt has no problems.</source>
         <translation>Die llms.txt hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Write llms_ctx.txt on save</source>
+        <translation>llms_ctx.txt beim Speichern schreiben</translation>
+    </message>
+    <message>
+        <source>Context documents</source>
+        <translation>Kontextdokumente</translation>
+    </message>
+    <message>
+        <source>llms.txt warnings</source>
+        <translation>Warnungen der llms.txt</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token-Budget</translation>
     </message>
 </context>
 <context>

@@ -741,10 +741,6 @@ is used offline). --json writes the report to standard output instead.
 <context>
     <name>ContextPanel</name>
     <message>
-        <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch the remote documents the llms.txt links to (and keep a copy for offline use)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,10 +758,6 @@ is used offline). --json writes the report to standard output instead.
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write llms_ctx.txt on &amp;save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,6 +878,26 @@ is used offline). --json writes the report to standard output instead.
     </message>
     <message>
         <source>The llms.txt has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write llms_ctx.txt on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llms.txt warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,7 @@ ContextPanel::ContextPanel(QWidget *parent) : QWidget(parent)
     m_project = new QLabel(this);
     m_project->setWordWrap(true);
     m_project->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fetch = new QPushButton(tr("&Fetch"), this);
+    m_fetch = new QPushButton(tr("Fetch"), this);
     m_fetch->setToolTip(tr("Fetch the remote documents the llms.txt links to (and keep a copy for offline use)"));
     m_choose = new QPushButton(tr("Choose…"), this);
     m_choose->setToolTip(tr("Choose the llms.txt of this document's context project"));
@@ -40,7 +40,7 @@ ContextPanel::ContextPanel(QWidget *parent) : QWidget(parent)
     m_bar = new BudgetBar(this);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("contextTotal"));
-    m_writeOnSave = new QCheckBox(tr("Write llms_ctx.txt on &save"), this);
+    m_writeOnSave = new QCheckBox(tr("Write llms_ctx.txt on save"), this);
     m_writeOnSave->setToolTip(tr("Every save of this document also writes llms_ctx.txt (and llms_ctx-full.txt with "
                                  "the Optional section) beside the llms.txt"));
     m_writeOnSave->setObjectName(QStringLiteral("contextWriteOnSave"));
@@ -60,6 +60,9 @@ ContextPanel::ContextPanel(QWidget *parent) : QWidget(parent)
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("contextWarnings"));
     m_warnings->setWordWrap(true);
+    m_tree->setAccessibleName(tr("Context documents"));
+    m_warnings->setAccessibleName(tr("llms.txt warnings"));
+    m_budgetChoice->setAccessibleName(tr("Token budget"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_fetch);
