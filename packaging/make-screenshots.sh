@@ -17,6 +17,10 @@ cleanup() { kill "$app_pid" 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null ||
 trap cleanup EXIT
 export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+# The Context panel's token budget (the user's setting): 8k, so that the
+# sample's context shows the bar turning orange near it.
+mkdir -p "$XDG_CONFIG_HOME/Quire"
+printf '[context]\nbudget=8000\n' >"$XDG_CONFIG_HOME/Quire/Quire.conf"
 sleep 1
 "$BUILD_DIR/ui/quire" "$work/portfolio-qa.md" >/dev/null 2>&1 &
 app_pid=$!
@@ -85,3 +89,30 @@ xdotool key ctrl+2 alt+Down ctrl+Return ctrl+Return
 sleep 0.5
 xdotool key alt+Up alt+Up alt+Up
 shot "$window" 2 review
+
+# The Context panel (Ctrl+Shift+T): the sample in a context project, an
+# llms.txt beside it with a themes.md, a remote link not fetched yet and an
+# Optional section. A save makes the window look for its project again.
+cat >"$work/llms.txt" <<'LLMS'
+# Portfolio context
+
+> What a model needs to answer visitors' questions about my work.
+
+Answer from the documents below; decline what they do not cover.
+
+## Docs
+- [Portfolio Q&A](portfolio-qa.md): questions and answers about my work
+- [Themes](themes.md): the themes the answers come back to
+- [Blog](https://example.org/blog/llms.txt): posts on evaluation
+
+## Optional
+- [Old talks](talks.md): slide notes, only in the full context
+LLMS
+printf '# Themes\n\nEvaluation before scale, data quality, honest baselines.\n' >"$work/themes.md"
+printf 'Notes on old talks.\n' >"$work/talks.md"
+xdotool windowfocus "$window"
+xdotool key ctrl+shift+r
+xdotool key ctrl+s
+sleep 1
+xdotool key ctrl+shift+t
+shot "$window" 2 context

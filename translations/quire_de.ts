@@ -510,12 +510,20 @@
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
+               [--encoding o200k_base|cl100k_base] [--json]
+                               build the whole context from an llms.txt
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
 without -o. Every file is written atomically. Tokens are counted exactly with
 ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
+without -o. Every file is written atomically.
+context exits 0 when clean, 1 when built with warnings (lint, remote links not
+fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
+arguments. Remote links are fetched only with --fetch (cached; the cached copy
+is used offline). --json writes the report to standard output instead.
 </source>
         <comment>keep the command names and options in English</comment>
         <translation>Aufruf:
@@ -525,6 +533,9 @@ ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
   quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding KOD]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
+  quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
+               [--encoding o200k_base|cl100k_base] [--json]
+                               den ganzen Kontext aus einer llms.txt bauen
   quire --help | --version
 
 check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
@@ -532,6 +543,12 @@ mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei fal
 Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
 geschrieben. Tokens werden exakt gezählt, mit KOD: o200k_base (Standard, GPT-4o und
 neuer) oder cl100k_base (GPT-4, GPT-3.5).
+geschrieben.
+context endet mit 0 ohne Befund, mit 1, wenn mit Warnungen gebaut wurde (Lint, nicht
+abgerufene entfernte Links), mit 2, wenn eine verlinkte Datei fehlt (dann wird nichts
+geschrieben), und mit 64 bei falschen Argumenten. Entfernte Links werden nur mit --fetch
+abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie). --json schreibt
+stattdessen den Bericht auf die Standardausgabe.
 </translation>
     </message>
     <message>
@@ -547,6 +564,12 @@ neuer) oder cl100k_base (GPT-4, GPT-3.5).
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>nothing written: a linked file cannot be read</source>
+        <translation>nichts geschrieben: eine verlinkte Datei kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -672,6 +695,265 @@ neuer) oder cl100k_base (GPT-4, GPT-3.5).
     <message>
         <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
         <translation>%1 Antworten aus Kandidaten gefüllt (Bearbeiten → Rückgängig nimmt alle zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>ContextBuilder</name>
+    <message>
+        <source>a link Quire does not read (only files and http/https): %1; left out</source>
+        <translation>ein Link, den Quire nicht liest (nur Dateien und http/https): %1; weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 (linked as %2)</source>
+        <translation>%1 (verlinkt als %2)</translation>
+    </message>
+    <message>
+        <source>%1; in the Optional section, which is left out</source>
+        <translation>%1; im Abschnitt Optional, der weggelassen wird</translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation>%1: noch keine Prüfungen, also ist keine Antwort freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; its invalid bytes are replaced</source>
+        <translation>%1 ist kein UTF-8-Text; seine ungültigen Bytes werden ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2; the cached copy of %3 is used</source>
+        <translation>%1: %2; die gespeicherte Kopie vom %3 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation>%1: %2; weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)</source>
+        <translation>%1 wurde nie abgerufen; weggelassen („Abrufen“ im Kontext-Bereich oder quire context --fetch ruft es ab)</translation>
+    </message>
+</context>
+<context>
+    <name>ContextController</name>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Context &amp;Project…</source>
+        <translation>Kontext&amp;projekt…</translation>
+    </message>
+    <message>
+        <source>Choose the llms.txt whose context this document is part of</source>
+        <translation>Die llms.txt wählen, zu deren Kontext dieses Dokument gehört</translation>
+    </message>
+    <message>
+        <source>Con&amp;text Panel</source>
+        <translation>Kon&amp;text-Bereich</translation>
+    </message>
+    <message>
+        <source>Save the document first: the context project is remembered per file.</source>
+        <translation>Speichern Sie das Dokument zuerst: Das Kontextprojekt wird pro Datei gemerkt.</translation>
+    </message>
+    <message>
+        <source>Context Project</source>
+        <translation>Kontextprojekt</translation>
+    </message>
+    <message>
+        <source>llms.txt (llms.txt *.txt);;All files (*)</source>
+        <translation>llms.txt (llms.txt *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The context project cannot be read: %1</source>
+        <translation>Das Kontextprojekt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>llms_ctx.txt not written: %1</source>
+        <translation>llms_ctx.txt nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote document(s) could not be fetched; see the Context panel</source>
+        <translation>
+            <numerusform>%n entferntes Dokument konnte nicht abgerufen werden; siehe Kontext-Bereich</numerusform>
+            <numerusform>%n entfernte Dokumente konnten nicht abgerufen werden; siehe Kontext-Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Kontext: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextPanel</name>
+    <message>
+        <source>Fetch the remote documents the llms.txt links to (and keep a copy for offline use)</source>
+        <translation>Die entfernten Dokumente abrufen, auf die die llms.txt verlinkt (und eine Kopie für offline behalten)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the llms.txt of this document&apos;s context project</source>
+        <translation>Die llms.txt des Kontextprojekts dieses Dokuments wählen</translation>
+    </message>
+    <message>
+        <source>%1k tokens</source>
+        <translation>%1k Tokens</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Wert…</translation>
+    </message>
+    <message>
+        <source>Every save of this document also writes llms_ctx.txt (and llms_ctx-full.txt with the Optional section) beside the llms.txt</source>
+        <translation>Jedes Speichern dieses Dokuments schreibt auch llms_ctx.txt (und llms_ctx-full.txt mit dem Abschnitt Optional) neben die llms.txt</translation>
+    </message>
+    <message>
+        <source>Only approved answers</source>
+        <translation>Nur freigegebene Antworten</translation>
+    </message>
+    <message>
+        <source>Q&amp;A documents contribute only the answers approved in review (and unchanged since)</source>
+        <translation>Q&amp;A-Dokumente tragen nur die bei der Prüfung freigegebenen (und seitdem unveränderten) Antworten bei</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>No llms.txt in this document&apos;s folder or above links to it. File → Context Project… chooses one.</source>
+        <translation>Keine llms.txt im Ordner dieses Dokuments oder darüber verlinkt darauf. Datei → Kontextprojekt… wählt eine.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>Projekt: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Token Budget</source>
+        <translation>Token-Budget</translation>
+    </message>
+    <message>
+        <source>Tokens the whole context may use:</source>
+        <translation>Tokens, die der ganze Kontext verwenden darf:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (%3)</source>
+        <translation>%1 von %2 Tokens (%3)</translation>
+    </message>
+    <message>
+        <source>· with Optional: %1</source>
+        <translation>· mit Optional: %1</translation>
+    </message>
+    <message>
+        <source>· over the budget by %1</source>
+        <translation>· %1 über dem Budget</translation>
+    </message>
+    <message>
+        <source>Q&amp;A document</source>
+        <translation>Q&amp;A-Dokument</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>remote, cached copy</source>
+        <translation>entfernt, gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>not fetched: failed</source>
+        <translation>nicht abgerufen: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>remote, not fetched</source>
+        <translation>entfernt, nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>full context only</source>
+        <translation>nur im vollen Kontext</translation>
+    </message>
+    <message>
+        <source>Optional: only in llms_ctx-full.txt, not in llms_ctx.txt</source>
+        <translation>Optional: nur in llms_ctx-full.txt, nicht in llms_ctx.txt</translation>
+    </message>
+    <message>
+        <source>Line %1: error: %2</source>
+        <translation>Zeile %1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The llms.txt has no problems.</source>
+        <translation>Die llms.txt hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Write llms_ctx.txt on save</source>
+        <translation>llms_ctx.txt beim Speichern schreiben</translation>
+    </message>
+    <message>
+        <source>Context documents</source>
+        <translation>Kontextdokumente</translation>
+    </message>
+    <message>
+        <source>llms.txt warnings</source>
+        <translation>Warnungen der llms.txt</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token-Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ContextProjectJob</name>
+    <message>
+        <source>a linked file cannot be read; nothing written</source>
+        <translation>eine verlinkte Datei kann nicht gelesen werden; nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1361,45 @@ Status: %2 · Abschnitt „%3“</translation>
     </message>
 </context>
 <context>
+    <name>LlmsTxtParser</name>
+    <message>
+        <source>a level-%1 heading: llms.txt uses only `# ` (the title) and `## ` (sections); read as text</source>
+        <translation>eine Überschrift der Ebene %1: llms.txt verwendet nur `# ` (den Titel) und `## ` (Abschnitte); als Text gelesen</translation>
+    </message>
+    <message>
+        <source>a second `# ` title (the first is on line %1); read as text</source>
+        <translation>ein zweiter `# `-Titel (der erste steht in Zeile %1); als Text gelesen</translation>
+    </message>
+    <message>
+        <source>the `# ` title comes after the first section; read as text</source>
+        <translation>der `# `-Titel kommt nach dem ersten Abschnitt; als Text gelesen</translation>
+    </message>
+    <message>
+        <source>text before the `# ` title</source>
+        <translation>Text vor dem `# `-Titel</translation>
+    </message>
+    <message>
+        <source>a list item that is not a `- [name](url)` link; left out</source>
+        <translation>ein Listenpunkt, der kein `- [Name](URL)`-Link ist; weggelassen</translation>
+    </message>
+    <message>
+        <source>text in a section that is not a `- [name](url)` link item; left out</source>
+        <translation>Text in einem Abschnitt, der kein `- [Name](URL)`-Linkpunkt ist; weggelassen</translation>
+    </message>
+    <message>
+        <source>the same link as line %1: %2</source>
+        <translation>derselbe Link wie in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no `# ` title: an llms.txt starts with `# Title`</source>
+        <translation>kein `# `-Titel: eine llms.txt beginnt mit `# Titel`</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; has no links</source>
+        <translation>der Abschnitt „%1“ hat keine Links</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Export: %1 characters · %2</source>
@@ -1424,6 +1745,29 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>is %1 bytes, %2</source>
         <translation>ist %1 Bytes groß, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFetcher</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP 304 without a cached copy</source>
+        <translation>HTTP 304 ohne gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB Quire fetches</source>
+        <translation>größer als die %1 MB, die Quire abruft</translation>
     </message>
 </context>
 <context>

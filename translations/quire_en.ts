@@ -513,18 +513,35 @@
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
+               [--encoding o200k_base|cl100k_base] [--json]
+                               build the whole context from an llms.txt
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
 without -o. Every file is written atomically. Tokens are counted exactly with
 ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
+without -o. Every file is written atomically.
+context exits 0 when clean, 1 when built with warnings (lint, remote links not
+fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
+arguments. Remote links are fetched only with --fetch (cached; the cached copy
+is used offline). --json writes the report to standard output instead.
 </source>
         <comment>keep the command names and options in English</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <source>unknown encoding %1 (o200k_base or cl100k_base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written: a linked file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +667,265 @@ ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
     </message>
     <message>
         <source>Filled %1 answers from candidates (Edit → Undo takes them all back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextBuilder</name>
+    <message>
+        <source>a link Quire does not read (only files and http/https): %1; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (linked as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; in the Optional section, which is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; its invalid bytes are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the cached copy of %3 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextController</name>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the llms.txt whose context this document is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document first: the context project is remembered per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llms.txt (llms.txt *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context project cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llms_ctx.txt not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote document(s) could not be fetched; see the Context panel</source>
+        <translation>
+            <numerusform>%n remote document could not be fetched; see the Context panel</numerusform>
+            <numerusform>%n remote documents could not be fetched; see the Context panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextPanel</name>
+    <message>
+        <source>Fetch the remote documents the llms.txt links to (and keep a copy for offline use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the llms.txt of this document&apos;s context project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save of this document also writes llms_ctx.txt (and llms_ctx-full.txt with the Optional section) beside the llms.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;A documents contribute only the answers approved in review (and unchanged since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No llms.txt in this document&apos;s folder or above links to it. File → Context Project… chooses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens the whole context may use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· with Optional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· over the budget by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote, cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full context only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only in llms_ctx-full.txt, not in llms_ctx.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The llms.txt has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write llms_ctx.txt on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llms.txt warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextProjectJob</name>
+    <message>
+        <source>a linked file cannot be read; nothing written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1332,45 @@ Status: %2 · section “%3”</source>
     </message>
 </context>
 <context>
+    <name>LlmsTxtParser</name>
+    <message>
+        <source>a level-%1 heading: llms.txt uses only `# ` (the title) and `## ` (sections); read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second `# ` title (the first is on line %1); read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `# ` title comes after the first section; read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text before the `# ` title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item that is not a `- [name](url)` link; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in a section that is not a `- [name](url)` link item; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same link as line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no `# ` title: an llms.txt starts with `# Title`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; has no links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered</source>
@@ -1396,6 +1711,29 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>is %1 bytes, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFetcher</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 304 without a cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB Quire fetches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

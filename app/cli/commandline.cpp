@@ -2,6 +2,7 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/command.h"
+#include "app/cli/contextcommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/setcommand.h"
 
@@ -11,7 +12,7 @@
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
+        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"), QStringLiteral("context"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),
     };
@@ -28,12 +29,19 @@ QString CommandLine::helpText()
         "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]\n"
         "               [--include-prose] [--include-unanswered] [--only-approved]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
+        "  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]\n"
+        "               [--encoding o200k_base|cl100k_base] [--json]\n"
+        "                               build the whole context from an llms.txt\n"
         "  quire --help | --version\n"
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
         "cannot be read or parsed, 64 on wrong arguments. export writes to standard output\n"
         "without -o. Every file is written atomically. Tokens are counted exactly with\n"
-        "ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).\n",
+        "ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).\n"
+        "context exits 0 when clean, 1 when built with warnings (lint, remote links not\n"
+        "fetched), 2 when a linked file is missing (nothing is written), 64 on wrong\n"
+        "arguments. Remote links are fetched only with --fetch (cached; the cached copy\n"
+        "is used offline). --json writes the report to standard output instead.\n",
         "keep the command names and options in English");
 }
 
@@ -57,6 +65,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExportCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
+    if (command == QLatin1String("context"))
+        return ContextCommand::run(rest, out, err);
     return Command::usage(err, command.startsWith(QLatin1Char('-')) ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(command)
                                                            : QCoreApplication::translate("CommandLine", "unknown command %1").arg(command));
 }

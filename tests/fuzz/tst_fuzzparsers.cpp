@@ -1,4 +1,4 @@
-// Bugs the sidecar and candidate fuzzers found (tests/fuzz), each as a small
+// Bugs the sidecar, candidate and llms.txt fuzzers found (tests/fuzz), each as a small
 // readable case, and every input they kept (regressions-sidecar/,
 // regressions-candidates/) and every seed (seeds-sidecar/,
 // seeds-candidates/) replayed through the harnesses' own checks.
@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include "candidatechecks.h"
+#include "llmstxtchecks.h"
 #include "sidecarchecks.h"
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
@@ -54,6 +55,8 @@ void TestFuzzParsers::replay_data()
     addFiles(QStringLiteral("seeds-candidates"), QStringLiteral("candidates"));
     addFiles(QStringLiteral("regressions-sidecar"), QStringLiteral("sidecar"));
     addFiles(QStringLiteral("regressions-candidates"), QStringLiteral("candidates"));
+    addFiles(QStringLiteral("seeds-llmstxt"), QStringLiteral("llmstxt"));
+    addFiles(QStringLiteral("regressions-llmstxt"), QStringLiteral("llmstxt"));
 }
 
 void TestFuzzParsers::replay()
@@ -64,6 +67,7 @@ void TestFuzzParsers::replay()
     const QByteArray input = readFile(path);
     QVERIFY(!input.isEmpty());
     const QString failure = kind == QLatin1String("sidecar") ? SidecarChecks::check(input)
+        : kind == QLatin1String("llmstxt")                   ? LlmsTxtChecks::check(input)
                                                              : CandidateChecks::check(input);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }

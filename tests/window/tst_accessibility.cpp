@@ -286,7 +286,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier); // Go → Find
         QTRY_COMPARE(QApplication::focusWidget(), search);
         QList<QWidget *> visited;
-        for (int i = 0; i < 20 && (visited.isEmpty() || QApplication::focusWidget() != search); ++i) {
+        for (int i = 0; i < 40 && (visited.isEmpty() || QApplication::focusWidget() != search); ++i) {
             QWidget *focus = QApplication::focusWidget();
             visited.append(focus);
             // Tab indents in the answer; Ctrl+Tab leaves it.

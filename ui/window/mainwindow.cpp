@@ -8,6 +8,7 @@
 #include "app/session/documentsession.h"
 #include "ui/common/messagebar.h"
 #include "ui/compare/comparetools.h"
+#include "ui/context/contextcontroller.h"
 #include "ui/editor/entryeditor.h"
 #include "ui/list/entrylistpanel.h"
 #include "ui/list/sectiontabbar.h"
@@ -83,6 +84,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menus->fillTools(m_compareTools, m_exportSize);
     menus->fillHelp();
     createStatusBar();
+    m_context = new ContextController(this, m_session, m_reviews, m_messages);
+    menus->fillContext(m_context);
+    connect(m_context, &ContextController::openDocumentRequested, this, [this](const QString &path) {
+        if (m_files->maybeSave())
+            openFile(path);
+    });
     m_review = new ReviewController(this, m_navigation, m_model, m_reviews, m_list, menus->viewMenu(),
                                     menus->reviewMenu());
     layout->addWidget(m_review->bar());

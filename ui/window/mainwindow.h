@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class CompareTools;
+class ContextController;
 class DocumentSession;
 class EntryEditor;
 class EntryListPanel;
@@ -46,6 +47,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     QLabel *countsLabel() const { return m_countsLabel; }
     CompareTools *compareTools() const { return m_compareTools; }
+    ContextController *context() const { return m_context; }
     EntryRef currentEntry() const;
     int currentSection() const;
     void selectEntry(EntryRef ref);
@@ -87,4 +89,5 @@ private:
     SessionNotices *m_notices = nullptr;
     ReviewController *m_review = nullptr;
     CompareTools *m_compareTools = nullptr;
+    ContextController *m_context = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "app/model/qamodel.h"
 #include "app/render/markdownrenderer.h"
 #include "ui/compare/comparetools.h"
+#include "ui/context/contextcontroller.h"
 #include "ui/spell/spellmenu.h"
 #include "ui/window/editcommands.h"
 #include "ui/window/filecommands.h"
@@ -72,9 +73,16 @@ void WindowMenus::fillFile(FileCommands *files)
     addCommand(m_file, tr("Re&load from Disk"), files, &FileCommands::reloadFromDisk);
     m_file->addSeparator();
     addCommand(m_file, tr("&Export…"), files, &FileCommands::showExportDialog, keys(QKeySequence(Qt::CTRL | Qt::Key_E)));
-    m_file->addSeparator();
+    m_beforeQuit = m_file->addSeparator();
     QAction *quit = addCommand(m_file, tr("&Quit"), m_window, &QWidget::close, keys(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void WindowMenus::fillContext(ContextController *context)
+{
+    m_file->insertAction(m_beforeQuit, context->chooseProjectAction());
+    m_tools->addSeparator();
+    m_tools->addAction(context->panelAction());
 }
 
 void WindowMenus::fillEdit(QaModel *model, EditCommands *edits)

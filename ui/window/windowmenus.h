@@ -3,6 +3,8 @@
 #include <QObject>
 
 class CompareTools;
+class QAction;
+class ContextController;
 class EditCommands;
 class ExportSizeEstimator;
 class FileCommands;
@@ -28,6 +30,7 @@ public:
     void fillEdit(QaModel *model, EditCommands *edits);
     void fillGo(WindowNavigation *navigation);
     void fillTools(CompareTools *compare, ExportSizeEstimator *exportSize);
+    void fillContext(ContextController *context); // after fillFile and fillTools
     void fillHelp();
 
 private:
@@ -42,4 +45,5 @@ private:
     QMenu *m_review;
     QMenu *m_tools;
     QMenu *m_help;
+    QAction *m_beforeQuit = nullptr;
 };
