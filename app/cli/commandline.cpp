@@ -3,6 +3,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/command.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/rehearsecommand.h"
 #include "app/cli/setcommand.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
+        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"), QStringLiteral("rehearse"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),
     };
@@ -27,11 +28,18 @@ QString CommandLine::helpText()
         "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]\n"
         "               [--include-prose] [--include-unanswered] [--only-approved]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
+        "  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]\n"
+        "               [--entry N]... [--section N] [--probes-only] [--expect decline]\n"
+        "               [--context CTX] [--system-prompt FILE] [--judge-model NAME]\n"
+        "               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]\n"
         "  quire --help | --version\n"
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
         "cannot be read or parsed, 64 on wrong arguments. export writes to standard output\n"
-        "without -o. Every file is written atomically.\n",
+        "without -o. Every file is written atomically. rehearse asks a model the document's\n"
+        "questions with its context and appends the run to NAME.runs.jsonl (the API key is\n"
+        "read from QUIRE_API_KEY); it exits 0 when every answer agrees and every probe is\n"
+        "declined, 1 when some do not, 2 when an error stopped the run.\n",
         "keep the command names and options in English");
 }
 
@@ -55,6 +63,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExportCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
+    if (command == QLatin1String("rehearse"))
+        return RehearseCommand::run(rest, out, err);
     return Command::usage(err, command.startsWith(QLatin1Char('-')) ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(command)
                                                            : QCoreApplication::translate("CommandLine", "unknown command %1").arg(command));
 }
