@@ -2,12 +2,13 @@
 # Builds the libFuzzer harnesses with clang into BUILD_DIR/fuzz and fuzzes
 # each for SECONDS: fuzz_document (the document engine, seeded with the
 # sample and ../shared/corpus), fuzz_sidecar (the review sidecar reader) and
-# fuzz_candidates (the candidate files reader), seeded from seeds-*/.
+# fuzz_candidates (the candidate files reader) and fuzz_streams (the model
+# server stream parsers), seeded from seeds-*/.
 #   tests/fuzz/run-fuzz.sh BUILD_DIR SECONDS
 # Exits non-zero when the build fails or a fuzzer finds a crash, a sanitizer
 # report, a failed check, a leak or a hang; the input is then kept in
 # BUILD_DIR/fuzz/artifacts/ (replay: BUILD_DIR/fuzz/fuzz_NAME FILE).
-# QUIRE_FUZZ_TARGETS picks harnesses (default "document sidecar candidates").
+# QUIRE_FUZZ_TARGETS picks harnesses (default "document sidecar candidates streams").
 # QUIRE_FUZZ_JOBS sets the build's parallel jobs (default 1: low priority).
 # QUIRE_FUZZ_SEED and QUIRE_FUZZ_RUNS fix the seed and the number of inputs
 # of fuzz_document, QUIRE_FUZZ_PARSER_RUNS that of each other harness (the
@@ -25,10 +26,10 @@ here="$repo/tests/fuzz"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)/fuzz"
 seconds=$2
-targets=${QUIRE_FUZZ_TARGETS:-document sidecar candidates}
+targets=${QUIRE_FUZZ_TARGETS:-document sidecar candidates streams}
 for name in $targets; do
     case $name in
-    document | sidecar | candidates) ;;
+    document | sidecar | candidates | streams) ;;
     *) echo "== fuzz: unknown harness '$name' in QUIRE_FUZZ_TARGETS" >&2; exit 64 ;;
     esac
 done
@@ -62,6 +63,10 @@ seed_document() {
 }
 seed_sidecar() {
     cp "$here"/seeds-sidecar/* "$1/"
+}
+seed_streams() {
+    # The first byte chooses the API style and the piece size (streamchecks.h).
+    cp "$here"/seeds-streams/* "$1/"
 }
 seed_candidates() {
     # The first byte chooses the format: '0' detect, '1' jsonl, '2' csv, '3' markdown.
@@ -107,6 +112,7 @@ for name in $targets; do
     document) run_one document 65536 "${QUIRE_FUZZ_RUNS:-}" || failed=1 ;;
     sidecar) run_one sidecar 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     candidates) run_one candidates 65536 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
+    streams) run_one streams 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     esac
 done
 exit "$failed"

@@ -1,14 +1,18 @@
 // Bugs the sidecar and candidate fuzzers found (tests/fuzz), each as a small
 // readable case, and every input they kept (regressions-sidecar/,
-// regressions-candidates/) and every seed (seeds-sidecar/,
-// seeds-candidates/) replayed through the harnesses' own checks.
+// regressions-candidates/, regressions-streams/) and every seed
+// (seeds-sidecar/, seeds-candidates/, seeds-streams/) replayed through the
+// harnesses' own checks.
 
 #include "tests/support/testsupport.h"
 
 #include "candidatechecks.h"
 #include "sidecarchecks.h"
+#include "streamchecks.h"
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
+#include "app/rehearsal/chatresponseparser.h"
+#include "app/rehearsal/chatstreamparser.h"
 #include "app/review/reviewfile.h"
 
 #include <QDir>
@@ -54,6 +58,8 @@ void TestFuzzParsers::replay_data()
     addFiles(QStringLiteral("seeds-candidates"), QStringLiteral("candidates"));
     addFiles(QStringLiteral("regressions-sidecar"), QStringLiteral("sidecar"));
     addFiles(QStringLiteral("regressions-candidates"), QStringLiteral("candidates"));
+    addFiles(QStringLiteral("seeds-streams"), QStringLiteral("streams"));
+    addFiles(QStringLiteral("regressions-streams"), QStringLiteral("streams"));
 }
 
 void TestFuzzParsers::replay()
@@ -64,7 +70,8 @@ void TestFuzzParsers::replay()
     const QByteArray input = readFile(path);
     QVERIFY(!input.isEmpty());
     const QString failure = kind == QLatin1String("sidecar") ? SidecarChecks::check(input)
-                                                             : CandidateChecks::check(input);
+        : kind == QLatin1String("streams")                     ? StreamChecks::check(input)
+                                                               : CandidateChecks::check(input);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
@@ -76,6 +83,7 @@ void TestFuzzParsers::seedsAreAccepted_data()
     QTest::addColumn<QString>("kind");
     addFiles(QStringLiteral("seeds-sidecar"), QStringLiteral("sidecar"));
     addFiles(QStringLiteral("seeds-candidates"), QStringLiteral("candidates"));
+    addFiles(QStringLiteral("seeds-streams"), QStringLiteral("streams"));
 }
 
 void TestFuzzParsers::seedsAreAccepted()
@@ -84,6 +92,22 @@ void TestFuzzParsers::seedsAreAccepted()
     QFETCH(QString, kind);
     const QByteArray input = readFile(path);
     QString reason;
+    if (kind == QLatin1String("streams")) {
+        // Streams give an answer (the error seed: the server's error).
+        const auto style = (uchar(input[0]) & 1) ? EndpointProfile::ApiStyle::Ollama : EndpointProfile::ApiStyle::OpenAi;
+        const QByteArray bytes = input.mid(1);
+        const ChatReply reply = path.endsWith(QLatin1String(".json")) ? ChatResponseParser::parse(style, bytes)
+                                                                      : [&] {
+                                                                            auto parser = ChatStreamParser::create(style);
+                                                                            parser->feed(bytes);
+                                                                            return parser->finish();
+                                                                        }();
+        if (path.contains(QLatin1String("error")))
+            QCOMPARE(reply.error, ChatReply::Error::Other);
+        else
+            QVERIFY2(reply.ok() && !reply.content.isEmpty(), qPrintable(reply.errorMessage));
+        return;
+    }
     if (kind == QLatin1String("sidecar")) {
         ReviewFile::Content content;
         const ReviewFile::ParseResult expected = path.contains(QLatin1String("newer-version"))
