@@ -214,6 +214,8 @@ void ChatClient::finished(int id, QNetworkReply *network)
     } else if (r->parser) {
         reply = r->parser->finish(); // a stream cut in the middle ends as Error::Cut
         reply.httpStatus = status;
+        if (!r->parser->finalText().isEmpty())
+            emit delta(id, r->parser->finalText());
     } else {
         reply = ChatResponseParser::parse(r->profile.api, r->body);
         reply.httpStatus = status;

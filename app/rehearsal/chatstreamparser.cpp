@@ -48,6 +48,7 @@ ChatReply ChatStreamParser::finish()
     if (m_finished)
         return m_reply;
     m_finished = true;
+    m_delta.clear();
     if (!failed() && !m_pending.isEmpty()) {
         QByteArrayView line = m_pending;
         if (line.endsWith('\r'))

@@ -28,6 +28,9 @@ public:
     // The stream has ended: the last line is read, and an answer the server
     // never said was complete becomes Error::Cut.
     ChatReply finish();
+    // The answer text that finish() found (a last event without its blank
+    // line): the end of the stream, to be shown like what feed() returned.
+    QString finalText() const { return m_finished ? m_delta : QString(); }
     const ChatReply &reply() const { return m_reply; }
     bool failed() const { return m_reply.error != ChatReply::Error::None; }
 

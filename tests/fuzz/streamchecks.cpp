@@ -18,6 +18,7 @@ Parsed parse(EndpointProfile::ApiStyle style, const QByteArray &bytes, qsizetype
     for (qsizetype at = 0; at < bytes.size(); at += piece)
         parsed.streamed += parser->feed(QByteArrayView(bytes).sliced(at, qMin(piece, bytes.size() - at)));
     parsed.reply = parser->finish();
+    parsed.streamed += parser->finalText();
     return parsed;
 }
 

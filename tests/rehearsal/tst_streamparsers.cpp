@@ -35,7 +35,9 @@ ChatReply parseInPieces(EndpointProfile::ApiStyle style, const QByteArray &bytes
     std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(style);
     for (qsizetype at = 0; at < bytes.size(); at += pieceSize)
         *streamed += parser->feed(QByteArrayView(bytes).sliced(at, qMin(pieceSize, bytes.size() - at)));
-    return parser->finish();
+    const ChatReply reply = parser->finish();
+    *streamed += parser->finalText();
+    return reply;
 }
 
 } // namespace
@@ -82,6 +84,18 @@ private slots:
         const ChatReply reply = parseInPieces(EndpointProfile::ApiStyle::OpenAi, bytes, 3, &streamed);
         QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
         QCOMPARE(reply.content, expectedAnswer);
+    }
+
+    void lastEventWithoutBlankLineIsStreamedToo()
+    {
+        // The fuzzer's finding: an event ended only by the end of the stream
+        // was in the answer but never handed out as streamed text.
+        std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(EndpointProfile::ApiStyle::OpenAi);
+        const QString fed = parser->feed("data: {\"choices\":[{\"delta\":{\"content\":\"Yes\"},\"finish_reason\":\"stop\"}]}\r\n");
+        QVERIFY(fed.isEmpty()); // the event is not over yet
+        const ChatReply reply = parser->finish();
+        QCOMPARE(reply.content, QStringLiteral("Yes"));
+        QCOMPARE(parser->finalText(), QStringLiteral("Yes"));
     }
 
     void openAiCutStream()
