@@ -501,11 +501,18 @@
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
+               [--entry N]... [--section N] [--probes-only] [--expect decline]
+               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
+               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically.
+without -o. Every file is written atomically. rehearse asks a model the document&apos;s
+questions with its context and appends the run to NAME.runs.jsonl (the API key is
+read from QUIRE_API_KEY); it exits 0 when every answer agrees and every probe is
+declined, 1 when some do not, 2 when an error stopped the run.
 </source>
         <comment>keep the command names and options in English</comment>
         <translation>Aufruf:
@@ -514,13 +521,73 @@ without -o. Every file is written atomically.
   quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
+  quire rehearse DATEI --base-url URL --model NAME [--api openai|ollama]
+               [--entry N]... [--section N] [--probes-only] [--expect decline]
+               [--context CTX] [--system-prompt DATEI] [--judge-model NAME]
+               [--concurrency N] [--timeout S] [-o LÄUFE.jsonl] [--json]
   quire --help | --version
 
 check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
 mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
 Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
-geschrieben.
+geschrieben. rehearse stellt einem Modell die Fragen des Dokuments mit dessen Kontext
+und hängt den Lauf an NAME.runs.jsonl an (den API-Schlüssel liest es aus QUIRE_API_KEY);
+es endet mit 0, wenn jede Antwort übereinstimmt und jede Probe abgelehnt wird, mit 1,
+wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
 </translation>
+    </message>
+    <message>
+        <source>[%1/%2] #%3 %4</source>
+        <comment>the verdict stays an English keyword</comment>
+        <translation>[%1/%2] #%3 %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--base-url URL and --model NAME are required</source>
+        <translation>--base-url URL und --model NAME sind nötig</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL</source>
+        <translation>--base-url braucht eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>unknown API style %1 (openai or ollama)</source>
+        <translation>unbekannter API-Stil %1 (openai oder ollama)</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number above 0</source>
+        <translation>--concurrency braucht eine ganze Zahl über 0</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0</source>
+        <translation>--timeout braucht eine Zahl von Sekunden über 0</translation>
+    </message>
+    <message>
+        <source>--expect takes only &quot;decline&quot;</source>
+        <translation>--expect nimmt nur „decline“</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 1 on</source>
+        <translation>%1 braucht eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>%1: no section %2 (the document has %3)</source>
+        <translation>%1: kein Abschnitt %2 (das Dokument hat %3)</translation>
+    </message>
+    <message>
+        <source>no question to ask (--probes-only without probes?)</source>
+        <translation>keine Frage zu stellen (--probes-only ohne Proben?)</translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation>der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>run %1: %2 questions</source>
+        <translation>Lauf %1: %2 Fragen</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1461,135 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>is %1 bytes, %2</source>
         <translation>ist %1 Bytes groß, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>the server&apos;s response is not a JSON object</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the server reported an error: %1</source>
+        <translation>der Server meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s response holds no answer</source>
+        <translation>die Antwort des Servers enthält keine Antwort</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than 16 MB</source>
+        <translation>der Server schickte eine Zeile über 16 MB</translation>
+    </message>
+    <message>
+        <source>the answer stopped before the server said it was complete</source>
+        <translation>die Antwort brach ab, bevor der Server sie für vollständig erklärte</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s output is not a JSON object</source>
+        <translation>die Ausgabe des Bewerters ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s verdict is not one the rubric allows</source>
+        <translation>das Urteil des Bewerters ist keines, das die Vorgabe erlaubt</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s score is not a number from 0 to 1</source>
+        <translation>die Wertung des Bewerters ist keine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>the judge gave no reason</source>
+        <translation>der Bewerter nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>the server sent more after saying it was done</source>
+        <translation>der Server schickte weiter, nachdem er fertig gemeldet hatte</translation>
+    </message>
+    <message>
+        <source>the server sent a line that is not a JSON object</source>
+        <translation>der Server schickte eine Zeile, die kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object</source>
+        <translation>der Server schickte ein Ereignis, das kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 text at byte offset %2</source>
+        <translation>%1: kein gültiger UTF-8-Text bei Byte-Position %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n question(s))</source>
+        <translation>
+            <numerusform>(%n Frage)</numerusform>
+            <numerusform>(%n Fragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: %1</source>
+        <translation>Bewerter: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the prompt (%1 tokens) and the answer&apos;s budget (%2 tokens) do not fit the model&apos;s context window of %3 tokens: the server may cut the context</source>
+        <translation>der Prompt (%1 Tokens) und das Budget der Antwort (%2 Tokens) passen nicht in das Kontextfenster des Modells von %3 Tokens: der Server schneidet den Kontext womöglich ab</translation>
+    </message>
+    <message>
+        <source>context was cut by the server (it read %1 prompt tokens of about %2 sent)</source>
+        <translation>der Kontext wurde vom Server abgeschnitten (er las %1 Prompt-Tokens von etwa %2 gesendeten)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 s</source>
+        <translation>keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1): %2</source>
+        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the server does not know the model &quot;%1&quot; or the endpoint %2 (HTTP 404)</source>
+        <translation>der Server kennt das Modell „%1“ oder den Endpunkt %2 nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server is rate limiting (HTTP 429): %1</source>
+        <translation>der Server drosselt die Anfragen (HTTP 429): %1</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1): %2</source>
+        <translation>der Server ist gescheitert (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the response was cut: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(gave up after %n retries)</source>
+        <translation>
+            <numerusform>(nach %n Wiederholung aufgegeben)</numerusform>
+            <numerusform>(nach %n Wiederholungen aufgegeben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -495,13 +495,73 @@
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
+               [--entry N]... [--section N] [--probes-only] [--expect decline]
+               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
+               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
 cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically.
+without -o. Every file is written atomically. rehearse asks a model the document&apos;s
+questions with its context and appends the run to NAME.runs.jsonl (the API key is
+read from QUIRE_API_KEY); it exits 0 when every answer agrees and every probe is
+declined, 1 when some do not, 2 when an error stopped the run.
 </source>
         <comment>keep the command names and options in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] #%3 %4</source>
+        <comment>the verdict stays an English keyword</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url URL and --model NAME are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown API style %1 (openai or ollama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect takes only &quot;decline&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no section %2 (the document has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question to ask (--probes-only without probes?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2 questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1430,135 @@ Status: %2 · section “%3”</source>
     <message>
         <source>is %1 bytes, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>the server&apos;s response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s response holds no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than 16 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer stopped before the server said it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s output is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s verdict is not one the rubric allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s score is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more after saying it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a line that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 text at byte offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n question(s))</source>
+        <translation>
+            <numerusform>(%n question)</numerusform>
+            <numerusform>(%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt (%1 tokens) and the answer&apos;s budget (%2 tokens) do not fit the model&apos;s context window of %3 tokens: the server may cut the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context was cut by the server (it read %1 prompt tokens of about %2 sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not know the model &quot;%1&quot; or the endpoint %2 (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is rate limiting (HTTP 429): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was cut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(gave up after %n retries)</source>
+        <translation>
+            <numerusform>(gave up after %n retry)</numerusform>
+            <numerusform>(gave up after %n retries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

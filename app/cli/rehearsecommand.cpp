@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 bool positiveNumber(const QString &text, int *number)
 {
     bool ok = false;
@@ -65,26 +60,26 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     RehearsalRun::Setup setup;
     EndpointProfile &profile = setup.profile;
     if (!a.values.contains(baseUrlOption) || !a.values.contains(modelOption))
-        return Command::usage(err, tr("--base-url URL and --model NAME are required"));
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "--base-url URL and --model NAME are required"));
     const std::optional<QUrl> base = EndpointProfile::cleanBaseUrl(a.values.value(baseUrlOption));
     if (!base)
-        return Command::usage(err, tr("--base-url needs an http:// or https:// URL"));
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "--base-url needs an http:// or https:// URL"));
     profile.baseUrl = *base;
     profile.name = QStringLiteral("command line");
     profile.model = a.values.value(modelOption);
     if (a.values.contains(apiOption)) {
         const std::optional<EndpointProfile::ApiStyle> api = EndpointProfile::apiFromName(a.values.value(apiOption));
         if (!api)
-            return Command::usage(err, tr("unknown API style %1 (openai or ollama)").arg(a.values.value(apiOption)));
+            return Command::usage(err, QCoreApplication::translate("CommandLine", "unknown API style %1 (openai or ollama)").arg(a.values.value(apiOption)));
         profile.api = *api;
     }
     if (a.values.contains(concurrencyOption) && !positiveNumber(a.values.value(concurrencyOption), &profile.concurrency))
-        return Command::usage(err, tr("--concurrency needs a whole number above 0"));
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "--concurrency needs a whole number above 0"));
     if (a.values.contains(timeoutOption) && !positiveNumber(a.values.value(timeoutOption), &profile.timeoutSeconds))
-        return Command::usage(err, tr("--timeout needs a number of seconds above 0"));
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "--timeout needs a number of seconds above 0"));
     const bool expectDecline = a.values.contains(expectOption);
     if (expectDecline && a.values.value(expectOption) != QLatin1String("decline"))
-        return Command::usage(err, tr("--expect takes only \"decline\""));
+        return Command::usage(err, QCoreApplication::translate("CommandLine", "--expect takes only \"decline\""));
     if (a.values.contains(judgeOption)) {
         EndpointProfile judge = profile;
         judge.name = QStringLiteral("judge");
@@ -99,7 +94,7 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         if (name != entryOption && name != sectionOption)
             continue;
         if (!positiveNumber(value, &number))
-            return Command::usage(err, tr("%1 needs a number from 1 on").arg(name));
+            return Command::usage(err, QCoreApplication::translate("CommandLine", "%1 needs a number from 1 on").arg(name));
         (name == entryOption ? entryNumbers : sectionNumbers).push_back(number);
     }
 
@@ -109,13 +104,13 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     std::set<int> chosen; // entry numbers, in document order
     for (int number : entryNumbers) {
         if (!document->entryRef(number).isValid())
-            return Command::usage(err, tr("%1: no entry %2 (the document has %3)")
+            return Command::usage(err, QCoreApplication::translate("CommandLine", "%1: no entry %2 (the document has %3)")
                                            .arg(a.file).arg(number).arg(document->entryCount()));
         chosen.insert(number);
     }
     for (int number : sectionNumbers) {
         if (number > document->sectionCount())
-            return Command::usage(err, tr("%1: no section %2 (the document has %3)")
+            return Command::usage(err, QCoreApplication::translate("CommandLine", "%1: no section %2 (the document has %3)")
                                            .arg(a.file).arg(number).arg(document->sectionCount()));
         for (int i = 0; i < document->section(number - 1).entryCount(); ++i)
             chosen.insert(document->entryNumber(EntryRef{number - 1, i}));
@@ -155,7 +150,7 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     setup.runsPath = a.values.value(QStringLiteral("-o"), a.values.value(QStringLiteral("--output"), RunsFile::pathFor(a.file)));
 
     if (setup.questions.empty()) {
-        err << "quire: " << tr("no question to ask (--probes-only without probes?)") << Qt::endl;
+        err << "quire: " << QCoreApplication::translate("CommandLine", "no question to ask (--probes-only without probes?)") << Qt::endl;
         return Command::UsageError;
     }
     const int total = int(setup.questions.size());
@@ -175,11 +170,11 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
 
     const RehearsalRun::Summary &summary = run.summary();
     if (summary.stopped)
-        err << "quire: " << tr("the run stopped: %1").arg(summary.stopReason) << Qt::endl;
+        err << "quire: " << QCoreApplication::translate("CommandLine", "the run stopped: %1").arg(summary.stopReason) << Qt::endl;
     if (a.flags.contains(QStringLiteral("--json"))) {
         Command::writeBytes(out, summaryJson(run));
     } else {
-        out << tr("run %1: %2 questions").arg(run.record().id).arg(summary.questions);
+        out << QCoreApplication::translate("CommandLine", "run %1: %2 questions").arg(run.record().id).arg(summary.questions);
         for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it)
             out << " · " << it.value() << " " << Verdicts::name(it.key());
         out << "\n";

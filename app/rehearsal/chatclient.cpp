@@ -2,7 +2,7 @@
 
 #include "app/rehearsal/chatrequest.h"
 #include "app/rehearsal/chatresponseparser.h"
-#include "app/rehearsal/chatstreamparser.h"
+#include "app/rehearsal/chatstreamparserfactory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,11 +35,6 @@ struct ChatClient::Request
 };
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rehearsal", text);
-}
 
 // Retry-After: seconds, or an HTTP date.
 int retryAfterSeconds(const QByteArray &value)
@@ -152,7 +147,7 @@ void ChatClient::readSome(int id)
         // Ollama's NDJSON also reads a single object; an OpenAI server that
         // ignored "stream" sends one JSON object.
         if (r->profile.api == EndpointProfile::ApiStyle::Ollama || type.contains("event-stream"))
-            r->parser = ChatStreamParser::create(r->profile.api);
+            r->parser = ChatStreamParserFactory::create(r->profile.api);
     }
     if (!r->parser) {
         r->body += bytes;
@@ -181,36 +176,36 @@ void ChatClient::finished(int id, QNetworkReply *network)
     reply.httpStatus = status;
     if (r->cancelled) {
         reply.error = ChatReply::Error::Cancelled;
-        reply.errorMessage = tr("cancelled");
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "cancelled");
     } else if (r->parser && r->parser->failed()) {
         reply = r->parser->finish();
     } else if (r->timedOut) {
         reply.error = ChatReply::Error::Timeout;
-        reply.errorMessage = tr("no answer from the server within %1 s").arg(r->profile.timeoutSeconds);
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "no answer from the server within %1 s").arg(r->profile.timeoutSeconds);
     } else if (status == 401 || status == 403) {
         reply.error = ChatReply::Error::Unauthorized;
-        reply.errorMessage = tr("the server refused the API key (HTTP %1): %2").arg(status).arg(serverMessage(r->body));
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server refused the API key (HTTP %1): %2").arg(status).arg(serverMessage(r->body));
     } else if (status == 404) {
         reply.error = ChatReply::Error::ModelNotFound;
-        reply.errorMessage = tr("the server does not know the model \"%1\" or the endpoint %2 (HTTP 404)")
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server does not know the model \"%1\" or the endpoint %2 (HTTP 404)")
                                  .arg(r->profile.model, ChatRequest::endpointUrl(r->profile).toString());
     } else if (status == 429) {
         reply.error = ChatReply::Error::RateLimited;
-        reply.errorMessage = tr("the server is rate limiting (HTTP 429): %1").arg(serverMessage(r->body));
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server is rate limiting (HTTP 429): %1").arg(serverMessage(r->body));
         retryOrFail(id, reply, network->rawHeader("Retry-After"));
         return;
     } else if (status >= 500) {
         reply.error = ChatReply::Error::ServerError;
-        reply.errorMessage = tr("the server failed (HTTP %1): %2").arg(status).arg(serverMessage(r->body));
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server failed (HTTP %1): %2").arg(status).arg(serverMessage(r->body));
     } else if (status >= 300) {
         reply.error = ChatReply::Error::Other;
-        reply.errorMessage = tr("the server answered HTTP %1: %2").arg(status).arg(serverMessage(r->body));
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server answered HTTP %1: %2").arg(status).arg(serverMessage(r->body));
     } else if (network->error() == QNetworkReply::ConnectionRefusedError) {
         reply.error = ChatReply::Error::ConnectionRefused;
-        reply.errorMessage = tr("connection refused by %1").arg(r->profile.baseUrl.toString());
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "connection refused by %1").arg(r->profile.baseUrl.toString());
     } else if (status == 0) {
         reply.error = ChatReply::Error::Other;
-        reply.errorMessage = tr("cannot reach %1: %2").arg(r->profile.baseUrl.toString(), network->errorString());
+        reply.errorMessage = QCoreApplication::translate("Rehearsal", "cannot reach %1: %2").arg(r->profile.baseUrl.toString(), network->errorString());
     } else if (r->parser) {
         reply = r->parser->finish(); // a stream cut in the middle ends as Error::Cut
         reply.httpStatus = status;
@@ -221,7 +216,7 @@ void ChatClient::finished(int id, QNetworkReply *network)
         reply.httpStatus = status;
         if (reply.ok() && network->error() != QNetworkReply::NoError) {
             reply.error = ChatReply::Error::Cut;
-            reply.errorMessage = tr("the response was cut: %1").arg(network->errorString());
+            reply.errorMessage = QCoreApplication::translate("Rehearsal", "the response was cut: %1").arg(network->errorString());
         }
     }
     complete(id, reply);
@@ -234,7 +229,7 @@ void ChatClient::retryOrFail(int id, ChatReply reply, const QByteArray &retryAft
     if (wait < 0)
         wait = 1 << qMin(r->retries, 5); // no Retry-After: 1, 2, 4 ... s
     if (r->retries >= m_maxRetries || wait > m_maxWaitSeconds) {
-        reply.errorMessage += QLatin1Char(' ') + tr("(gave up after %n retries)", nullptr, r->retries);
+        reply.errorMessage += QLatin1Char(' ') + QCoreApplication::translate("Rehearsal", "(gave up after %n retries)", nullptr, r->retries);
         complete(id, reply);
         return;
     }
@@ -279,7 +274,7 @@ void ChatClient::cancelAll()
         } else {
             ChatReply reply;
             reply.error = ChatReply::Error::Cancelled;
-            reply.errorMessage = tr("cancelled");
+            reply.errorMessage = QCoreApplication::translate("Rehearsal", "cancelled");
             complete(id, reply);
         }
     }

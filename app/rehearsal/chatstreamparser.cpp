@@ -1,16 +1,6 @@
 #include "app/rehearsal/chatstreamparser.h"
 
-#include "app/rehearsal/ollamastreamparser.h"
-#include "app/rehearsal/openaistreamparser.h"
-
 #include <QCoreApplication>
-
-std::unique_ptr<ChatStreamParser> ChatStreamParser::create(EndpointProfile::ApiStyle style)
-{
-    if (style == EndpointProfile::ApiStyle::Ollama)
-        return std::make_unique<OllamaStreamParser>();
-    return std::make_unique<OpenAiStreamParser>();
-}
 
 QString ChatStreamParser::feed(QByteArrayView bytes)
 {

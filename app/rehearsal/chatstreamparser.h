@@ -7,9 +7,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <memory>
-
-// Reads a model server's streamed answer as it arrives, in pieces of any
+// Reads a model server's streamed answer (made by ChatStreamParserFactory) as it arrives, in pieces of any
 // size: lines are put together here, the API style's subclass reads each
 // one (OpenAiStreamParser: server-sent events; OllamaStreamParser: one JSON
 // object per line). Bytes from the server are untrusted: anything that is
@@ -21,7 +19,6 @@ public:
     static constexpr qsizetype maxLineBytes = 16 * 1024 * 1024;
 
     virtual ~ChatStreamParser() = default;
-    static std::unique_ptr<ChatStreamParser> create(EndpointProfile::ApiStyle style);
 
     // Reads `bytes`; returns the answer text that came with them (may be empty).
     QString feed(QByteArrayView bytes);

@@ -1,7 +1,7 @@
 #include "streamchecks.h"
 
 #include "app/rehearsal/chatresponseparser.h"
-#include "app/rehearsal/chatstreamparser.h"
+#include "app/rehearsal/chatstreamparserfactory.h"
 
 namespace {
 
@@ -14,7 +14,7 @@ struct Parsed
 Parsed parse(EndpointProfile::ApiStyle style, const QByteArray &bytes, qsizetype piece)
 {
     Parsed parsed;
-    std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(style);
+    std::unique_ptr<ChatStreamParser> parser = ChatStreamParserFactory::create(style);
     for (qsizetype at = 0; at < bytes.size(); at += piece)
         parsed.streamed += parser->feed(QByteArrayView(bytes).sliced(at, qMin(piece, bytes.size() - at)));
     parsed.reply = parser->finish();

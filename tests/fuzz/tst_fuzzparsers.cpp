@@ -12,7 +12,7 @@
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
 #include "app/rehearsal/chatresponseparser.h"
-#include "app/rehearsal/chatstreamparser.h"
+#include "app/rehearsal/chatstreamparserfactory.h"
 #include "app/review/reviewfile.h"
 
 #include <QDir>
@@ -98,7 +98,7 @@ void TestFuzzParsers::seedsAreAccepted()
         const QByteArray bytes = input.mid(1);
         const ChatReply reply = path.endsWith(QLatin1String(".json")) ? ChatResponseParser::parse(style, bytes)
                                                                       : [&] {
-                                                                            auto parser = ChatStreamParser::create(style);
+                                                                            auto parser = ChatStreamParserFactory::create(style);
                                                                             parser->feed(bytes);
                                                                             return parser->finish();
                                                                         }();

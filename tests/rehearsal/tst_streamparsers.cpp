@@ -4,7 +4,7 @@
 // bytes gives the same answer; broken and cut streams are errors.
 
 #include "app/rehearsal/chatresponseparser.h"
-#include "app/rehearsal/chatstreamparser.h"
+#include "app/rehearsal/chatstreamparserfactory.h"
 
 #include <QtTest>
 
@@ -32,7 +32,7 @@ const QString expectedAnswer = QStringLiteral("I built Quire, caf\u00e9 \U0001F6
 
 ChatReply parseInPieces(EndpointProfile::ApiStyle style, const QByteArray &bytes, qsizetype pieceSize, QString *streamed)
 {
-    std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(style);
+    std::unique_ptr<ChatStreamParser> parser = ChatStreamParserFactory::create(style);
     for (qsizetype at = 0; at < bytes.size(); at += pieceSize)
         *streamed += parser->feed(QByteArrayView(bytes).sliced(at, qMin(pieceSize, bytes.size() - at)));
     const ChatReply reply = parser->finish();
@@ -90,7 +90,7 @@ private slots:
     {
         // The fuzzer's finding: an event ended only by the end of the stream
         // was in the answer but never handed out as streamed text.
-        std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(EndpointProfile::ApiStyle::OpenAi);
+        std::unique_ptr<ChatStreamParser> parser = ChatStreamParserFactory::create(EndpointProfile::ApiStyle::OpenAi);
         const QString fed = parser->feed("data: {\"choices\":[{\"delta\":{\"content\":\"Yes\"},\"finish_reason\":\"stop\"}]}\r\n");
         QVERIFY(fed.isEmpty()); // the event is not over yet
         const ChatReply reply = parser->finish();
@@ -171,7 +171,7 @@ private slots:
 
     void overlongLineIsRefused()
     {
-        std::unique_ptr<ChatStreamParser> parser = ChatStreamParser::create(EndpointProfile::ApiStyle::OpenAi);
+        std::unique_ptr<ChatStreamParser> parser = ChatStreamParserFactory::create(EndpointProfile::ApiStyle::OpenAi);
         const QByteArray block(1024 * 1024, 'x');
         for (int i = 0; i < 17 && !parser->failed(); ++i)
             parser->feed(block);
