@@ -6,7 +6,7 @@ namespace {
 
 qint64 countOrNull(const QJsonValue &v)
 {
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 1e15 ? qint64(v.toDouble()) : -1;
 }
 
 } // namespace

@@ -21,9 +21,9 @@ QString OllamaStreamParser::applyObject(const QJsonObject &object, ChatReply &re
         reply.finishReason = object.value(QLatin1String("done_reason")).toString(QStringLiteral("stop"));
         const QJsonValue prompt = object.value(QLatin1String("prompt_eval_count"));
         const QJsonValue completion = object.value(QLatin1String("eval_count"));
-        if (prompt.isDouble() && prompt.toDouble() >= 0)
+        if (prompt.isDouble() && prompt.toDouble() >= 0 && prompt.toDouble() < 1e15)
             reply.promptTokens = qint64(prompt.toDouble());
-        if (completion.isDouble() && completion.toDouble() >= 0)
+        if (completion.isDouble() && completion.toDouble() >= 0 && completion.toDouble() < 1e15)
             reply.completionTokens = qint64(completion.toDouble());
     }
     return added;

@@ -9,7 +9,8 @@ namespace {
 
 qint64 tokenCount(const QJsonValue &value)
 {
-    return value.isDouble() && value.toDouble() >= 0 ? qint64(value.toDouble()) : -1;
+    // A count out of qint64's range would be undefined behaviour to convert.
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e15 ? qint64(value.toDouble()) : -1;
 }
 
 QString serverErrorMessage(const QJsonValue &error)
