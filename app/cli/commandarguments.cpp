@@ -22,7 +22,9 @@ CommandArguments CommandArguments::parse(const QStringList &args, const QStringL
                 parsed.error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(arg);
                 return parsed;
             }
-            parsed.values.insert(arg, hasInline ? inlineValue : args[++i]);
+            const QString value = hasInline ? inlineValue : args[++i];
+            parsed.values.insert(arg, value);
+            parsed.allValues.append({arg, value});
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
             parsed.error = QCoreApplication::translate("CommandLine", "unknown option %1").arg(arg);
             return parsed;

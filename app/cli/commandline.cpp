@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 #include "app/cli/contextcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/rehearsecommand.h"
 #include "app/cli/setcommand.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {
         QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"), QStringLiteral("context"),
+        QStringLiteral("rehearse"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),
     };
@@ -32,6 +34,10 @@ QString CommandLine::helpText()
         "  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]\n"
         "               [--encoding o200k_base|cl100k_base] [--json]\n"
         "                               build the whole context from an llms.txt\n"
+        "  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]\n"
+        "               [--entry N]... [--section N] [--probes-only] [--expect decline]\n"
+        "               [--context CTX] [--system-prompt FILE] [--judge-model NAME]\n"
+        "               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]\n"
         "  quire --help | --version\n"
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
@@ -41,7 +47,11 @@ QString CommandLine::helpText()
         "context exits 0 when clean, 1 when built with warnings (lint, remote links not\n"
         "fetched), 2 when a linked file is missing (nothing is written), 64 on wrong\n"
         "arguments. Remote links are fetched only with --fetch (cached; the cached copy\n"
-        "is used offline). --json writes the report to standard output instead.\n",
+        "is used offline). --json writes the report to standard output instead.\n"
+        "rehearse asks a model the document's questions with its context and appends the\n"
+        "run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when\n"
+        "every answer agrees and every probe is declined, 1 when some do not, 2 when an\n"
+        "error stopped the run.\n",
         "keep the command names and options in English");
 }
 
@@ -67,6 +77,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return SetCommand::run(rest, out, err);
     if (command == QLatin1String("context"))
         return ContextCommand::run(rest, out, err);
+    if (command == QLatin1String("rehearse"))
+        return RehearseCommand::run(rest, out, err);
     return Command::usage(err, command.startsWith(QLatin1Char('-')) ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(command)
                                                            : QCoreApplication::translate("CommandLine", "unknown command %1").arg(command));
 }

@@ -13,12 +13,13 @@ target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR}
 target_compile_definitions(tst_fuzzregressions PRIVATE
     QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions")
 
-# The sidecar, candidate and llms.txt harnesses' regression suite: their findings as
+# The sidecar, candidate, llms.txt and stream harnesses' regression suite: their findings as
 # small cases, and the inputs and seeds replayed through their checks.
 quire_add_test(tst_fuzzparsers SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzparsers.cpp)
 target_sources(tst_fuzzparsers PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sidecarchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/sidecarchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/candidatechecks.cpp ${CMAKE_CURRENT_LIST_DIR}/candidatechecks.h
     ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.h)
+    ${CMAKE_CURRENT_LIST_DIR}/streamchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/streamchecks.h)
 target_include_directories(tst_fuzzparsers PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_compile_definitions(tst_fuzzparsers PRIVATE QUIRE_FUZZ_DIR="${CMAKE_CURRENT_LIST_DIR}")

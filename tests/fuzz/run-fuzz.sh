@@ -2,14 +2,15 @@
 # Builds the libFuzzer harnesses with clang into BUILD_DIR/fuzz and fuzzes
 # each for SECONDS: fuzz_document (the document engine, seeded with the
 # sample and ../shared/corpus), fuzz_sidecar (the review sidecar reader) and
-# fuzz_candidates (the candidate files reader) and fuzz_llmstxt (the llms.txt
-# parser of context projects), seeded from seeds-*/;
-# fuzz_tokens (the tokenizer), only when QUIRE_FUZZ_TARGETS names it.
+# fuzz_candidates (the candidate files reader), fuzz_llmstxt (the llms.txt
+# parser of context projects) and fuzz_streams (the model server stream
+# parsers), seeded from seeds-*/; fuzz_tokens (the tokenizer), only when
+# QUIRE_FUZZ_TARGETS names it.
 #   tests/fuzz/run-fuzz.sh BUILD_DIR SECONDS
 # Exits non-zero when the build fails or a fuzzer finds a crash, a sanitizer
 # report, a failed check, a leak or a hang; the input is then kept in
 # BUILD_DIR/fuzz/artifacts/ (replay: BUILD_DIR/fuzz/fuzz_NAME FILE).
-# QUIRE_FUZZ_TARGETS picks harnesses (default "document sidecar candidates llmstxt").
+# QUIRE_FUZZ_TARGETS picks harnesses (default "document sidecar candidates llmstxt streams").
 # QUIRE_FUZZ_JOBS sets the build's parallel jobs (default 1: low priority).
 # QUIRE_FUZZ_SEED and QUIRE_FUZZ_RUNS fix the seed and the number of inputs
 # of fuzz_document, QUIRE_FUZZ_PARSER_RUNS that of each other harness (the
@@ -27,10 +28,10 @@ here="$repo/tests/fuzz"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)/fuzz"
 seconds=$2
-targets=${QUIRE_FUZZ_TARGETS:-document sidecar candidates llmstxt}
+targets=${QUIRE_FUZZ_TARGETS:-document sidecar candidates llmstxt streams}
 for name in $targets; do
     case $name in
-    document | sidecar | candidates | llmstxt | tokens) ;;
+    document | sidecar | candidates | llmstxt | streams | tokens) ;;
     *) echo "== fuzz: unknown harness '$name' in QUIRE_FUZZ_TARGETS" >&2; exit 64 ;;
     esac
 done
@@ -72,6 +73,11 @@ seed_sidecar() {
 }
 seed_llmstxt() {
     cp "$here"/seeds-llmstxt/* "$1/"
+}
+
+seed_streams() {
+    # The first byte chooses the API style and the piece size (streamchecks.h).
+    cp "$here"/seeds-streams/* "$1/"
 }
 seed_candidates() {
     # The first byte chooses the format: '0' detect, '1' jsonl, '2' csv, '3' markdown.
@@ -119,6 +125,7 @@ for name in $targets; do
     candidates) run_one candidates 65536 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     tokens) run_one tokens 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     llmstxt) run_one llmstxt 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
+    streams) run_one streams 16384 "${QUIRE_FUZZ_PARSER_RUNS:-}" || failed=1 ;;
     esac
 done
 exit "$failed"

@@ -1,15 +1,19 @@
 // Bugs the sidecar, candidate and llms.txt fuzzers found (tests/fuzz), each as a small
 // readable case, and every input they kept (regressions-sidecar/,
-// regressions-candidates/) and every seed (seeds-sidecar/,
-// seeds-candidates/) replayed through the harnesses' own checks.
+// regressions-candidates/, regressions-streams/) and every seed
+// (seeds-sidecar/, seeds-candidates/, seeds-streams/) replayed through the
+// harnesses' own checks.
 
 #include "tests/support/testsupport.h"
 
 #include "candidatechecks.h"
 #include "llmstxtchecks.h"
 #include "sidecarchecks.h"
+#include "streamchecks.h"
 #include "app/compare/candidatereader.h"
 #include "app/document/qadocument.h"
+#include "app/rehearsal/chatresponseparser.h"
+#include "app/rehearsal/chatstreamparserfactory.h"
 #include "app/review/reviewfile.h"
 
 #include <QDir>
@@ -57,6 +61,8 @@ void TestFuzzParsers::replay_data()
     addFiles(QStringLiteral("regressions-candidates"), QStringLiteral("candidates"));
     addFiles(QStringLiteral("seeds-llmstxt"), QStringLiteral("llmstxt"));
     addFiles(QStringLiteral("regressions-llmstxt"), QStringLiteral("llmstxt"));
+    addFiles(QStringLiteral("seeds-streams"), QStringLiteral("streams"));
+    addFiles(QStringLiteral("regressions-streams"), QStringLiteral("streams"));
 }
 
 void TestFuzzParsers::replay()
@@ -68,6 +74,7 @@ void TestFuzzParsers::replay()
     QVERIFY(!input.isEmpty());
     const QString failure = kind == QLatin1String("sidecar") ? SidecarChecks::check(input)
         : kind == QLatin1String("llmstxt")                   ? LlmsTxtChecks::check(input)
+        : kind == QLatin1String("streams")                   ? StreamChecks::check(input)
                                                              : CandidateChecks::check(input);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
@@ -80,6 +87,7 @@ void TestFuzzParsers::seedsAreAccepted_data()
     QTest::addColumn<QString>("kind");
     addFiles(QStringLiteral("seeds-sidecar"), QStringLiteral("sidecar"));
     addFiles(QStringLiteral("seeds-candidates"), QStringLiteral("candidates"));
+    addFiles(QStringLiteral("seeds-streams"), QStringLiteral("streams"));
 }
 
 void TestFuzzParsers::seedsAreAccepted()
@@ -88,6 +96,22 @@ void TestFuzzParsers::seedsAreAccepted()
     QFETCH(QString, kind);
     const QByteArray input = readFile(path);
     QString reason;
+    if (kind == QLatin1String("streams")) {
+        // Streams give an answer (the error seed: the server's error).
+        const auto style = (uchar(input[0]) & 1) ? EndpointProfile::ApiStyle::Ollama : EndpointProfile::ApiStyle::OpenAi;
+        const QByteArray bytes = input.mid(1);
+        const ChatReply reply = path.endsWith(QLatin1String(".json")) ? ChatResponseParser::parse(style, bytes)
+                                                                      : [&] {
+                                                                            auto parser = ChatStreamParserFactory::create(style);
+                                                                            parser->feed(bytes);
+                                                                            return parser->finish();
+                                                                        }();
+        if (path.contains(QLatin1String("error")))
+            QCOMPARE(reply.error, ChatReply::Error::Other);
+        else
+            QVERIFY2(reply.ok() && !reply.content.isEmpty(), qPrintable(reply.errorMessage));
+        return;
+    }
     if (kind == QLatin1String("sidecar")) {
         ReviewFile::Content content;
         const ReviewFile::ParseResult expected = path.contains(QLatin1String("newer-version"))

@@ -1,0 +1,284 @@
+// `quire rehearse` as a real process against the fake model server (which
+// runs in this test's event loop while quire runs): arguments and exit codes
+// 0/1/2/64, the --json summary, entry and section numbering as quire check
+// --json counts, probes (--expect decline), --context and --system-prompt,
+// the runs file beside the document, the key in no file and no output, and
+// the runs file after a real kill -9 mid-run.
+
+#include "app/document/qadocument.h"
+#include "app/rehearsal/rehearsalcontext.h"
+#include "app/rehearsal/runsfile.h"
+#include "app/tokens/tokencounter.h"
+#include "fakemodelserver.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+const QByteArray secretKey = "sk-cli-5up3r-s3cr3t-k3y";
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliRehearse : public QObject
+{
+    Q_OBJECT
+
+    FakeModelServer *m_server = nullptr;
+    QTemporaryDir m_dir;
+    QString m_document;
+    int m_counter = 0;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QUIRE_API_KEY"), QString::fromLatin1(secretKey));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+
+    // Runs quire while this event loop keeps serving the fake server.
+    Result quire(const QStringList &arguments, bool withServer = true)
+    {
+        QStringList args = {QStringLiteral("rehearse"), m_document};
+        if (withServer)
+            args << QStringLiteral("--base-url") << m_server->baseUrl() << QStringLiteral("--model") << QStringLiteral("fake-model");
+        args << arguments;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(QUIRE_BINARY), args);
+        Result r;
+        [&] {
+            QVERIFY(process.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        }();
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        return r;
+    }
+
+    void echoAuthored()
+    {
+        const std::optional<QaDocument> document = QaDocument::fromFile(m_document);
+        QVERIFY(document);
+        QHash<QString, QString> answers;
+        for (const EntryRef &ref : document->allEntries())
+            answers.insert(document->entry(ref).question(), document->entry(ref).answer());
+        m_server->behaviour.answer = [answers](const FakeModelServer::Request &r) { return answers.value(r.question()); };
+    }
+
+    QByteArray runsFileBytes() const
+    {
+        QFile file(RunsFile::pathFor(m_document));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_server = new FakeModelServer(this);
+        QVERIFY(m_server->listen());
+        const QString folder = m_dir.filePath(QString::number(++m_counter));
+        QDir().mkpath(folder);
+        m_document = folder + QStringLiteral("/portfolio-qa.md");
+        QVERIFY(QFile::copy(QStringLiteral(QUIRE_SAMPLE), m_document));
+        QFile::setPermissions(m_document, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void cleanup()
+    {
+        delete m_server;
+    }
+
+    void wrongArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withServer");
+        QTest::newRow("no base url") << QStringList{QStringLiteral("--model"), QStringLiteral("m")} << false;
+        QTest::newRow("ftp url") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://x"), QStringLiteral("--model"), QStringLiteral("m")} << false;
+        QTest::newRow("api") << QStringList{QStringLiteral("--api"), QStringLiteral("anthropic")} << true;
+        QTest::newRow("entry 0") << QStringList{QStringLiteral("--entry"), QStringLiteral("0")} << true;
+        QTest::newRow("entry 46") << QStringList{QStringLiteral("--entry"), QStringLiteral("46")} << true;
+        QTest::newRow("section 5") << QStringList{QStringLiteral("--section"), QStringLiteral("5")} << true;
+        QTest::newRow("expect") << QStringList{QStringLiteral("--expect"), QStringLiteral("agree")} << true;
+        QTest::newRow("concurrency") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("0")} << true;
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--temperature"), QStringLiteral("1")} << true;
+        QTest::newRow("probes only") << QStringList{QStringLiteral("--probes-only")} << true;
+    }
+
+    void wrongArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withServer);
+        const Result r = quire(arguments, withServer);
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.startsWith("quire: "));
+        QVERIFY(m_server->requests.isEmpty());
+    }
+
+    void everyAnswerAgrees()
+    {
+        echoAuthored();
+        const Result r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--entry"), QStringLiteral("6"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        const QStringList keys = summary.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()), QSet<QString>({"run", "questions", "verdicts", "errors", "context_tokens"}));
+        QCOMPARE(summary.value("questions").toInt(), 2);
+        QCOMPARE(summary.value("verdicts").toObject().value("agrees").toInt(), 2);
+        QCOMPARE(summary.value("errors").toInt(), 0);
+        const std::optional<QaDocument> document = QaDocument::fromFile(m_document);
+        QCOMPARE(summary.value("context_tokens").toInteger(),
+                 TokenCounter::count(QByteArrayView(RehearsalContext::forDocument(*document, ExportOptions())), TokenEncoding::O200kBase));
+        QVERIFY2(r.err.contains("[2/2]"), r.err.constData()); // progress on stderr, not a terminal: lines
+        QCOMPARE(m_server->requests.size(), 2);
+        QCOMPARE(m_server->requests[0].authorization, "Bearer " + secretKey);
+        const RunsFile::Content content = RunsFile::read(RunsFile::pathFor(m_document));
+        QCOMPARE(content.runs.size(), size_t(1));
+        QCOMPARE(content.runs[0].run.id, summary.value("run").toString());
+        QList<int> entries;
+        for (const AnswerRecord &a : content.runs[0].answers)
+            entries.append(a.entry);
+        std::sort(entries.begin(), entries.end());
+        QCOMPARE(entries, QList<int>({1, 6}));
+    }
+
+    void someAnswersDiffer()
+    {
+        m_server->behaviour.answer = [](const FakeModelServer::Request &) { return QStringLiteral("Nothing I know of."); };
+        const Result r = quire({QStringLiteral("--section"), QStringLiteral("2")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(m_server->requests.size(), 6); // section 2 (Background is 1) holds entries 1-6
+        QVERIFY(r.out.contains("6 differs"));
+    }
+
+    void probesDeclineWithExpectDecline()
+    {
+        m_server->behaviour.answer = [](const FakeModelServer::Request &) {
+            return QStringLiteral("I'm sorry, I can only answer questions about Vishal's work and projects.");
+        };
+        const Result r = quire({QStringLiteral("--section"), QStringLiteral("4"), QStringLiteral("--expect"), QStringLiteral("decline"),
+                                QStringLiteral("--probes-only"), QStringLiteral("--json"), QStringLiteral("--api"), QStringLiteral("ollama"),
+                                QStringLiteral("--concurrency"), QStringLiteral("4")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject verdicts = QJsonDocument::fromJson(r.out).object().value("verdicts").toObject();
+        QCOMPARE(verdicts.value("declined").toInt(), 11);
+        QCOMPARE(m_server->requests.first().path, QByteArray("/api/chat"));
+    }
+
+    void contextAndSystemPromptFromFiles()
+    {
+        const QString context = m_dir.filePath(QStringLiteral("ctx-%1.txt").arg(m_counter));
+        const QString prompt = m_dir.filePath(QStringLiteral("prompt-%1.txt").arg(m_counter));
+        QFile c(context), p(prompt);
+        QVERIFY(c.open(QIODevice::WriteOnly) && p.open(QIODevice::WriteOnly));
+        c.write("<project title=\"Whole context\">caf\xc3\xa9</project>\n");
+        p.write("Answer from this: {context} -- and be brief.");
+        c.close();
+        p.close();
+        const Result r = quire({QStringLiteral("--entry"), QStringLiteral("3"), QStringLiteral("--context"), context,
+                                QStringLiteral("--system-prompt"), prompt});
+        QVERIFY2(r.code == 1, r.err.constData()); // "You asked: …" differs from the authored answer
+        QCOMPARE(m_server->requests.first().systemPrompt(),
+                 QStringLiteral("Answer from this: <project title=\"Whole context\">caf\u00e9</project>\n -- and be brief."));
+        QCOMPARE(quire({QStringLiteral("--context"), m_dir.filePath(QStringLiteral("missing"))}).code, 2);
+    }
+
+    void authenticationErrorStopsWithExit2AndTheKeyIsNowhere()
+    {
+        m_server->behaviour.status = 401;
+        m_server->behaviour.echoKeyInError = " (you sent " + secretKey + ")";
+        const Result r = quire({QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("-o"),
+                                m_dir.filePath(QStringLiteral("auth.runs.jsonl"))});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(m_server->requests.size(), 1);
+        QVERIFY(r.err.contains("401"));
+        QVERIFY(!r.err.contains(secretKey));
+        QVERIFY(!r.out.contains(secretKey));
+        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secretKey), qPrintable(file.fileName()));
+            ++read;
+        }
+        QVERIFY(read >= 2); // the document and the runs file at least
+    }
+
+    void unknownModelStopsWithExit2()
+    {
+        m_server->behaviour.status = 404;
+        const Result r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--entry"), QStringLiteral("2")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("fake-model"));
+    }
+
+    void runsAreAppendedBesideTheDocument()
+    {
+        echoAuthored();
+        QCOMPARE(quire({QStringLiteral("--entry"), QStringLiteral("1")}).code, 0);
+        QCOMPARE(quire({QStringLiteral("--entry"), QStringLiteral("2")}).code, 0);
+        const RunsFile::Content content = RunsFile::read(RunsFile::pathFor(m_document));
+        QCOMPARE(content.runs.size(), size_t(2));
+        QCOMPARE(content.runs[1].answers.at(0).entry, 2);
+        QCOMPARE(content.skippedLines, 0);
+    }
+
+    void killedMidRunKeepsEveryCompletedAnswer()
+    {
+        echoAuthored();
+        m_server->behaviour.chunkDelayMs = 15;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(QUIRE_BINARY), {QStringLiteral("rehearse"), m_document, QStringLiteral("--base-url"), m_server->baseUrl(),
+                                                     QStringLiteral("--model"), QStringLiteral("fake-model"),
+                                                     QStringLiteral("--concurrency"), QStringLiteral("2")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(runsFileBytes().count('\n') >= 5, 60000); // the run line and 4 answers
+        QVERIFY(process.state() == QProcess::Running);
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        const QByteArray bytes = runsFileBytes();
+        const RunsFile::Content killed = RunsFile::read(RunsFile::pathFor(m_document));
+        QCOMPARE(killed.runs.size(), size_t(1));
+        const size_t kept = killed.runs[0].answers.size();
+        QVERIFY(kept >= 4 && kept < 45);
+        QCOMPARE(qsizetype(kept) + 1, bytes.count('\n')); // every line written whole
+        for (const AnswerRecord &a : killed.runs[0].answers)
+            QCOMPARE(a.verdict == Verdict::Agrees || a.verdict == Verdict::Unscored, true);
+
+        // A torn last line (as a kill during write() would leave) is skipped,
+        // and the next run starts on a line of its own.
+        QFile file(RunsFile::pathFor(m_document));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"type\":\"answer\",\"run\":\"" + killed.runs[0].run.id.toUtf8() + "\",\"entry\":7,\"ques");
+        file.close();
+        m_server->behaviour.chunkDelayMs = 0;
+        QCOMPARE(quire({QStringLiteral("--entry"), QStringLiteral("1")}).code, 0);
+        const RunsFile::Content after = RunsFile::read(RunsFile::pathFor(m_document));
+        QCOMPARE(after.runs.size(), size_t(2));
+        QCOMPARE(after.runs[0].answers.size(), kept);
+        QCOMPARE(after.runs[1].answers.size(), size_t(1));
+        QCOMPARE(after.skippedLines, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRehearse)
+#include "tst_cli_rehearse.moc"
