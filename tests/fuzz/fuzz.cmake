@@ -19,7 +19,7 @@ quire_add_test(tst_fuzzparsers SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzparsers
 target_sources(tst_fuzzparsers PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sidecarchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/sidecarchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/candidatechecks.cpp ${CMAKE_CURRENT_LIST_DIR}/candidatechecks.h
-    ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.h)
+    ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/llmstxtchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/streamchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/streamchecks.h)
 target_include_directories(tst_fuzzparsers PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_compile_definitions(tst_fuzzparsers PRIVATE QUIRE_FUZZ_DIR="${CMAKE_CURRENT_LIST_DIR}")
