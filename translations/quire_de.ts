@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AddSectionCommand</name>
@@ -30,7 +31,7 @@
         <translation>Importierter Kandidat</translation>
     </message>
     <message>
-        <source>Merged entry's answer</source>
+        <source>Merged entry&apos;s answer</source>
         <translation>Antwort des zusammengeführten Eintrags</translation>
     </message>
     <message>
@@ -137,7 +138,7 @@
         <translation>Keine Antwortkandidaten importiert (Werkzeuge → Kandidaten importieren…).</translation>
     </message>
     <message>
-        <source>No merged entry's answer to offer.</source>
+        <source>No merged entry&apos;s answer to offer.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags vorhanden.</translation>
     </message>
     <message>
@@ -181,7 +182,7 @@
         <translation>Zusammengeführter Eintrag</translation>
     </message>
     <message>
-        <source>No merged entry's answer for this question.</source>
+        <source>No merged entry&apos;s answer for this question.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags für diese Frage.</translation>
     </message>
     <message>
@@ -254,15 +255,15 @@
         <translation>Zeile %1: JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>line %1: "%2" is not text</source>
+        <source>line %1: &quot;%2&quot; is not text</source>
         <translation>Zeile %1: „%2“ ist kein Text</translation>
     </message>
     <message>
-        <source>line %1: no "question" or "input" field</source>
+        <source>line %1: no &quot;question&quot; or &quot;input&quot; field</source>
         <translation>Zeile %1: kein Feld „question“ oder „input“</translation>
     </message>
     <message>
-        <source>line %1: no "answer", "target" or "output" field</source>
+        <source>line %1: no &quot;answer&quot;, &quot;target&quot; or &quot;output&quot; field</source>
         <translation>Zeile %1: kein Feld „answer“, „target“ oder „output“</translation>
     </message>
     <message>
@@ -333,7 +334,7 @@
         <translation>Schwelle für Fragenähnlichkeit</translation>
     </message>
     <message>
-        <source>Candidates whose question is not the same as an entry's are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
+        <source>Candidates whose question is not the same as an entry&apos;s are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
         <translation>Kandidaten, deren Frage mit keiner Frage eines Eintrags übereinstimmt, werden der ähnlichsten Frage zugeordnet, wenn diese mindestens diesen Wert erreicht (Trigramm-Kosinus, 1 = gleiche Wörter).</translation>
     </message>
     <message>
@@ -341,7 +342,7 @@
         <translation>Zugeordnete Kandidaten</translation>
     </message>
     <message>
-        <source>Double-click or press Return to compare with the entry's answer</source>
+        <source>Double-click or press Return to compare with the entry&apos;s answer</source>
         <translation>Doppelklicken oder Eingabe drücken, um mit der Antwort des Eintrags zu vergleichen</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@
         <translation> · füllt eine Lücke</translation>
     </message>
     <message>
-        <source>Candidate's question (line %1): %2</source>
+        <source>Candidate&apos;s question (line %1): %2</source>
         <translation>Frage des Kandidaten (Zeile %1): %2</translation>
     </message>
     <message>
@@ -502,55 +503,6 @@
         <translation> · %1 verwaist</translation>
     </message>
     <message>
-        <source>Usage:
-  quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json] [--encoding ENC]
-                               report entries that need attention and similar questions
-  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
-  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
-                               build the whole context from an llms.txt
-  quire --help | --version
-
-check exits 0 when no entry needs attention, 1 when some do, 2 when the file
-cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically. Tokens are counted exactly with
-ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
-without -o. Every file is written atomically.
-context exits 0 when clean, 1 when built with warnings (lint, remote links not
-fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
-arguments. Remote links are fetched only with --fetch (cached; the cached copy
-is used offline). --json writes the report to standard output instead.
-</source>
-        <comment>keep the command names and options in English</comment>
-        <translation>Aufruf:
-  quire [DATEI]                DATEI im Editorfenster öffnen
-  quire check DATEI [--json] [--encoding KOD]
-                               Einträge mit Handlungsbedarf und ähnliche Fragen melden
-  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding KOD]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
-  quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
-                               den ganzen Kontext aus einer llms.txt bauen
-  quire --help | --version
-
-check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
-mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
-Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
-geschrieben. Tokens werden exakt gezählt, mit KOD: o200k_base (Standard, GPT-4o und
-neuer) oder cl100k_base (GPT-4, GPT-3.5).
-geschrieben.
-context endet mit 0 ohne Befund, mit 1, wenn mit Warnungen gebaut wurde (Lint, nicht
-abgerufene entfernte Links), mit 2, wenn eine verlinkte Datei fehlt (dann wird nichts
-geschrieben), und mit 64 bei falschen Argumenten. Entfernte Links werden nur mit --fetch
-abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie). --json schreibt
-stattdessen den Bericht auf die Standardausgabe.
-</translation>
-    </message>
-    <message>
         <source>unknown encoding %1 (o200k_base or cl100k_base)</source>
         <translation>unbekannte Kodierung %1 (o200k_base oder cl100k_base)</translation>
     </message>
@@ -561,56 +513,12 @@ stattdessen den Bericht auf die Standardausgabe.
 </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
         <source>error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
         <source>nothing written: a linked file cannot be read</source>
         <translation>nichts geschrieben: eine verlinkte Datei kann nicht gelesen werden</translation>
-    </message>
-<message>
-        <source>Usage:
-  quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json]    report entries that need attention and similar questions
-  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
-  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
-               [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
-  quire --help | --version
-
-check exits 0 when no entry needs attention, 1 when some do, 2 when the file
-cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically. rehearse asks a model the document's
-questions with its context and appends the run to NAME.runs.jsonl (the API key is
-read from QUIRE_API_KEY); it exits 0 when every answer agrees and every probe is
-declined, 1 when some do not, 2 when an error stopped the run.
-</source>
-        <comment>keep the command names and options in English</comment>
-        <translation>Aufruf:
-  quire [DATEI]                DATEI im Editorfenster öffnen
-  quire check DATEI [--json]   Einträge mit Handlungsbedarf und ähnliche Fragen melden
-  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
-  quire rehearse DATEI --base-url URL --model NAME [--api openai|ollama]
-               [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt DATEI] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o LÄUFE.jsonl] [--json]
-  quire --help | --version
-
-check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
-mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
-Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
-geschrieben. rehearse stellt einem Modell die Fragen des Dokuments mit dessen Kontext
-und hängt den Lauf an NAME.runs.jsonl an (den API-Schlüssel liest es aus QUIRE_API_KEY);
-es endet mit 0, wenn jede Antwort übereinstimmt und jede Probe abgelehnt wird, mit 1,
-wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
-</translation>
     </message>
     <message>
         <source>[%1/%2] #%3 %4</source>
@@ -642,7 +550,7 @@ wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
         <translation>--timeout braucht eine Zahl von Sekunden über 0</translation>
     </message>
     <message>
-        <source>--expect takes only "decline"</source>
+        <source>--expect takes only &quot;decline&quot;</source>
         <translation>--expect nimmt nur „decline“</translation>
     </message>
     <message>
@@ -664,6 +572,73 @@ wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
     <message>
         <source>run %1: %2 questions</source>
         <translation>Lauf %1: %2 Fragen</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quire [FILE]                 open FILE in the editor window
+  quire check FILE [--json] [--encoding ENC]
+                               report entries that need attention and similar questions
+  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
+               [--include-prose] [--include-unanswered] [--only-approved]
+  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
+  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
+               [--encoding o200k_base|cl100k_base] [--json]
+                               build the whole context from an llms.txt
+  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
+               [--entry N]... [--section N] [--probes-only] [--expect decline]
+               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
+               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
+  quire --help | --version
+
+check exits 0 when no entry needs attention, 1 when some do, 2 when the file
+cannot be read or parsed, 64 on wrong arguments. export writes to standard output
+without -o. Every file is written atomically. Tokens are counted exactly with
+ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
+context exits 0 when clean, 1 when built with warnings (lint, remote links not
+fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
+arguments. Remote links are fetched only with --fetch (cached; the cached copy
+is used offline). --json writes the report to standard output instead.
+rehearse asks a model the document&apos;s questions with its context and appends the
+run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when
+every answer agrees and every probe is declined, 1 when some do not, 2 when an
+error stopped the run.
+</source>
+        <comment>keep the command names and options in English</comment>
+        <translation>Aufruf:
+  quire [DATEI]                DATEI im Editorfenster öffnen
+  quire check DATEI [--json] [--encoding ENC]
+                               Einträge mit Handlungsbedarf und ähnliche Fragen melden
+  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding ENC]
+               [--include-prose] [--include-unanswered] [--only-approved]
+  quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
+  quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
+               [--encoding o200k_base|cl100k_base] [--json]
+                               den ganzen Kontext aus einer llms.txt bauen
+  quire rehearse DATEI --base-url URL --model NAME [--api openai|ollama]
+               [--entry N]... [--section N] [--probes-only] [--expect decline]
+               [--context CTX] [--system-prompt DATEI] [--judge-model NAME]
+               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
+  quire --help | --version
+
+check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
+mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
+Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
+geschrieben. Tokens werden exakt mit ENC gezählt: o200k_base (Standard, GPT-4o und
+neuer) oder cl100k_base (GPT-4, GPT-3.5).
+context endet mit 0 ohne Befund, mit 1, wenn mit Warnungen gebaut wurde (Lint, nicht
+abgerufene entfernte Links), mit 2, wenn eine verlinkte Datei fehlt (dann wird nichts
+geschrieben), und mit 64 bei falschen Argumenten. Entfernte Links werden nur mit --fetch
+abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie). --json schreibt
+stattdessen den Bericht auf die Standardausgabe.
+rehearse stellt einem Modell die Fragen des Dokuments mit seinem Kontext und hängt den
+Lauf an NAME.runs.jsonl an (der API-Schlüssel kommt aus QUIRE_API_KEY); es endet mit 0,
+wenn jede Antwort übereinstimmt und jede Testfrage abgelehnt wird, mit 1, wenn nicht,
+und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -719,7 +694,7 @@ wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Merged. The removed entry's answer is on the right; Edit → Undo brings the entry back.</source>
+        <source>Merged. The removed entry&apos;s answer is on the right; Edit → Undo brings the entry back.</source>
         <translation>Zusammengeführt. Die Antwort des entfernten Eintrags steht rechts; Bearbeiten → Rückgängig holt den Eintrag zurück.</translation>
     </message>
     <message>
@@ -891,7 +866,7 @@ wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>Choose the llms.txt of this document's context project</source>
+        <source>Choose the llms.txt of this document&apos;s context project</source>
         <translation>Die llms.txt des Kontextprojekts dieses Dokuments wählen</translation>
     </message>
     <message>
@@ -931,7 +906,7 @@ wenn nicht, und mit 2, wenn ein Fehler den Lauf angehalten hat.
         <translation>Budget:</translation>
     </message>
     <message>
-        <source>No llms.txt in this document's folder or above links to it. File → Context Project… chooses one.</source>
+        <source>No llms.txt in this document&apos;s folder or above links to it. File → Context Project… chooses one.</source>
         <translation>Keine llms.txt im Ordner dieses Dokuments oder darüber verlinkt darauf. Datei → Kontextprojekt… wählt eine.</translation>
     </message>
     <message>
@@ -1331,10 +1306,6 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>%1 tokens (%2)</source>
         <translation>%1 Tokens (%2)</translation>
     </message>
-<message>
-        <source>%1 characters · %2 words · ~%3 tokens</source>
-        <translation>%1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
-    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1493,7 +1464,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>kein `# `-Titel: eine llms.txt beginnt mit `# Titel`</translation>
     </message>
     <message>
-        <source>the section "%1" has no links</source>
+        <source>the section &quot;%1&quot; has no links</source>
         <translation>der Abschnitt „%1“ hat keine Links</translation>
     </message>
 </context>
@@ -1527,11 +1498,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>(an empty or unsafe address)</source>
         <translation>(eine leere oder unsichere Adresse)</translation>
     </message>
-<message>
-        <source>Export: %1 characters · ~%2 tokens</source>
-        <translation>Export: %1 Zeichen · ~%2 Tokens</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MarkdownEditor</name>
     <message>
@@ -1691,11 +1658,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Section overview</source>
         <translation>Abschnittsübersicht</translation>
     </message>
-<message>
-        <source>Export (llms_ctx.txt): %1 characters · %2 words · ~%3 tokens</source>
-        <translation>Export (llms_ctx.txt): %1 Zeichen · %2 Wörter · ~%3 Tokens</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PreviewView</name>
     <message>
@@ -1714,11 +1677,11 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"format" is not "quire-review"</source>
+        <source>&quot;format&quot; is not &quot;quire-review&quot;</source>
         <translation>„format“ ist nicht „quire-review“</translation>
     </message>
     <message>
-        <source>no valid "version"</source>
+        <source>no valid &quot;version&quot;</source>
         <translation>keine gültige „version“</translation>
     </message>
     <message>
@@ -1726,23 +1689,23 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>von einem neueren Quire geschrieben (Formatversion %1)</translation>
     </message>
     <message>
-        <source>"records" is not a list</source>
+        <source>&quot;records&quot; is not a list</source>
         <translation>„records“ ist keine Liste</translation>
     </message>
     <message>
-        <source>record %1 has no valid "question" and "status"</source>
+        <source>record %1 has no valid &quot;question&quot; and &quot;status&quot;</source>
         <translation>Datensatz %1 hat keine gültigen Felder „question“ und „status“</translation>
     </message>
     <message>
-        <source>record %1 has an invalid "reviewed_at"</source>
+        <source>record %1 has an invalid &quot;reviewed_at&quot;</source>
         <translation>Datensatz %1 hat ein ungültiges „reviewed_at“</translation>
     </message>
     <message>
-        <source>"dismissed_similar" is not a list</source>
+        <source>&quot;dismissed_similar&quot; is not a list</source>
         <translation>„dismissed_similar“ ist keine Liste</translation>
     </message>
     <message>
-        <source>a dismissed pair has no "a" and "b"</source>
+        <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
         <translation>einem verworfenen Paar fehlen „a“ und „b“</translation>
     </message>
 </context>
@@ -1851,6 +1814,135 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>is %1 bytes, %2</source>
         <translation>ist %1 Bytes groß, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>the server&apos;s response is not a JSON object</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the server reported an error: %1</source>
+        <translation>der Server meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s response holds no answer</source>
+        <translation>die Antwort des Servers enthält keine Antwort</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than 16 MB</source>
+        <translation>der Server schickte eine Zeile über 16 MB</translation>
+    </message>
+    <message>
+        <source>the answer stopped before the server said it was complete</source>
+        <translation>die Antwort brach ab, bevor der Server sie für vollständig erklärte</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s output is not a JSON object</source>
+        <translation>die Ausgabe des Bewerters ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s verdict is not one the rubric allows</source>
+        <translation>das Urteil des Bewerters ist keines, das die Vorgabe erlaubt</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s score is not a number from 0 to 1</source>
+        <translation>die Wertung des Bewerters ist keine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>the judge gave no reason</source>
+        <translation>der Bewerter nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>the server sent more after saying it was done</source>
+        <translation>der Server schickte weiter, nachdem er fertig gemeldet hatte</translation>
+    </message>
+    <message>
+        <source>the server sent a line that is not a JSON object</source>
+        <translation>der Server schickte eine Zeile, die kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object</source>
+        <translation>der Server schickte ein Ereignis, das kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 text at byte offset %2</source>
+        <translation>%1: kein gültiger UTF-8-Text bei Byte-Position %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n question(s))</source>
+        <translation>
+            <numerusform>(%n Frage)</numerusform>
+            <numerusform>(%n Fragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: %1</source>
+        <translation>Bewerter: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the prompt (%1 tokens) and the answer&apos;s budget (%2 tokens) do not fit the model&apos;s context window of %3 tokens: the server may cut the context</source>
+        <translation>der Prompt (%1 Tokens) und das Budget der Antwort (%2 Tokens) passen nicht in das Kontextfenster des Modells von %3 Tokens: der Server schneidet den Kontext womöglich ab</translation>
+    </message>
+    <message>
+        <source>context was cut by the server (it read %1 prompt tokens of about %2 sent)</source>
+        <translation>der Kontext wurde vom Server abgeschnitten (er las %1 Prompt-Tokens von etwa %2 gesendeten)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 s</source>
+        <translation>keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1): %2</source>
+        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the server does not know the model &quot;%1&quot; or the endpoint %2 (HTTP 404)</source>
+        <translation>der Server kennt das Modell „%1“ oder den Endpunkt %2 nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server is rate limiting (HTTP 429): %1</source>
+        <translation>der Server drosselt die Anfragen (HTTP 429): %1</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1): %2</source>
+        <translation>der Server ist gescheitert (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the response was cut: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(gave up after %n retries)</source>
+        <translation>
+            <numerusform>(nach %n Wiederholung aufgegeben)</numerusform>
+            <numerusform>(nach %n Wiederholungen aufgegeben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2588,135 +2680,6 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>The document to open.</source>
         <translation>Das zu öffnende Dokument.</translation>
-    </message>
-</context>
-<context>
-    <name>Rehearsal</name>
-    <message>
-        <source>the server's response is not a JSON object</source>
-        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the server reported an error: %1</source>
-        <translation>der Server meldete einen Fehler: %1</translation>
-    </message>
-    <message>
-        <source>the server's response holds no answer</source>
-        <translation>die Antwort des Servers enthält keine Antwort</translation>
-    </message>
-    <message>
-        <source>the server sent a line longer than 16 MB</source>
-        <translation>der Server schickte eine Zeile über 16 MB</translation>
-    </message>
-    <message>
-        <source>the answer stopped before the server said it was complete</source>
-        <translation>die Antwort brach ab, bevor der Server sie für vollständig erklärte</translation>
-    </message>
-    <message>
-        <source>the judge's output is not a JSON object</source>
-        <translation>die Ausgabe des Bewerters ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the judge's verdict is not one the rubric allows</source>
-        <translation>das Urteil des Bewerters ist keines, das die Vorgabe erlaubt</translation>
-    </message>
-    <message>
-        <source>the judge's score is not a number from 0 to 1</source>
-        <translation>die Wertung des Bewerters ist keine Zahl von 0 bis 1</translation>
-    </message>
-    <message>
-        <source>the judge gave no reason</source>
-        <translation>der Bewerter nannte keinen Grund</translation>
-    </message>
-    <message>
-        <source>the server sent more after saying it was done</source>
-        <translation>der Server schickte weiter, nachdem er fertig gemeldet hatte</translation>
-    </message>
-    <message>
-        <source>the server sent a line that is not a JSON object</source>
-        <translation>der Server schickte eine Zeile, die kein JSON-Objekt ist</translation>
-    </message>
-    <message>
-        <source>the server sent an event that is not a JSON object</source>
-        <translation>der Server schickte ein Ereignis, das kein JSON-Objekt ist</translation>
-    </message>
-    <message>
-        <source>%1: not valid UTF-8 text at byte offset %2</source>
-        <translation>%1: kein gültiger UTF-8-Text bei Byte-Position %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n question(s))</source>
-        <translation>
-            <numerusform>(%n Frage)</numerusform>
-            <numerusform>(%n Fragen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>judge: %1</source>
-        <translation>Bewerter: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>the prompt (%1 tokens) and the answer's budget (%2 tokens) do not fit the model's context window of %3 tokens: the server may cut the context</source>
-        <translation>der Prompt (%1 Tokens) und das Budget der Antwort (%2 Tokens) passen nicht in das Kontextfenster des Modells von %3 Tokens: der Server schneidet den Kontext womöglich ab</translation>
-    </message>
-    <message>
-        <source>context was cut by the server (it read %1 prompt tokens of about %2 sent)</source>
-        <translation>der Kontext wurde vom Server abgeschnitten (er las %1 Prompt-Tokens von etwa %2 gesendeten)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>no answer from the server within %1 s</source>
-        <translation>keine Antwort vom Server innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>the server refused the API key (HTTP %1): %2</source>
-        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>the server does not know the model "%1" or the endpoint %2 (HTTP 404)</source>
-        <translation>der Server kennt das Modell „%1“ oder den Endpunkt %2 nicht (HTTP 404)</translation>
-    </message>
-    <message>
-        <source>the server is rate limiting (HTTP 429): %1</source>
-        <translation>der Server drosselt die Anfragen (HTTP 429): %1</translation>
-    </message>
-    <message>
-        <source>the server failed (HTTP %1): %2</source>
-        <translation>der Server ist gescheitert (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>the server answered HTTP %1: %2</source>
-        <translation>der Server antwortete mit HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>connection refused by %1</source>
-        <translation>Verbindung von %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <source>the response was cut: %1</source>
-        <translation>die Antwort wurde abgeschnitten: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(gave up after %n retries)</source>
-        <translation>
-            <numerusform>(nach %n Wiederholung aufgegeben)</numerusform>
-            <numerusform>(nach %n Wiederholungen aufgegeben)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
