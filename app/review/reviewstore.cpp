@@ -2,9 +2,10 @@
 
 #include "app/session/documentsession.h"
 #include "app/model/qamodel.h"
+#include "app/review/reviewtally.h"
+#include "app/review/sidecaroutcome.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <utility>
@@ -161,52 +162,17 @@ bool ReviewStore::apply(SidecarLoader::Result result)
             write = true;
         }
     }
-    const QString &sidecar = result.sidecar;
-    bool ok = true;
-    QString lock; // why nothing may be written
-    switch (result.outcome) {
-    case Outcome::NoFile:
-        break;
-    case Outcome::Loaded:
-    case Outcome::Kept:
+    if (result.outcome == Outcome::Loaded || result.outcome == Outcome::Kept) {
         // Only an existing sidecar is brought up to date; opening creates nothing.
         write |= result.rematched && !m_writer.path().isEmpty() && QFileInfo::exists(m_writer.path());
         // Save As while it loaded: the reviews follow to the new name.
-        write |= !sidecar.isEmpty() && m_writer.path() != sidecar && (!m_records.isEmpty() || !m_dismissed.isEmpty());
-        break;
-    case Outcome::Unreadable:
-        // Unread reviews must not be overwritten by an empty list.
-        lock = tr("Reviews are read-only: %1 could not be read, so changes would not be saved.").arg(sidecar);
-        report(tr("%1; review changes will not be saved").arg(result.reason));
-        ok = false;
-        break;
-    case Outcome::TooNew:
-        lock = tr("Reviews are read-only: %1 was written by a newer version of Quire.").arg(sidecar);
-        report(tr("%1: %2; reviews are not shown and not saved").arg(sidecar, result.reason));
-        ok = false;
-        break;
-    case Outcome::Corrupt: {
-        ok = false;
-        if (m_mode == Mode::ReadOnly) {
-            report(tr("%1: cannot be parsed: %2").arg(sidecar, result.reason));
-            break;
-        }
-        const QString base = sidecar + QStringLiteral(".corrupt-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString aside = base;
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = base + QLatin1Char('-') + QString::number(n);
-        if (QFile::rename(sidecar, aside)) {
-            report(tr("%1 could not be parsed (%2). It was kept as %3; reviews start afresh.")
-                       .arg(sidecar, result.reason, aside));
-        } else {
-            lock = tr("Reviews are read-only: %1 could not be parsed nor set aside.").arg(sidecar);
-            report(tr("%1 could not be parsed (%2) nor set aside; review changes will not be saved")
-                       .arg(sidecar, result.reason));
-        }
-        break;
+        write |= !result.sidecar.isEmpty() && m_writer.path() != result.sidecar
+            && (!m_records.isEmpty() || !m_dismissed.isEmpty());
     }
-    }
+    const SidecarOutcome outcome = SidecarOutcome::of(result, m_mode == Mode::ReadWrite);
+    if (!outcome.report.isEmpty())
+        report(outcome.report);
+    const QString &lock = outcome.lock; // why nothing may be written
     if (!lock.isEmpty()) {
         m_writer.setWritable(false);
         setAvailability(Availability::ReadOnly, lock);
@@ -217,8 +183,9 @@ bool ReviewStore::apply(SidecarLoader::Result result)
         m_writer.changed();
     emit recordsChanged();
     emit approvalsChanged();
-    return ok;
+    return outcome.ok;
 }
+
 bool ReviewStore::replayPendingEdits()
 {
     // As followEdit() would have moved them, had the records been here.
@@ -385,39 +352,12 @@ void ReviewStore::setNote(EntryRef ref, const QString &note)
 
 ReviewCounts ReviewStore::sectionCounts(int section) const
 {
-    ReviewCounts counts;
-    if (!document() || section < 0 || section >= document()->sectionCount())
-        return counts;
-    const QaSection &s = document()->section(section);
-    for (int i = 0; i < s.entryCount(); ++i) {
-        const QString key = m_keys.keyAt({section, i});
-        const auto it = m_records.constFind(key);
-        if (it == m_records.cend() || it->status == ReviewStatus::Unreviewed) {
-            ++counts.unreviewed;
-        } else if (it->status == ReviewStatus::NeedsWork) {
-            ++counts.needsWork;
-        } else {
-            ++counts.approved;
-            if (it->approvedHash != m_keys.answerHash({section, i}))
-                ++counts.changedSinceApproval;
-        }
-    }
-    return counts;
+    return ReviewTally::section(m_records, m_keys, section);
 }
 
 ReviewCounts ReviewStore::counts() const
 {
-    ReviewCounts total;
-    if (!document())
-        return total;
-    for (int s = 0; s < document()->sectionCount(); ++s) {
-        const ReviewCounts c = sectionCounts(s);
-        total.approved += c.approved;
-        total.needsWork += c.needsWork;
-        total.unreviewed += c.unreviewed;
-        total.changedSinceApproval += c.changedSinceApproval;
-    }
-    return total;
+    return ReviewTally::document(m_records, m_keys);
 }
 
 const std::vector<ReviewStore::Orphan> &ReviewStore::orphans() const

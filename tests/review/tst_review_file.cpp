@@ -8,6 +8,8 @@
 #include "app/model/qamodel.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
+#include "app/review/reviewtally.h"
+#include "app/review/sidecaroutcome.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -290,6 +292,68 @@ private slots:
         QVERIFY(written.wait(5000)); // the retry
         QCOMPARE(problems.size(), 1);
         QVERIFY(TestSupport::readFile(ReviewFile::sidecarPath(path)).contains("still here"));
+    }
+
+    // The store's parts on their own: what a load outcome means, the
+    // aside names, the counts.
+    void loadOutcomesLockOrReport()
+    {
+        QTemporaryDir dir;
+        const QString sidecar = dir.filePath(QStringLiteral("o.review.json"));
+        SidecarLoader::Result result;
+        result.sidecar = sidecar;
+        result.reason = QStringLiteral("why");
+        result.outcome = SidecarLoader::Result::Outcome::Loaded;
+        QVERIFY(SidecarOutcome::of(result, true).ok);
+        QVERIFY(SidecarOutcome::of(result, true).report.isEmpty());
+        result.outcome = SidecarLoader::Result::Outcome::TooNew;
+        SidecarOutcome outcome = SidecarOutcome::of(result, true);
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.lock.contains(QStringLiteral("newer version")));
+        // Corrupt, read only (the CLI): reported, not renamed, not locked.
+        QVERIFY(TestSupport::writeFile(sidecar, "x"));
+        result.outcome = SidecarLoader::Result::Outcome::Corrupt;
+        outcome = SidecarOutcome::of(result, false);
+        QVERIFY(!outcome.ok && outcome.lock.isEmpty() && outcome.report.contains(QStringLiteral("why")));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("o.review.json")});
+        // Corrupt in the window: set aside under a name no file has.
+        outcome = SidecarOutcome::of(result, true);
+        QVERIFY(outcome.lock.isEmpty());
+        QCOMPARE(filesIn(dir.path()).size(), 1);
+        QVERIFY(TestSupport::writeFile(sidecar, "y"));
+        const QString aside = SidecarOutcome::setAside(sidecar);
+        QVERIFY(!aside.isEmpty());
+        QCOMPARE(filesIn(dir.path()).size(), 2);
+        QCOMPARE(TestSupport::readFile(aside), QByteArray("y"));
+        QCOMPARE(SidecarOutcome::setAside(sidecar), QString()); // nothing left to rename
+    }
+
+    void tallyCountsStatusesPerSection()
+    {
+        const QaDocument document = *QaDocument::fromBytes(smallDocument, QStringLiteral("t.md"));
+        ReviewKeys keys;
+        keys.rebuild(&document);
+        ReviewKeys::Records records;
+        ReviewRecord approved;
+        approved.status = ReviewStatus::Approved;
+        approved.approvedHash = ReviewRecord::answerHash(QStringLiteral("In Lisbon."));
+        records.insert(ReviewRecord::keyOf(QStringLiteral("Where do you live?")), approved);
+        ReviewRecord stale = approved; // approved, then the answer changed
+        records.insert(ReviewRecord::keyOf(QStringLiteral("What did you build at Acme?")), stale);
+        ReviewRecord needsWork;
+        needsWork.status = ReviewStatus::NeedsWork;
+        records.insert(ReviewRecord::keyOf(QStringLiteral("How do you test GUI code?")), needsWork);
+        const int work = document.sectionCount() - 2; // "Work", then "Life"
+        const ReviewCounts w = ReviewTally::section(records, keys, work);
+        QCOMPARE(w.approved, 1);
+        QCOMPARE(w.changedSinceApproval, 1);
+        QCOMPARE(w.needsWork, 1);
+        QCOMPARE(w.unreviewed, 1);
+        const ReviewCounts all = ReviewTally::document(records, keys);
+        QCOMPARE(all.approved, 2);
+        QCOMPARE(all.changedSinceApproval, 1);
+        QCOMPARE(all.total(), 4);
+        QCOMPARE(ReviewTally::section(records, keys, 99).total(), 0);
     }
 };
 
