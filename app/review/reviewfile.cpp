@@ -175,6 +175,8 @@ void ReviewFile::serialize(const Content &content, const std::function<bool(cons
         appendPlainField(out, "reviewed_at", timeText(record.reviewedAt));
         if (!record.approvedHash.isEmpty())
             appendField(out, "approved_hash", QString::fromLatin1(record.approvedHash)); // read from the file: escaped
+        if (record.probe)
+            out += ", \"probe\": true";
         out += '}';
         if (!handOn(false))
             return;
@@ -191,7 +193,18 @@ void ReviewFile::serialize(const Content &content, const std::function<bool(cons
         if (!handOn(false))
             return;
     }
-    out += first ? "]\n}\n" : "\n  ]\n}\n";
+    out += first ? "]" : "\n  ]";
+    if (!content.probeSections.empty()) {
+        out += ",\n  \"probe_sections\": [";
+        first = true;
+        for (const QString &key : content.probeSections) {
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            appendString(out, key);
+        }
+        out += "\n  ]";
+    }
+    out += "\n}\n";
     handOn(true);
 }
 
@@ -251,6 +264,12 @@ ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *cont
         }
         if (record.status == ReviewStatus::Approved)
             record.approvedHash = object.value(QLatin1String("approved_hash")).toString().toLatin1();
+        const QJsonValue probe = object.value(QLatin1String("probe"));
+        if (!probe.isUndefined() && !probe.isBool()) {
+            *reason = QObject::tr("record %1 has a \"probe\" that is not true or false").arg(index);
+            return ParseResult::Corrupt;
+        }
+        record.probe = probe.toBool();
         content->records.push_back(record);
     }
     const QJsonValue dismissed = root.value(QLatin1String("dismissed_similar"));
@@ -266,6 +285,18 @@ ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *cont
             return ParseResult::Corrupt;
         }
         content->dismissed.emplace_back(a, b);
+    }
+    const QJsonValue probeSections = root.value(QLatin1String("probe_sections"));
+    if (!probeSections.isUndefined() && !probeSections.isArray()) {
+        *reason = QObject::tr("\"probe_sections\" is not a list");
+        return ParseResult::Corrupt;
+    }
+    for (const QJsonValue &value : probeSections.toArray()) {
+        if (!value.isString()) {
+            *reason = QObject::tr("a probe section is not a text");
+            return ParseResult::Corrupt;
+        }
+        content->probeSections.push_back(value.toString());
     }
     return ParseResult::Ok;
 }

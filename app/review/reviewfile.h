@@ -23,8 +23,20 @@
 //     ],
 //     "dismissed_similar": [
 //       {"a": "question one", "b": "question two"}
+//     ],
+//     "probe_sections": [
+//       "user: asking out-of-scope questions"
 //     ]
 //   }
+//
+// Probe marks (added in format version 1, the version unchanged): a record
+// ends with `"probe": true` when its entry is marked a probe, and
+// "probe_sections" lists the keys (ReviewRecord::sectionKeyOf) of sections
+// whose entries are all probes. Both are written only when there is a mark,
+// so a sidecar without probes is byte for byte what earlier versions wrote.
+// A Quire from before probe marks reads such a file (its reader ignores
+// fields it does not know) but does not keep them: its next write of the
+// sidecar drops the marks. Unknown fields are not kept by this reader either.
 class ReviewFile
 {
 public:
@@ -35,6 +47,7 @@ public:
     {
         std::vector<ReviewRecord> records;
         std::vector<Pair> dismissed;
+        std::vector<QString> probeSections; // section keys, in the order written (sorted by the store)
     };
 
     enum class ParseResult {

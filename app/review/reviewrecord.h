@@ -17,8 +17,11 @@ struct ReviewRecord
     QString note;
     QDateTime reviewedAt;     // UTC; invalid when never reviewed
     QByteArray approvedHash;  // answerHash() of the answer when approved; empty otherwise
+    // A probe: a question the model should decline or redirect, not a gap
+    // to fill (an entry can also be one through its section, see ReviewStore).
+    bool probe = false;
 
-    bool isEmpty() const { return status == ReviewStatus::Unreviewed && note.isEmpty(); }
+    bool isEmpty() const { return status == ReviewStatus::Unreviewed && note.isEmpty() && !probe; }
     // Approved, but the answer is no longer the one that was approved.
     bool changedSinceApproval(const QString &currentAnswer) const
     {
@@ -31,6 +34,10 @@ struct ReviewRecord
     // The same for an entry's question, from the file's bytes where it can
     // (a document of 60,000 entries is keyed in milliseconds).
     static QString keyOf(const QaEntry &entry) { return QString::fromUtf8(QuestionKey::of(entry)); }
+    // A section's key for the sidecar's "probe_sections": its title
+    // normalised as a question is (case and runs of white space do not
+    // matter), so renaming "Out of scope" to "Out Of  Scope" keeps the mark.
+    static QString sectionKeyOf(const QString &title) { return QuestionKey::ofQuestion(title); }
     // A short SHA-256 (16 hex digits) of the answer with line endings and
     // trailing white space normalized, so a save in another line-ending
     // style is not a change.

@@ -25,5 +25,7 @@ ReviewFile::Content ReviewSnapshot::content() const
     }
     content.dismissed.assign(dismissed.cbegin(), dismissed.cend());
     std::sort(content.dismissed.begin(), content.dismissed.end());
+    content.probeSections.assign(probeSections.cbegin(), probeSections.cend());
+    std::sort(content.probeSections.begin(), content.probeSections.end());
     return content;
 }

@@ -18,11 +18,12 @@ struct ReviewSnapshot
     ReviewKeys::Records records;
     ReviewKeys::KeysBySection keys; // the document's order
     QSet<ReviewFile::Pair> dismissed;
+    QSet<QString> probeSections; // section keys
     // The orphans of `records` under `keys`, sorted, when the store has them
     // already (shared, never copied); null: content() finds them.
     std::shared_ptr<const std::vector<ReviewKeys::Orphan>> orphans;
 
     // The file's content: records in document order (each key once), then
-    // the orphans sorted by key; dismissed pairs sorted.
+    // the orphans sorted by key; dismissed pairs and probe sections sorted.
     ReviewFile::Content content() const;
 };

@@ -71,6 +71,7 @@ QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *
     m_writer.forgetPending();
     m_records.clear();
     m_dismissed.clear();
+    m_probeSections.clear();
     m_editsDuringLoad.clear();
     m_dismissedDuringLoad.clear();
     m_writeAfterLoad = false;
@@ -151,6 +152,8 @@ bool ReviewStore::apply(SidecarLoader::Result result)
     m_loadingFrom.clear();
     m_records = std::move(result.records);
     m_dismissed = std::move(result.dismissed);
+    if (result.outcome != Outcome::Kept) // a re-match reads no file: the marks stay
+        m_probeSections = std::move(result.probeSections);
     m_orphans.invalidate();
     if (result.outcome != Outcome::NoFile && result.keysGeneration == m_keys.generation()
         && m_editsDuringLoad.empty())
@@ -167,7 +170,7 @@ bool ReviewStore::apply(SidecarLoader::Result result)
         write |= result.rematched && !m_writer.path().isEmpty() && QFileInfo::exists(m_writer.path());
         // Save As while it loaded: the reviews follow to the new name.
         write |= !result.sidecar.isEmpty() && m_writer.path() != result.sidecar
-            && (!m_records.isEmpty() || !m_dismissed.isEmpty());
+            && (!m_records.isEmpty() || !m_dismissed.isEmpty() || !m_probeSections.isEmpty());
     }
     const SidecarOutcome outcome = SidecarOutcome::of(result, m_mode == Mode::ReadWrite);
     if (!outcome.report.isEmpty())
@@ -218,7 +221,7 @@ void ReviewStore::moveTo(const QString &documentPath)
     flush();
     m_writer.setPath(documentPath.isEmpty() ? QString() : ReviewFile::sidecarPath(documentPath));
     m_writer.setWritable(m_mode == Mode::ReadWrite && m_availability != Availability::ReadOnly);
-    if (!m_records.isEmpty() || !m_dismissed.isEmpty())
+    if (!m_records.isEmpty() || !m_dismissed.isEmpty() || !m_probeSections.isEmpty())
         changed(false);
 }
 
@@ -350,6 +353,45 @@ void ReviewStore::setNote(EntryRef ref, const QString &note)
     changed(before.note.isEmpty() != note.isEmpty());
 }
 
+bool ReviewStore::isProbe(EntryRef ref) const
+{
+    return isProbeSection(ref.section) || isMarkedProbe(ref);
+}
+
+bool ReviewStore::isProbeSection(int section) const
+{
+    if (m_probeSections.isEmpty() || !document() || section < 0 || section >= document()->sectionCount())
+        return false;
+    return m_probeSections.contains(ReviewRecord::sectionKeyOf(document()->section(section).title()));
+}
+
+void ReviewStore::setProbe(EntryRef ref, bool probe)
+{
+    if (!acceptsReviews() || !document() || !document()->contains(ref) || record(ref).probe == probe)
+        return;
+    // Not a review: the record's time and status stay as they are.
+    const QaEntry &entry = document()->entry(ref);
+    const QString key = ReviewRecord::keyOf(entry);
+    ReviewRecord &record = m_records[key];
+    record.question = entry.question();
+    record.probe = probe;
+    dropIfEmpty(key);
+    changed();
+}
+
+void ReviewStore::setProbeSection(int section, bool probe)
+{
+    if (!acceptsReviews() || !document() || section < 0 || section >= document()->sectionCount()
+        || isProbeSection(section) == probe)
+        return;
+    const QString key = ReviewRecord::sectionKeyOf(document()->section(section).title());
+    if (probe)
+        m_probeSections.insert(key);
+    else
+        m_probeSections.remove(key);
+    changed();
+}
+
 ReviewCounts ReviewStore::sectionCounts(int section) const
 {
     return ReviewTally::section(m_records, m_keys, section);
@@ -420,11 +462,12 @@ std::optional<ReviewSnapshot> ReviewStore::snapshot() const
 {
     if (m_availability == Availability::Loading)
         return std::nullopt; // never half the reviews: the load asks for a write when it needs one
-    if (m_records.isEmpty() && m_dismissed.isEmpty() && !QFileInfo::exists(m_writer.path()))
+    if (m_records.isEmpty() && m_dismissed.isEmpty() && m_probeSections.isEmpty()
+        && !QFileInfo::exists(m_writer.path()))
         return std::nullopt; // nothing was ever reviewed: no file
     // Copies of implicitly shared containers: constant time; the next change
     // detaches them once, the worker orders and serializes.
-    return ReviewSnapshot{m_records, m_keys.keysBySection(), m_dismissed, m_orphans.shared()};
+    return ReviewSnapshot{m_records, m_keys.keysBySection(), m_dismissed, m_probeSections, m_orphans.shared()};
 }
 
 bool ReviewStore::flush()

@@ -113,6 +113,15 @@ public:
     void setStatus(EntryRef ref, ReviewStatus status);
     void setNote(EntryRef ref, const QString &note);
 
+    // Probes: questions the model should decline or redirect, not gaps to
+    // fill. An entry is one when it is marked, or when its section is (so a
+    // new entry in a probe section is one too). Kept in the sidecar.
+    bool isProbe(EntryRef ref) const;
+    bool isMarkedProbe(EntryRef ref) const { return record(ref).probe; }
+    bool isProbeSection(int section) const;
+    void setProbe(EntryRef ref, bool probe);
+    void setProbeSection(int section, bool probe);
+
     ReviewCounts counts() const;
     ReviewCounts sectionCounts(int section) const;
 
@@ -178,6 +187,7 @@ private:
     QString m_problem;
     QHash<QString, ReviewRecord> m_records; // by key
     QSet<ReviewFile::Pair> m_dismissed;
+    QSet<QString> m_probeSections; // section keys (ReviewRecord::sectionKeyOf)
     ReviewKeys m_keys; // also the attached document
     SidecarWriter m_writer;
     SidecarLoader m_loader;

@@ -38,6 +38,8 @@ SidecarLoader::Result SidecarLoader::read(const QString &sidecar)
     }
     for (const ReviewFile::Pair &pair : content.dismissed)
         result.dismissed.insert(ReviewKeys::pairKey(pair.first, pair.second));
+    for (const QString &key : content.probeSections)
+        result.probeSections.insert(ReviewRecord::sectionKeyOf(key)); // a hand-edited title works too
     return result;
 }
 

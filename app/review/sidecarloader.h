@@ -40,6 +40,7 @@ public:
         QString reason;  // why it is unreadable, too new or corrupt
         ReviewKeys::Records records;
         QSet<ReviewFile::Pair> dismissed;
+        QSet<QString> probeSections; // read from the file (a re-match leaves the store's as they are)
         bool rematched = false; // match() moved a record to a changed question
         int keysGeneration = 0; // ReviewKeys::generation() of the entries matched against
         // The orphans against those entries, sorted (saves the GUI thread the sort).

@@ -16,9 +16,9 @@ QString timeText(const QDateTime &time)
 
 QString describe(const ReviewRecord &r)
 {
-    return QStringLiteral("{question %1, status %2, note %3, reviewed_at %4, approved_hash %5}")
+    return QStringLiteral("{question %1, status %2, note %3, reviewed_at %4, approved_hash %5, probe %6}")
         .arg(quotedText(r.question), reviewStatusName(r.status), quotedText(r.note), timeText(r.reviewedAt),
-             quotedText(QString::fromLatin1(r.approvedHash)));
+             quotedText(QString::fromLatin1(r.approvedHash)), r.probe ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 bool sameRecord(const ReviewRecord &a, const ReviewRecord &b)
@@ -27,7 +27,8 @@ bool sameRecord(const ReviewRecord &a, const ReviewRecord &b)
     // are compared through the text too.
     return a.question == b.question && a.status == b.status && a.note == b.note
         && a.reviewedAt.isValid() == b.reviewedAt.isValid() && a.reviewedAt == b.reviewedAt
-        && timeText(a.reviewedAt) == timeText(b.reviewedAt) && a.approvedHash == b.approvedHash;
+        && timeText(a.reviewedAt) == timeText(b.reviewedAt) && a.approvedHash == b.approvedHash
+        && a.probe == b.probe;
 }
 
 // Where two contents differ, or an empty string.
@@ -48,6 +49,11 @@ QString difference(const ReviewFile::Content &a, const ReviewFile::Content &b)
                 .arg(i + 1)
                 .arg(quotedText(a.dismissed[i].first), quotedText(a.dismissed[i].second),
                      quotedText(b.dismissed[i].first), quotedText(b.dismissed[i].second));
+    }
+    if (a.probeSections != b.probeSections) {
+        const QString first = QStringList(a.probeSections.cbegin(), a.probeSections.cend()).join(QStringLiteral(", "));
+        const QString then = QStringList(b.probeSections.cbegin(), b.probeSections.cend()).join(QStringLiteral(", "));
+        return QStringLiteral("probe sections (%1), then (%2)").arg(quotedText(first), quotedText(then));
     }
     return {};
 }
