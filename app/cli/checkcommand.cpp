@@ -49,11 +49,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     // another core while the rest is counted, read and written.
     QFuture<std::vector<SimilarityFinder::Pair>> similarSearch
         = QtConcurrent::run([&document] { return Linter::similarQuestions(*document); });
-    const StatusCounts counts = Linter::count(*document);
     // Without a sidecar every entry is unreviewed: no question is keyed.
     const bool anyReviews = QFileInfo::exists(ReviewFile::sidecarPath(a.file));
     ReviewStore reviews;
     const bool reviewsOk = !anyReviews || Command::loadReviews(a.file, *document, reviews, err);
+    // Probes (marked in the sidecar) without an answer are not gaps.
+    const StatusCounts counts = reviews.withProbes(Linter::count(*document));
+    auto isProbe = [&](EntryRef ref) { return anyReviews && reviews.isProbe(ref); };
     auto unreviewed = [](int entries) {
         ReviewCounts none;
         none.unreviewed = entries;
@@ -85,6 +87,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         number(",\"empty\":", counts.empty);
         number(",\"placeholder\":", counts.placeholder);
         number(",\"unanswered\":", counts.unanswered);
+        number(",\"probes\":", counts.probes);
         json += "},\"review_counts\":" + reviewCountsJson(reviewCounts).toUtf8();
         number(",\"orphaned_reviews\":", anyReviews ? qint64(reviews.orphans().size()) : 0);
         if (!reviewsOk)
@@ -111,6 +114,8 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             json += ",\"section\":" + sectionTitles[size_t(ref.section)];
             number(",\"line\":", entry.line());
             json += ",\"status\":\"" + entryStatusName(entry.status()).toUtf8() + '"';
+            if (isProbe(ref))
+                json += ",\"probe\":true";
             string(",\"question\":", entry.question());
             const ReviewRecord review = anyReviews ? reviews.record(entry) : ReviewRecord();
             json += ",\"review\":{\"status\":\"" + reviewStatusName(review.status).toUtf8() + '"';
@@ -138,6 +143,9 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                    .arg(a.file, QString::number(counts.entries), QString::number(document->sectionCount()),
                         QString::number(counts.answered), QString::number(counts.empty),
                         QString::number(counts.placeholder), QString::number(counts.unanswered));
+        if (counts.probes)
+            out << QCoreApplication::translate("CommandLine", "Probes (questions the model should decline, not gaps): %1\n")
+                       .arg(counts.probes);
         // What `quire export` writes by default, counted exactly (the rank
         // table loads here, only in this report: --json stays fast on 65 MB).
         const QByteArray exported = ContextExporter::exportBytes(*document, ExportOptions());
@@ -158,7 +166,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         }
         for (const EntryRef &ref : document->allEntries()) {
             const QaEntry &entry = document->entry(ref);
-            if (!needsAttention(entry.status()))
+            if (!needsAttention(entry.status()) || isProbe(ref))
                 continue;
             out << QCoreApplication::translate("CommandLine", "  line %1  #%2  %3  %4\n", "the status stays an English keyword, as in --json")
                        .arg(entry.line(), 5)

@@ -41,6 +41,8 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         return tr("Entry %1, %2: %3").arg(document.entryNumber(ref))
             .arg(entryStatusName(entry.status()), entry.question().simplified());
     case Qt::DecorationRole:
+        if (m_isProbe && m_isProbe(ref))
+            return m_probeIcon;
         return m_iconProvider ? m_iconProvider(entry.status()) : QVariant();
     case StatusRole: return int(entry.status());
     case NumberRole: return document.entryNumber(ref);
@@ -112,6 +114,13 @@ int EntryListModel::rowOf(EntryRef ref) const
 void EntryListModel::setReviewMarkProvider(std::function<QString(EntryRef)> provider)
 {
     m_reviewMark = std::move(provider);
+    refreshRows();
+}
+
+void EntryListModel::setProbeMarks(std::function<bool(EntryRef)> isProbe, const QVariant &icon)
+{
+    m_isProbe = std::move(isProbe);
+    m_probeIcon = icon;
     refreshRows();
 }
 

@@ -46,6 +46,9 @@ public:
     void setExtraFilter(std::function<bool(const QaEntry &)> filter);
     // The review mark of an entry (ReviewMarkRole), or none when unset.
     void setReviewMarkProvider(std::function<QString(EntryRef)> provider);
+    // Probes (kept by the reviews) show `icon` instead of their status's:
+    // a probe without an answer is not a gap. Empty function: none.
+    void setProbeMarks(std::function<bool(EntryRef)> isProbe, const QVariant &icon);
     // Something outside the document (e.g. reviews) changed what rows show.
     void refreshRows();
 
@@ -65,4 +68,6 @@ private:
     std::function<QVariant(EntryStatus)> m_iconProvider;
     std::function<bool(const QaEntry &)> m_extraFilter;
     std::function<QString(EntryRef)> m_reviewMark;
+    std::function<bool(EntryRef)> m_isProbe;
+    QVariant m_probeIcon;
 };

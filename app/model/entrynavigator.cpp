@@ -8,7 +8,7 @@ int EntryNavigator::entriesBefore(const QaDocument &document, int section)
     return count;
 }
 
-EntryRef EntryNavigator::nextNeedingAttention(const QaDocument &document, int afterNumber, bool *wrapped)
+EntryRef EntryNavigator::nextNeedingAttention(const QaDocument &document, int afterNumber, bool *wrapped, const Skip &isProbe)
 {
     const int total = document.entryCount();
     if (wrapped)
@@ -21,13 +21,13 @@ EntryRef EntryNavigator::nextNeedingAttention(const QaDocument &document, int af
                 *wrapped = true;
         }
         const EntryRef ref = document.entryRef(number);
-        if (ref.isValid() && needsAttention(document.entry(ref).status()))
+        if (ref.isValid() && needsAttention(document.entry(ref).status()) && !(isProbe && isProbe(ref)))
             return ref;
     }
     return {};
 }
 
-EntryRef EntryNavigator::previousNeedingAttention(const QaDocument &document, int beforeNumber, bool *wrapped)
+EntryRef EntryNavigator::previousNeedingAttention(const QaDocument &document, int beforeNumber, bool *wrapped, const Skip &isProbe)
 {
     const int total = document.entryCount();
     if (wrapped)
@@ -40,7 +40,7 @@ EntryRef EntryNavigator::previousNeedingAttention(const QaDocument &document, in
                 *wrapped = true;
         }
         const EntryRef ref = document.entryRef(number);
-        if (ref.isValid() && needsAttention(document.entry(ref).status()))
+        if (ref.isValid() && needsAttention(document.entry(ref).status()) && !(isProbe && isProbe(ref)))
             return ref;
     }
     return {};

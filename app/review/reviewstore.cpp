@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QTimer>
+#include <algorithm>
 #include <utility>
 
 ReviewStore::ReviewStore(QObject *parent)
@@ -390,6 +391,16 @@ void ReviewStore::setProbeSection(int section, bool probe)
     else
         m_probeSections.remove(key);
     changed();
+}
+
+StatusCounts ReviewStore::withProbes(const StatusCounts &counts, int section) const
+{
+    if (!document())
+        return counts;
+    if (m_probeSections.isEmpty()
+        && std::none_of(m_records.cbegin(), m_records.cend(), [](const ReviewRecord &r) { return r.probe; }))
+        return counts; // the usual case: no entry keyed again
+    return ReviewTally::withProbes(counts, *document(), section, [this](EntryRef ref) { return isProbe(ref); });
 }
 
 ReviewCounts ReviewStore::sectionCounts(int section) const

@@ -7,6 +7,7 @@
 #include "app/review/reviewrecord.h"
 #include "app/review/sidecarloader.h"
 #include "app/review/sidecarwriter.h"
+#include "app/status/statuscounts.h"
 
 #include <QHash>
 #include <QObject>
@@ -121,6 +122,9 @@ public:
     bool isProbeSection(int section) const;
     void setProbe(EntryRef ref, bool probe);
     void setProbeSection(int section, bool probe);
+    // Status counts of a section (-1: the document) with probes counted
+    // apart (StatusCounts::probes): a probe without an answer is not a gap.
+    StatusCounts withProbes(const StatusCounts &counts, int section = -1) const;
 
     ReviewCounts counts() const;
     ReviewCounts sectionCounts(int section) const;

@@ -36,3 +36,21 @@ ReviewCounts ReviewTally::document(const ReviewKeys::Records &records, const Rev
     }
     return total;
 }
+
+StatusCounts ReviewTally::withProbes(StatusCounts counts, const QaDocument &document, int section,
+                                     const std::function<bool(EntryRef)> &isProbe)
+{
+    const int first = section < 0 ? 0 : section;
+    const int last = section < 0 ? document.sectionCount() - 1 : qMin(section, document.sectionCount() - 1);
+    for (int s = first; s <= last; ++s) {
+        for (int e = 0; e < document.section(s).entryCount(); ++e) {
+            const EntryStatus status = document.section(s).entry(e).status();
+            if (!needsAttention(status) || !isProbe({s, e}))
+                continue;
+            counts.add(status, -1);
+            ++counts.entries; // still an entry, counted as a probe
+            ++counts.probes;
+        }
+    }
+    return counts;
+}

@@ -18,5 +18,6 @@ StatusCounts &StatusCounts::operator+=(const StatusCounts &other)
     empty += other.empty;
     placeholder += other.placeholder;
     unanswered += other.unanswered;
+    probes += other.probes;
     return *this;
 }

@@ -193,6 +193,43 @@ private slots:
         QCOMPARE(store.record(findEntry(*document, QStringLiteral("In which city"))).note, QStringLiteral("which town"));
         QVERIFY(store.orphans().empty());
     }
+
+    // The sample's out-of-scope section marked a probe section in the
+    // sidecar: its unanswered questions are probes, not gaps, in the counts,
+    // per entry, in the text report and in the exit code's count.
+    void cliCheckCountsProbesApart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("portfolio-qa.md"));
+        QVERIFY(QFile::copy(TestSupport::samplePath(), path));
+        const CliResult before = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
+        const QJsonObject countsBefore = QJsonDocument::fromJson(before.out).object().value(QStringLiteral("counts")).toObject();
+        QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path),
+                                       "{\"format\": \"quire-review\", \"version\": 1, \"records\": [],"
+                                       " \"probe_sections\": [\"user: asking out-of-scope questions\"]}"));
+        const CliResult after = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(after.out).object();
+        const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+        int probeEntries = 0;
+        for (const QJsonValue &entry : json.value(QStringLiteral("entries")).toArray()) {
+            if (entry.toObject().value(QStringLiteral("probe")).toBool()) {
+                ++probeEntries;
+                QCOMPARE(entry.toObject().value(QStringLiteral("section")).toString(),
+                         QStringLiteral("User: Asking Out-of-Scope Questions"));
+            }
+        }
+        QCOMPARE(probeEntries, 11);
+        QCOMPARE(countsBefore.value(QStringLiteral("probes")).toInt(-1), 0);
+        QCOMPARE(counts.value(QStringLiteral("probes")).toInt(), 11);
+        QCOMPARE(counts.value(QStringLiteral("unanswered")).toInt(),
+                 countsBefore.value(QStringLiteral("unanswered")).toInt() - 11);
+        QCOMPARE(counts.value(QStringLiteral("entries")).toInt(), countsBefore.value(QStringLiteral("entries")).toInt());
+
+        const CliResult text = quire({QStringLiteral("check"), path});
+        QVERIFY2(text.out.contains("Probes (questions the model should decline, not gaps): 11"), text.out.constData());
+        QVERIFY(!text.out.contains("Microsoft")); // a probe is not listed as needing attention
+        QVERIFY(quire({QStringLiteral("check"), path, QStringLiteral("--json")}).out.contains("\"probe\":true"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewCli)

@@ -5,6 +5,8 @@
 
 #include "tests/review/reviewfixture.h"
 
+#include "app/lint/linter.h"
+#include "app/model/entrynavigator.h"
 #include "app/model/qamodel.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
@@ -93,6 +95,45 @@ private slots:
         QVERIFY(store.isProbe(findEntry(*document, QStringLiteral("Where"))));
         QVERIFY(!store.isProbe(findEntry(*document, QStringLiteral("New one"))));
         QVERIFY(!store.isProbe(findEntry(*document, QStringLiteral("What did"))));
+    }
+
+    // A probe without an answer is not a gap: counted apart, and skipped by
+    // "next needing attention" (F8).
+    void probesAreNotGaps()
+    {
+        const QByteArray text = "## Work\n\n**Question:** What did you build?\n\n**Answer:**\n\n"
+                                "## Out of scope\n\n1. Who is the CEO of Microsoft?\n2. A chicken wing recipe?\n";
+        const QString path = write(QStringLiteral("gaps.md"), text);
+        const std::optional<QaDocument> document = QaDocument::fromFile(path);
+        ReviewStore store;
+        QVERIFY(store.load(path, &*document));
+        const StatusCounts plain = Linter::count(*document);
+        QCOMPARE(plain.needingAttention(), 3);
+        QCOMPARE(store.withProbes(plain).probes, 0);
+        const int scope = sectionNamed(*document, QStringLiteral("Out of scope"));
+        store.setProbeSection(scope, true);
+        const StatusCounts counts = store.withProbes(plain);
+        QCOMPARE(counts.probes, 2);
+        QCOMPARE(counts.unanswered, plain.unanswered - 2);
+        QCOMPARE(counts.needingAttention(), 1);
+        QCOMPARE(counts.entries, 3);
+        QCOMPARE(store.withProbes(Linter::count(*document), scope).probes, 2);
+        QCOMPARE(store.withProbes(plain, sectionNamed(*document, QStringLiteral("Work"))).probes, 0);
+
+        const auto isProbe = [&store](EntryRef ref) { return store.isProbe(ref); };
+        const EntryRef gap = findEntry(*document, QStringLiteral("What did"));
+        bool wrapped = false;
+        QCOMPARE(EntryNavigator::nextNeedingAttention(*document, 1, &wrapped, isProbe), gap);
+        QVERIFY(wrapped);
+        QCOMPARE(EntryNavigator::previousNeedingAttention(*document, 1, &wrapped, isProbe), gap);
+        QVERIFY(EntryNavigator::nextNeedingAttention(*document, 1) != gap); // without the reviews: a probe is next
+        // One entry un-probed by hand cannot be: its section decides. Marking
+        // the entry itself keeps it a probe when the section mark goes.
+        const EntryRef ceo = findEntry(*document, QStringLiteral("Who is"));
+        store.setProbe(ceo, true);
+        store.setProbeSection(scope, false);
+        QVERIFY(store.isProbe(ceo));
+        QCOMPARE(store.withProbes(plain).probes, 1);
     }
 
     // The window's store: marks made there reach the file, and survive a

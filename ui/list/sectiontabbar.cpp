@@ -125,7 +125,8 @@ void SectionTabBar::updateLabel(int section)
     if (section < 0 || section >= m_count || section >= m_model->document().sectionCount())
         return;
     const QaSection &s = m_model->document().section(section);
-    const int attention = m_model->sectionCounts(section).needingAttention();
+    const int attention = m_countsOf ? m_countsOf(m_model->sectionCounts(section), section).needingAttention()
+                                     : m_model->sectionCounts(section).needingAttention();
     const QString label = labelFor(s.title(), attention, s.isProse());
     const QString tip = s.isProse() ? tr("%1\nNo questions: a prose section").arg(s.title())
                                     : tr("%1\n%2 entries, %3 need attention").arg(s.title()).arg(s.entryCount()).arg(attention);

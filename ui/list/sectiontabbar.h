@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/status/statuscounts.h"
+
+#include <functional>
+
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +31,12 @@ public:
     QString tabText(int index) const;
     bool isCompact() const { return m_compact; }
 
+    // Counts of a section as the reviews see them (probes are no gaps).
+    void setCountsAdjuster(std::function<StatusCounts(const StatusCounts &, int section)> adjust)
+    {
+        m_countsOf = std::move(adjust);
+        rebuild();
+    }
     void rebuild();
     void updateLabel(int section);
     static QString labelFor(const QString &title, int needingAttention, bool prose);
@@ -41,6 +51,7 @@ private:
     QStackedLayout *m_stack;
     QTabBar *m_tabs;
     QComboBox *m_combo;
+    std::function<StatusCounts(const StatusCounts &, int)> m_countsOf;
     int m_count = 0;
     int m_current = -1;
     bool m_compact = false;

@@ -30,6 +30,7 @@ QList<StackedBar::Segment> statusSegments(const StatusCounts &c)
          Qt::DiagCrossPattern, int(StatusFilter::Empty)},
         {StatusIcons::label(EntryStatus::Unanswered), c.unanswered, StatusIcons::color(EntryStatus::Unanswered),
          Qt::Dense6Pattern, int(StatusFilter::Unanswered)},
+        {OverviewPanel::tr("Probe"), c.probes, QColor(0x8e, 0x6c, 0xb0), Qt::CrossPattern, int(StatusFilter::All)},
     };
 }
 
@@ -161,6 +162,12 @@ void OverviewPanel::setReviewProvider(std::function<ReviewCounts(int)> provider)
     refresh();
 }
 
+void OverviewPanel::setProbeCounter(std::function<StatusCounts(const StatusCounts &, int)> counter)
+{
+    m_probeCounter = std::move(counter);
+    scheduleRefresh();
+}
+
 void OverviewPanel::setExportSize(const ExportSize &size)
 {
     m_export->setText(tr("Export (llms_ctx.txt): %1 characters · %2 words · %3")
@@ -243,7 +250,7 @@ void OverviewPanel::refresh()
             m_names[s]->setText(tr("%1 — text, no questions").arg(title));
             continue;
         }
-        const StatusCounts counts = m_model->sectionCounts(s);
+        const StatusCounts counts = m_probeCounter ? m_probeCounter(m_model->sectionCounts(s), s) : m_model->sectionCounts(s);
         m_names[s]->setText(tr("%1\n%2 of %3 answered").arg(title).arg(counts.answered).arg(counts.entries));
         m_statusBars[s]->setAccessibleName(tr("Answers in %1").arg(title));
         m_statusBars[s]->setSegments(statusSegments(counts));
@@ -256,7 +263,7 @@ void OverviewPanel::refresh()
         }
     }
 
-    const StatusCounts total = m_model->counts();
+    const StatusCounts total = m_probeCounter ? m_probeCounter(m_model->counts(), -1) : m_model->counts();
     m_totalName->setText(tr("Whole document\n%1 of %2 answered (%3%)")
                              .arg(total.answered).arg(total.entries)
                              .arg(total.entries ? qRound(100.0 * total.answered / total.entries) : 0));
@@ -267,6 +274,8 @@ void OverviewPanel::refresh()
     QString totals = tr("%1 questions: %2 answered · %3 placeholder · %4 empty · %5 unanswered")
                          .arg(total.entries).arg(total.answered).arg(total.placeholder).arg(total.empty)
                          .arg(total.unanswered);
+    if (total.probes)
+        totals += tr(" · %1 probes").arg(total.probes);
     if (m_reviews)
         totals += QLatin1Char('\n') + tr("Reviews: %1 approved · %2 need work · %3 unreviewed")
                                           .arg(reviewTotal[0]).arg(reviewTotal[1]).arg(reviewTotal[2]);

@@ -2,6 +2,7 @@
 
 #include "app/model/statusfilter.h"
 #include "app/review/reviewstatus.h"
+#include "app/status/statuscounts.h"
 
 #include <QWidget>
 #include <array>
@@ -29,6 +30,9 @@ public:
 
     // Without a provider only the status bars are shown.
     void setReviewProvider(std::function<ReviewCounts(int section)> provider);
+    // Status counts of a section (-1: the document) as the reviews see them:
+    // probes without an answer counted apart (StatusCounts::probes).
+    void setProbeCounter(std::function<StatusCounts(const StatusCounts &, int section)> counter);
     void setExportSize(const ExportSize &size);
     void refresh();
     // Refreshes once changes settle (and only when shown).
@@ -50,6 +54,7 @@ private:
 
     QaModel *m_model;
     std::function<ReviewCounts(int)> m_reviews;
+    std::function<StatusCounts(const StatusCounts &, int)> m_probeCounter;
     QGridLayout *m_rows;
     QWidget *m_rowsWidget;
     QWidget *m_reviewLegend;

@@ -15,6 +15,7 @@
 #include "ui/overview/overviewpanel.h"
 #include "ui/preview/previewview.h"
 #include "ui/review/reviewbar.h"
+#include "ui/review/probecontroller.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/window/editcommands.h"
 #include "ui/window/filecommands.h"
@@ -95,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     layout->addWidget(m_review->bar());
     connect(m_compareTools->overviewPanel(), &OverviewPanel::reviewSegmentClicked, m_review,
             &ReviewController::showReviewed);
+    // Probes: marks in the sidecar; not gaps in the counts, for F8, in the list and overview.
+    auto *probes = new ProbeController(this, m_navigation, m_reviews, m_list, m_tabs, menus->reviewMenu());
+    probes->showInOverview(m_compareTools->overviewPanel());
+    m_navigation->setNotAGap([this](EntryRef ref) { return m_reviews->isProbe(ref); });
+    connect(m_reviews, &ReviewStore::recordsChanged, this, &MainWindow::updateCounts);
 
     connect(m_session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
@@ -141,12 +147,13 @@ QString MainWindow::countsText(const StatusCounts &c)
     return tr("%1 of %2 answered · %3 empty · %4 %5 · %6 unanswered")
         .arg(c.answered).arg(c.entries).arg(c.empty).arg(c.placeholder)
         .arg(plural(c.placeholder, tr("placeholder"), tr("placeholders")))
-        .arg(c.unanswered);
+        .arg(c.unanswered)
+        + (c.probes ? tr(" · %1 %2").arg(c.probes).arg(plural(c.probes, tr("probe"), tr("probes"))) : QString());
 }
 
 void MainWindow::updateCounts()
 {
-    m_countsLabel->setText(countsText(m_model->counts()));
+    m_countsLabel->setText(countsText(m_reviews->withProbes(m_model->counts())));
 }
 
 void MainWindow::updateTitle()

@@ -133,8 +133,9 @@ void WindowNavigation::jumpToNeedingAttention(bool forward)
     const QaDocument &document = m_model->document();
     const int position = currentPositionNumber();
     const EntryRef target = forward
-        ? EntryNavigator::nextNeedingAttention(document, position, &wrapped)
-        : EntryNavigator::previousNeedingAttention(document, currentEntry().isValid() ? position : position + 1, &wrapped);
+        ? EntryNavigator::nextNeedingAttention(document, position, &wrapped, m_notAGap)
+        : EntryNavigator::previousNeedingAttention(document, currentEntry().isValid() ? position : position + 1, &wrapped,
+                                                   m_notAGap);
     if (!target.isValid()) {
         m_statusBar->showMessage(tr("No entry needs attention."), 4000);
         return;

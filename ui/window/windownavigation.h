@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/model/entrynavigator.h"
+
 #include "ui/common/entryselection.h"
 
 class EntryEditor;
@@ -27,6 +29,8 @@ public:
 
     QLabel *positionLabel() const { return m_position; }
 
+    // Entries that are no gap even without an answer (probes): F8 skips them.
+    void setNotAGap(EntryNavigator::Skip isProbe) { m_notAGap = std::move(isProbe); }
     void nextNeedingAttention() { jumpToNeedingAttention(true); }
     void previousNeedingAttention() { jumpToNeedingAttention(false); }
     void nextEntry();
@@ -47,4 +51,5 @@ private:
     EntryEditor *m_editor;
     QStatusBar *m_statusBar;
     QLabel *m_position;
+    EntryNavigator::Skip m_notAGap;
 };
