@@ -7,9 +7,12 @@
 #include "app/rehearsal/rehearsalcontext.h"
 #include "app/rehearsal/rehearsalrun.h"
 #include "app/rehearsal/runsfile.h"
+#include "app/review/reviewfile.h"
+#include "app/review/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <set>
@@ -119,9 +122,15 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         for (int n = 1; n <= document->entryCount(); ++n)
             chosen.insert(n);
     }
+    // Probes marked in the review sidecar (an entry, or its whole section);
+    // --expect decline makes every chosen question one for this run. An
+    // unreadable sidecar is reported and the run goes on without its marks.
+    ReviewStore reviews;
+    if (QFileInfo::exists(ReviewFile::sidecarPath(a.file)))
+        Command::loadReviews(a.file, *document, reviews, err);
     const bool probesOnly = a.flags.contains(QStringLiteral("--probes-only"));
     for (int number : chosen) {
-        const bool probe = expectDecline;
+        const bool probe = expectDecline || reviews.isProbe(document->entryRef(number));
         if (probesOnly && !probe)
             continue;
         setup.questions.push_back(RehearsalQuestion::of(*document, document->entryRef(number), probe));

@@ -181,6 +181,49 @@ private slots:
         QCOMPARE(m_server->requests.first().path, QByteArray("/api/chat"));
     }
 
+    // Probes come from the review sidecar: a marked section and a marked
+    // entry, without --expect; --probes-only asks only those.
+    void probesFromTheSidecar()
+    {
+        const std::optional<QaDocument> document = QaDocument::fromFile(m_document);
+        QVERIFY(document);
+        const QString first = document->entry(document->entryRef(1)).question();
+        QByteArray quoted = first.toUtf8();
+        quoted.replace('\\', "\\\\").replace('"', "\\\"");
+        QFile sidecar(QFileInfo(m_document).path() + QStringLiteral("/portfolio-qa.review.json"));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{\"format\": \"quire-review\", \"version\": 1, \"records\": [{\"question\": \"" + quoted
+                      + "\", \"status\": \"unreviewed\", \"probe\": true}],"
+                        " \"probe_sections\": [\"user: asking out-of-scope questions\"]}");
+        sidecar.close();
+        m_server->behaviour.answer = [](const FakeModelServer::Request &) {
+            return QStringLiteral("I'm sorry, I can only answer questions about Vishal's work and projects.");
+        };
+        const Result r = quire({QStringLiteral("--probes-only"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value("questions").toInt(), 12);
+        QCOMPARE(summary.value("verdicts").toObject().value("declined").toInt(), 12);
+        QStringList asked;
+        for (const FakeModelServer::Request &request : std::as_const(m_server->requests))
+            asked << request.question();
+        QVERIFY(asked.contains(first));
+        QVERIFY(asked.contains(QStringLiteral("Who is the current CEO of Microsoft?")));
+        int probeLines = 0;
+        for (const QByteArray &line : runsFileBytes().split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.value("type").toString() == QLatin1String("answer"))
+                probeLines += object.value("probe").toBool() ? 1 : 0;
+        }
+        QCOMPARE(probeLines, 12);
+        // Without --probes-only the others are asked too, still not as probes.
+        m_server->requests.clear();
+        const Result all = quire({QStringLiteral("--section"), QStringLiteral("2"), QStringLiteral("--json")});
+        const QJsonObject verdicts = QJsonDocument::fromJson(all.out).object().value("verdicts").toObject();
+        QCOMPARE(verdicts.value("declined").toInt(), 1); // entry 1, the marked one
+        QVERIFY(verdicts.value("differs").toInt() + verdicts.value("partial").toInt() + verdicts.value("unscored").toInt() > 0);
+    }
+
     void contextAndSystemPromptFromFiles()
     {
         const QString context = m_dir.filePath(QStringLiteral("ctx-%1.txt").arg(m_counter));
