@@ -259,6 +259,17 @@ else
 fi
 
 # bench_sidecar prints them, against their targets.
+# A 45-question rehearsal of the sample against a fake server answering at
+# once: the whole `quire rehearse` process, wall and its own CPU.
+REHEARSE_BENCH="$BUILD_DIR/bench/bench_rehearse"
+echo
+if [ -x "$REHEARSE_BENCH" ] && [ -x "$QUIRE" ]; then
+    echo "== bench_rehearse: quire rehearse of the sample (45 questions), fake server answering at once"
+    "$REHEARSE_BENCH" "$QUIRE" "$SAMPLE" || echo "   bench_rehearse failed"
+else
+    echo "   $REHEARSE_BENCH or $QUIRE is missing: build the bench_rehearse and quire targets"
+fi
+
 SIDECAR_BENCH="$BUILD_DIR/bench/bench_sidecar"
 if [ -x "$SIDECAR_BENCH" ]; then
     echo
