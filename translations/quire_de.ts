@@ -640,6 +640,12 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Probes (questions the model should decline, not gaps): %1
+</source>
+        <translation>Testfragen (Fragen, die das Modell ablehnen soll, keine Lücken): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1498,6 +1504,18 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>(an empty or unsafe address)</source>
         <translation>(eine leere oder unsichere Adresse)</translation>
     </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Testfrage</translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation>Testfragen</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1658,12 +1676,39 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Section overview</source>
         <translation>Abschnittsübersicht</translation>
     </message>
+    <message>
+        <source>Probe</source>
+        <translation>Testfrage</translation>
+    </message>
+    <message>
+        <source> · %1 probes</source>
+        <translation> · %1 Testfragen</translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Open Link in Browser</source>
         <translation>Link im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeController</name>
+    <message>
+        <source>Mark as &amp;Probe</source>
+        <translation>Als &amp;Testfrage markieren</translation>
+    </message>
+    <message>
+        <source>A probe is a question the model should decline or redirect: without an answer it is not a gap</source>
+        <translation>Eine Testfrage soll das Modell ablehnen oder umlenken: ohne Antwort ist sie keine Lücke</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Section as Probe</source>
+        <translation>&amp;Abschnitt als Testfragen markieren</translation>
+    </message>
+    <message>
+        <source>Every question of this section, and every one added to it later, is a probe</source>
+        <translation>Jede Frage dieses Abschnitts, auch jede später hinzugefügte, ist eine Testfrage</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1752,18 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
         <translation>einem verworfenen Paar fehlen „a“ und „b“</translation>
+    </message>
+    <message>
+        <source>record %1 has a &quot;probe&quot; that is not true or false</source>
+        <translation>Eintrag %1 hat ein &quot;probe&quot;, das weder true noch false ist</translation>
+    </message>
+    <message>
+        <source>&quot;probe_sections&quot; is not a list</source>
+        <translation>&quot;probe_sections&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a probe section is not a text</source>
+        <translation>ein Testfragen-Abschnitt ist kein Text</translation>
     </message>
 </context>
 <context>
@@ -2141,44 +2198,12 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <source>%1: %2; reviews are not shown and not saved</source>
-        <translation>%1: %2; Prüfungen werden weder gezeigt noch gespeichert</translation>
-    </message>
-    <message>
-        <source>%1: cannot be parsed: %2</source>
-        <translation>%1: kann nicht geparst werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
-        <translation>%1 konnte nicht geparst werden (%2). Die Datei wurde als %3 aufbewahrt; die Prüfungen beginnen neu.</translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
-        <translation>%1 konnte weder geparst (%2) noch beiseitegelegt werden; Änderungen an Prüfungen werden nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Reviews not saved: %1</source>
         <translation>Prüfungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>%1; review changes will not be saved</source>
-        <translation>%1; Änderungen an Prüfungen werden nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Loading reviews…</source>
         <translation>Prüfungen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 konnte nicht gelesen werden, Änderungen würden also nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 wurde von einer neueren Version von Quire geschrieben.</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 konnte weder geparst noch beiseitegelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2352,41 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarOutcome</name>
+    <message>
+        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 konnte nicht gelesen werden, Änderungen würden also nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1; review changes will not be saved</source>
+        <translation>%1; Änderungen an Prüfungen werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 wurde von einer neueren Version von Quire geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2; reviews are not shown and not saved</source>
+        <translation>%1: %2; Prüfungen werden weder gezeigt noch gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be parsed: %2</source>
+        <translation>%1: kann nicht geparst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
+        <translation>%1 konnte nicht geparst werden (%2). Die Datei wurde als %3 aufbewahrt; die Prüfungen beginnen neu.</translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
+        <translation>Prüfungen sind schreibgeschützt: %1 konnte weder geparst noch beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
+        <translation>%1 konnte weder geparst (%2) noch beiseitegelegt werden; Änderungen an Prüfungen werden nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,11 @@ error stopped the run.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Probes (questions the model should decline, not gaps): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1459,6 +1464,18 @@ Status: %2 · section “%3”</source>
         <source>Export: %1 characters · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1615,11 +1632,38 @@ Status: %2 · section “%3”</source>
         <source>Export (llms_ctx.txt): %1 characters · %2 words · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 probes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Open Link in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeController</name>
+    <message>
+        <source>Mark as &amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe is a question the model should decline or redirect: without an answer it is not a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Section as Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question of this section, and every one added to it later, is a probe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1707,18 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has a &quot;probe&quot; that is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;probe_sections&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe section is not a text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,43 +2154,11 @@ Status: %2 · section “%3”</source>
 <context>
     <name>ReviewStore</name>
     <message>
-        <source>%1: %2; reviews are not shown and not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be parsed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reviews not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; review changes will not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2305,41 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarOutcome</name>
+    <message>
+        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; review changes will not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; reviews are not shown and not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be parsed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

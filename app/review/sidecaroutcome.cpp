@@ -7,10 +7,11 @@
 
 namespace {
 
-// The messages were the store's: they keep its translation context.
+// The context lupdate files these messages under (they are tr() calls
+// inside SidecarOutcome's functions).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReviewStore", text);
+    return QCoreApplication::translate("SidecarOutcome", text);
 }
 
 } // namespace
