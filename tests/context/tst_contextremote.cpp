@@ -115,6 +115,57 @@ private slots:
         QVERIFY(ContextBuilder::build(project->llms(), options(outcomes)).text.contains("second edition"));
     }
 
+    static QByteArray docContent(const QByteArray &text, const QByteArray &title)
+    {
+        const qsizetype open = text.indexOf("<doc title=\"" + title + "\"");
+        const qsizetype start = text.indexOf(">\n", open) + 2;
+        return open < 0 ? QByteArray() : text.mid(start, text.indexOf("</doc>\n", start) - start);
+    }
+
+    void remoteQaDocumentContributesItsExport()
+    {
+        // The same bytes linked locally and remotely contribute the same:
+        // the answered entries, as `quire export --format ctx` selects them,
+        // not the markdown file as it is.
+        LocalHttpServer::Response qa;
+        qa.body = TestSupport::sampleBytes();
+        m_server->route("/portfolio-qa.md", qa);
+        const QByteArray url = m_server->url("/portfolio-qa.md");
+        m_project.reset(new ContextProject);
+        QVERIFY(m_project->writeLlms("# Remote Q&A\n\n## Docs\n- [Local](portfolio-qa.md)\n- [Site](" + url + ")\n"));
+        const QList<RemoteFetcher::Outcome> outcomes = fetch(url);
+        QVERIFY2(outcomes[0].result == Result::Fetched, qPrintable(outcomes[0].error));
+        ContextResult result = ContextBuilder::build(m_project->llms(), options(outcomes));
+        QVERIFY(result.warnings.isEmpty());
+        const ContextDoc &local = result.sections[0].docs[0];
+        const ContextDoc &remote = result.sections[0].docs[1];
+        QCOMPARE(local.kind, ContextDoc::Kind::Qa);
+        QCOMPARE(remote.kind, ContextDoc::Kind::Remote);
+        QVERIFY(remote.readAsQa);
+        const QByteArray localContent = docContent(result.text, "Local");
+        QVERIFY(localContent.size() > 1000);
+        QCOMPARE(docContent(result.text, "Site"), localContent);
+        // Unanswered questions (the out-of-scope probes) are not in it.
+        QVERIFY(TestSupport::sampleBytes().contains("chicken"));
+        QVERIFY(!localContent.contains("chicken"));
+
+        // The cached copy (offline) is read by the same rule.
+        result = ContextBuilder::build(m_project->llms(), options());
+        QCOMPARE(result.sections[0].docs[1].status, ContextDoc::Status::Cached);
+        QCOMPARE(docContent(result.text, "Site"), localContent);
+
+        // Only approved answers: it has no reviews, so none of it is approved
+        // (as a local document without reviews), and the report says so.
+        ContextOptions approved = options(outcomes);
+        approved.onlyApproved = true;
+        result = ContextBuilder::build(m_project->llms(), approved);
+        QCOMPARE(docContent(result.text, "Site"), docContent(result.text, "Local"));
+        QVERIFY(!docContent(result.text, "Site").contains("AgentFastbook"));
+        QVERIFY(std::any_of(result.warnings.cbegin(), result.warnings.cend(), [](const ContextWarning &w) {
+            return w.line == 5 && w.message.contains(QStringLiteral("remote Q&A document has no reviews"));
+        }));
+    }
+
     void offlineUsesTheCachedCopy()
     {
         const QByteArray url = m_server->url("/doc.md");
