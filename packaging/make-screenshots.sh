@@ -17,8 +17,8 @@ cleanup() { kill "$app_pid" 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null ||
 trap cleanup EXIT
 export DISPLAY=$display HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
-# The Context panel's token budget (the user's setting): 8k, so that the
-# sample's context shows the bar turning orange near it.
+# The Context panel's token budget (the user's setting): 8k, the smallest
+# preset (the sample's project fills 73% of it).
 mkdir -p "$XDG_CONFIG_HOME/Quire"
 printf '[context]\nbudget=8000\n' >"$XDG_CONFIG_HOME/Quire/Quire.conf"
 sleep 1
@@ -30,6 +30,9 @@ sleep 3
 xdotool windowfocus "$window"
 
 shot() { sleep "${2:-1.5}"; xwd -id "$1" -silent | convert xwd:- "png:$OUT/$3.png"; echo "wrote $OUT/$3.png"; }
+
+# QUIRE_SCREENSHOT_ONLY=context remakes only the Context panel's shot.
+if [ "${QUIRE_SCREENSHOT_ONLY:-}" != context ]; then
 
 # Editor: F8 to the third gap (the empty answer), type an answer with markdown.
 xdotool key F8 F8 F8
@@ -90,10 +93,17 @@ sleep 0.5
 xdotool key alt+Up alt+Up alt+Up
 shot "$window" 2 review
 
-# The Context panel (Ctrl+Shift+T): the sample in a context project, an
-# llms.txt beside it with a themes.md, a remote link not fetched yet and an
-# Optional section. A save makes the window look for its project again.
-cat >"$work/llms.txt" <<'LLMS'
+fi
+
+# The Context panel (Ctrl+Shift+T) on the sample as it ships, in a project
+# of its own: an llms.txt beside it with a themes.md and an Optional
+# section. A fresh window on a fresh copy, so that the counts are the real
+# sample's (the shots above edited and reviewed theirs).
+if [ -n "${app_pid:-}" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+project="$work/portfolio"
+mkdir -p "$project"
+cp data/portfolio-qa.md "$project/"
+cat >"$project/llms.txt" <<'LLMS'
 # Portfolio context
 
 > What a model needs to answer visitors' questions about my work.
@@ -103,16 +113,18 @@ Answer from the documents below; decline what they do not cover.
 ## Docs
 - [Portfolio Q&A](portfolio-qa.md): questions and answers about my work
 - [Themes](themes.md): the themes the answers come back to
-- [Blog](https://example.org/blog/llms.txt): posts on evaluation
 
 ## Optional
 - [Old talks](talks.md): slide notes, only in the full context
 LLMS
-printf '# Themes\n\nEvaluation before scale, data quality, honest baselines.\n' >"$work/themes.md"
-printf 'Notes on old talks.\n' >"$work/talks.md"
+printf '# Themes\n\nReliable systems: resource-constrained research, deep evaluation and a\nfirst-principles understanding of how models work, in service of applied projects.\n' >"$project/themes.md"
+printf 'Notes on old talks.\n' >"$project/talks.md"
+"$BUILD_DIR/ui/quire" "$project/portfolio-qa.md" >/dev/null 2>&1 &
+app_pid=$!
+window=$(xdotool search --sync --name "portfolio-qa" | head -1)
+xdotool windowsize "$window" 1280 800
+sleep 3
 xdotool windowfocus "$window"
-xdotool key ctrl+shift+r
-xdotool key ctrl+s
-sleep 1
+xdotool key ctrl+Next # the first section with questions, not the prose
 xdotool key ctrl+shift+t
-shot "$window" 2 context
+shot "$window" 3 context

@@ -574,6 +574,10 @@
         <translation>Lauf %1: %2 Fragen</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
   quire check FILE [--json] [--encoding ENC]
@@ -582,12 +586,12 @@
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
+               [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
                                build the whole context from an llms.txt
   quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
                [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
+               [--context CTX] [--only-approved] [--optional] [--system-prompt FILE]
+               [--judge-model NAME] [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
@@ -597,11 +601,14 @@ ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
 context exits 0 when clean, 1 when built with warnings (lint, remote links not
 fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
 arguments. Remote links are fetched only with --fetch (cached; the cached copy
-is used offline). --json writes the report to standard output instead.
-rehearse asks a model the document&apos;s questions with its context and appends the
-run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when
-every answer agrees and every probe is declined, 1 when some do not, 2 when an
-error stopped the run.
+is used offline; --timeout S per document, default 20). --json writes the report
+to standard output instead.
+rehearse asks a model the document&apos;s questions with its context (the llms_ctx.txt
+of its context project when an llms.txt links to it, else its own ctx export;
+--only-approved and --optional as for context) and appends the run to
+NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when every
+answer agrees and every probe is declined, 1 when some do not, 2 when an error
+stopped the run.
 </source>
         <comment>keep the command names and options in English</comment>
         <translation>Aufruf:
@@ -612,12 +619,12 @@ error stopped the run.
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
   quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
+               [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
                                den ganzen Kontext aus einer llms.txt bauen
   quire rehearse DATEI --base-url URL --model NAME [--api openai|ollama]
                [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt DATEI] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
+               [--context CTX] [--only-approved] [--optional] [--system-prompt DATEI]
+               [--judge-model NAME] [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
   quire --help | --version
 
 check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
@@ -628,17 +635,39 @@ neuer) oder cl100k_base (GPT-4, GPT-3.5).
 context endet mit 0 ohne Befund, mit 1, wenn mit Warnungen gebaut wurde (Lint, nicht
 abgerufene entfernte Links), mit 2, wenn eine verlinkte Datei fehlt (dann wird nichts
 geschrieben), und mit 64 bei falschen Argumenten. Entfernte Links werden nur mit --fetch
-abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie). --json schreibt
-stattdessen den Bericht auf die Standardausgabe.
-rehearse stellt einem Modell die Fragen des Dokuments mit seinem Kontext und hängt den
-Lauf an NAME.runs.jsonl an (der API-Schlüssel kommt aus QUIRE_API_KEY); es endet mit 0,
+abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie; --timeout S je
+Dokument, Standard 20). --json schreibt stattdessen den Bericht auf die Standardausgabe.
+rehearse stellt einem Modell die Fragen des Dokuments mit seinem Kontext (der
+llms_ctx.txt seines Kontextprojekts, wenn eine llms.txt auf es verweist, sonst seinem
+eigenen ctx-Export; --only-approved und --optional wie bei context) und hängt den Lauf
+an NAME.runs.jsonl an (der API-Schlüssel kommt aus QUIRE_API_KEY); es endet mit 0,
 wenn jede Antwort übereinstimmt und jede Testfrage abgelehnt wird, mit 1, wenn nicht,
 und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
 </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--timeout braucht eine Zahl von Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
+        <translation>das Kontextprojekt lässt sich nicht bauen, es wurde nichts gefragt: %1 (--context CTX schickt stattdessen eine Kontextdatei)</translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation>%1: noch keine Prüfungen, also ist keine Antwort freigegeben</translation>
+    </message>
+    <message>
+        <source>context: the context project %1</source>
+        <translation>Kontext: das Kontextprojekt %1</translation>
+    </message>
+    <message>
+        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
+        <translation>Kontext: der eigene ctx-Export des Dokuments (keine llms.txt verweist darauf)</translation>
+    </message>
+    <message>
+        <source>context: %1</source>
+        <translation>Kontext: %1</translation>
     </message>
     <message>
         <source>Probes (questions the model should decline, not gaps): %1
@@ -805,6 +834,10 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     <message>
         <source>%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)</source>
         <translation>%1 wurde nie abgerufen; weggelassen („Abrufen“ im Kontext-Bereich oder quire context --fetch ruft es ab)</translation>
+    </message>
+    <message>
+        <source>%1: a remote Q&amp;A document has no reviews, so no answer of it is approved</source>
+        <translation>%1: ein entferntes Q&amp;A-Dokument hat keine Prüfungen, also ist keine seiner Antworten freigegeben</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1055,14 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     <message>
         <source>Token budget</source>
         <translation>Token-Budget</translation>
+    </message>
+    <message>
+        <source>remote Q&amp;A document</source>
+        <translation>entferntes Q&amp;A-Dokument</translation>
+    </message>
+    <message>
+        <source>remote Q&amp;A document, cached copy</source>
+        <translation>entferntes Q&amp;A-Dokument, gespeicherte Kopie</translation>
     </message>
 </context>
 <context>

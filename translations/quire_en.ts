@@ -567,6 +567,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
   quire check FILE [--json] [--encoding ENC]
@@ -575,12 +579,12 @@
                [--include-prose] [--include-unanswered] [--only-approved]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
+               [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
                                build the whole context from an llms.txt
   quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
                [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
+               [--context CTX] [--only-approved] [--optional] [--system-prompt FILE]
+               [--judge-model NAME] [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
   quire --help | --version
 
 check exits 0 when no entry needs attention, 1 when some do, 2 when the file
@@ -590,17 +594,40 @@ ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
 context exits 0 when clean, 1 when built with warnings (lint, remote links not
 fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
 arguments. Remote links are fetched only with --fetch (cached; the cached copy
-is used offline). --json writes the report to standard output instead.
-rehearse asks a model the document&apos;s questions with its context and appends the
-run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when
-every answer agrees and every probe is declined, 1 when some do not, 2 when an
-error stopped the run.
+is used offline; --timeout S per document, default 20). --json writes the report
+to standard output instead.
+rehearse asks a model the document&apos;s questions with its context (the llms_ctx.txt
+of its context project when an llms.txt links to it, else its own ctx export;
+--only-approved and --optional as for context) and appends the run to
+NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when every
+answer agrees and every probe is declined, 1 when some do not, 2 when an error
+stopped the run.
 </source>
         <comment>keep the command names and options in English</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: the context project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +793,10 @@ error stopped the run.
     </message>
     <message>
         <source>%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a remote Q&amp;A document has no reviews, so no answer of it is approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1014,14 @@ error stopped the run.
     </message>
     <message>
         <source>Token budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote Q&amp;A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote Q&amp;A document, cached copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,12 +32,12 @@ QString CommandLine::helpText()
         "               [--include-prose] [--include-unanswered] [--only-approved]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
         "  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]\n"
-        "               [--encoding o200k_base|cl100k_base] [--json]\n"
+        "               [--timeout S] [--encoding o200k_base|cl100k_base] [--json]\n"
         "                               build the whole context from an llms.txt\n"
         "  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]\n"
         "               [--entry N]... [--section N] [--probes-only] [--expect decline]\n"
-        "               [--context CTX] [--system-prompt FILE] [--judge-model NAME]\n"
-        "               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]\n"
+        "               [--context CTX] [--only-approved] [--optional] [--system-prompt FILE]\n"
+        "               [--judge-model NAME] [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]\n"
         "  quire --help | --version\n"
         "\n"
         "check exits 0 when no entry needs attention, 1 when some do, 2 when the file\n"
@@ -47,11 +47,14 @@ QString CommandLine::helpText()
         "context exits 0 when clean, 1 when built with warnings (lint, remote links not\n"
         "fetched), 2 when a linked file is missing (nothing is written), 64 on wrong\n"
         "arguments. Remote links are fetched only with --fetch (cached; the cached copy\n"
-        "is used offline). --json writes the report to standard output instead.\n"
-        "rehearse asks a model the document's questions with its context and appends the\n"
-        "run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when\n"
-        "every answer agrees and every probe is declined, 1 when some do not, 2 when an\n"
-        "error stopped the run.\n",
+        "is used offline; --timeout S per document, default 20). --json writes the report\n"
+        "to standard output instead.\n"
+        "rehearse asks a model the document's questions with its context (the llms_ctx.txt\n"
+        "of its context project when an llms.txt links to it, else its own ctx export;\n"
+        "--only-approved and --optional as for context) and appends the run to\n"
+        "NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when every\n"
+        "answer agrees and every probe is declined, 1 when some do not, 2 when an error\n"
+        "stopped the run.\n",
         "keep the command names and options in English");
 }
 

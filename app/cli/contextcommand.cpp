@@ -16,7 +16,7 @@ int ContextCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     const CommandArguments a = CommandArguments::parse(
         args,
         {QStringLiteral("--optional"), QStringLiteral("--only-approved"), QStringLiteral("--fetch"), QStringLiteral("--json")},
-        {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--encoding")});
+        {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--encoding"), QStringLiteral("--timeout")});
     if (!a.error.isEmpty())
         return Command::usage(err, a.error);
     ContextOptions options;
@@ -27,11 +27,19 @@ int ContextCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                                            .arg(a.values.value(QStringLiteral("--encoding"))));
         options.encoding = *encoding;
     }
+    RemoteFetcher::Limits limits;
+    if (a.values.contains(QStringLiteral("--timeout"))) {
+        bool ok = false;
+        const int seconds = a.values.value(QStringLiteral("--timeout")).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return Command::usage(err, QCoreApplication::translate("CommandLine", "--timeout needs a number of seconds from 1 to 3600"));
+        limits.timeoutMs = seconds * 1000;
+    }
     options.includeOptional = a.flags.contains(QStringLiteral("--optional"));
     options.onlyApproved = a.flags.contains(QStringLiteral("--only-approved"));
     if (a.flags.contains(QStringLiteral("--fetch"))) {
         const QStringList urls = ContextBuilder::remoteUrls(a.file, options.includeOptional);
-        for (const RemoteFetcher::Outcome &outcome : RemoteFetcher::fetchAll(urls, RemoteCache(options.cacheFolder)))
+        for (const RemoteFetcher::Outcome &outcome : RemoteFetcher::fetchAll(urls, RemoteCache(options.cacheFolder), limits))
             options.fetched.insert(outcome.url, outcome);
     }
     const ContextResult result = ContextBuilder::build(a.file, options);

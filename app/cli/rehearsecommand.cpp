@@ -1,5 +1,6 @@
 #include "app/cli/rehearsecommand.h"
 
+#include "app/base/displaypath.h"
 #include "app/base/regularfile.h"
 #include "app/cli/command.h"
 #include "app/cli/commandarguments.h"
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <set>
@@ -27,7 +30,13 @@ bool positiveNumber(const QString &text, int *number)
     return ok && *number > 0;
 }
 
-QByteArray summaryJson(const RehearsalRun &run)
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray summaryJson(const RehearsalRun &run, const RehearsalContext::Context &context)
 {
     const RehearsalRun::Summary &s = run.summary();
     QByteArray json = "{\"run\":\"" + run.record().id.toUtf8() + "\",\"questions\":" + QByteArray::number(s.questions)
@@ -39,7 +48,9 @@ QByteArray summaryJson(const RehearsalRun &run)
         first = false;
     }
     json += "},\"errors\":" + QByteArray::number(s.errors)
-        + ",\"context_tokens\":" + QByteArray::number(run.record().contextTokens) + "}\n";
+        + ",\"context_tokens\":" + QByteArray::number(run.record().contextTokens)
+        + ",\"context_source\":" + jsonString(RehearsalContext::sourceName(context.source))
+        + ",\"llms_txt\":" + (context.llmsTxt.isEmpty() ? QByteArray("null") : jsonString(context.llmsTxt)) + "}\n";
     return json;
 }
 
@@ -54,7 +65,7 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
                   judgeOption = QStringLiteral("--judge-model"), concurrencyOption = QStringLiteral("--concurrency"),
                   timeoutOption = QStringLiteral("--timeout");
     const CommandArguments a = CommandArguments::parse(
-        args, {QStringLiteral("--probes-only"), QStringLiteral("--json")},
+        args, {QStringLiteral("--probes-only"), QStringLiteral("--json"), QStringLiteral("--only-approved"), QStringLiteral("--optional")},
         {baseUrlOption, modelOption, apiOption, entryOption, sectionOption, expectOption, contextOption, promptOption,
          judgeOption, concurrencyOption, timeoutOption, QStringLiteral("-o"), QStringLiteral("--output")});
     if (!a.error.isEmpty())
@@ -137,16 +148,40 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     }
 
     QString error;
+    RehearsalContext::Context context;
+    ReviewStore reviews;
     if (a.values.contains(contextOption)) {
-        const std::optional<QByteArray> context = RehearsalContext::fromFile(a.values.value(contextOption), &error);
-        if (!context) {
+        const std::optional<QByteArray> bytes = RehearsalContext::fromFile(a.values.value(contextOption), &error);
+        if (!bytes) {
             err << "quire: " << error << Qt::endl;
             return Command::FileError;
         }
-        setup.context = *context;
+        context.source = RehearsalContext::Source::File;
+        context.bytes = *bytes;
     } else {
-        setup.context = RehearsalContext::forDocument(*document, ExportOptions());
+        // The context project's llms_ctx.txt when the document belongs to
+        // one, else the document's own ctx export; the same options for both.
+        RehearsalContext::Choice choice;
+        choice.onlyApproved = a.flags.contains(QStringLiteral("--only-approved"));
+        choice.includeOptional = a.flags.contains(QStringLiteral("--optional"));
+        if (choice.onlyApproved) {
+            if (!Command::loadReviews(a.file, *document, reviews, err))
+                return Command::FileError;
+            choice.documentOptions.entryFilter = [&reviews](const QaEntry &entry) { return reviews.isApprovedAsIs(entry); };
+        }
+        context = RehearsalContext::forDocumentFile(a.file, *document, choice);
+        for (const ContextWarning &warning : context.warnings)
+            err << displayPath(context.llmsTxt) << ':' << warning.line << ": " << warning.message << Qt::endl;
+        if (!context.error.isEmpty()) {
+            err << "quire: " << QCoreApplication::translate("CommandLine", "the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)")
+                                    .arg(context.error) << Qt::endl;
+            return Command::FileError;
+        }
+        if (context.source == RehearsalContext::Source::Document && choice.onlyApproved && !QFileInfo::exists(reviews.sidecarPath()))
+            err << "quire: " << QCoreApplication::translate("CommandLine", "%1: no reviews yet, so no answer is approved").arg(reviews.sidecarPath())
+                << Qt::endl;
     }
+    setup.context = context.bytes;
     if (a.values.contains(promptOption)) {
         const std::optional<QByteArray> prompt = RehearsalContext::fromFile(a.values.value(promptOption), &error);
         if (!prompt) {
@@ -181,12 +216,23 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     if (summary.stopped)
         err << "quire: " << QCoreApplication::translate("CommandLine", "the run stopped: %1").arg(summary.stopReason) << Qt::endl;
     if (a.flags.contains(QStringLiteral("--json"))) {
-        Command::writeBytes(out, summaryJson(run));
+        Command::writeBytes(out, summaryJson(run, context));
     } else {
         out << QCoreApplication::translate("CommandLine", "run %1: %2 questions").arg(run.record().id).arg(summary.questions);
         for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it)
             out << " · " << it.value() << " " << Verdicts::name(it.key());
         out << "\n";
+        switch (context.source) {
+        case RehearsalContext::Source::Project:
+            out << QCoreApplication::translate("CommandLine", "context: the context project %1").arg(context.llmsTxt) << "\n";
+            break;
+        case RehearsalContext::Source::Document:
+            out << QCoreApplication::translate("CommandLine", "context: the document's own ctx export (no llms.txt links to it)") << "\n";
+            break;
+        case RehearsalContext::Source::File:
+            out << QCoreApplication::translate("CommandLine", "context: %1").arg(a.values.value(contextOption)) << "\n";
+            break;
+        }
         out.flush();
     }
     if (summary.stopped)

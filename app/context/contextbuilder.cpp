@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace {
 
@@ -128,14 +129,23 @@ private:
                 m_result.warnings.append({doc.line, QCoreApplication::translate("ContextBuilder", "%1; in the Optional section, which is left out").arg(message)});
             return {};
         }
-        LoadError loadError;
-        const std::optional<QaDocument> document = QaDocument::fromBytes(bytes, QFileInfo(path).completeBaseName(), &loadError);
-        if (document && document->entryCount() > 0) {
+        doc.kind = ContextDoc::Kind::File;
+        if (const std::optional<QaDocument> document = asQaDocument(bytes, QFileInfo(path).completeBaseName())) {
             doc.kind = ContextDoc::Kind::Qa;
+            doc.readAsQa = true;
             return {true, qaContent(doc, path, *document, included)};
         }
-        doc.kind = ContextDoc::Kind::File;
         return {true, text(doc, bytes, included)};
+    }
+
+    // The one rule for every linked document, local or remote: Quire reads
+    // it as a Q&A document when it parses as one with at least one entry.
+    static std::optional<QaDocument> asQaDocument(const QByteArray &bytes, const QString &name)
+    {
+        std::optional<QaDocument> document = QaDocument::fromBytes(bytes, name);
+        if (document && document->entryCount() > 0)
+            return document;
+        return std::nullopt;
     }
 
     QByteArray qaContent(ContextDoc &doc, const QString &path, const QaDocument &document, bool included)
@@ -191,6 +201,21 @@ private:
             doc.status = ContextDoc::Status::Skipped;
             warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1 was never fetched; left out (Fetch in the Context panel or quire context --fetch fetches it)").arg(url), included);
             return {};
+        }
+        // A remote Q&A document contributes its export, as a local one does.
+        // It has no review sidecar here, so with only approved answers
+        // nothing of it is approved (as a local one without reviews).
+        const QString name = QFileInfo(QUrl(url).path()).completeBaseName();
+        if (const std::optional<QaDocument> document = asQaDocument(cached->body, name)) {
+            doc.readAsQa = true;
+            ExportOptions options;
+            options.format = ExportOptions::Format::Markdown;
+            if (m_options.onlyApproved) {
+                warn(doc.line, QCoreApplication::translate("ContextBuilder", "%1: a remote Q&A document has no reviews, so no answer of it is approved").arg(url),
+                     included);
+                options.entryFilter = [](const QaEntry &) { return false; };
+            }
+            return {true, ContextExporter::exportBytes(*document, options)};
         }
         return {true, text(doc, cached->body, included)};
     }

@@ -19,8 +19,9 @@
 //   </project>
 //
 // A linked Q&A document contributes its answered entries as markdown (the
-// selection `quire export --format ctx` makes); other files and remote
-// copies go in as they are, escaped. Remote documents come only from the
+// selection `quire export --format ctx` makes), local or a remote copy, by
+// one rule: it parses as a Q&A document with at least one entry. Other
+// files and remote copies go in as they are, escaped. Remote documents come only from the
 // RemoteCache: fetching is RemoteFetcher's, done before. Same inputs, same
 // bytes. Reads files: call it off the GUI thread.
 class ContextBuilder

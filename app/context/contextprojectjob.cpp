@@ -28,7 +28,8 @@ ContextProjectJob::Outcome ContextProjectJob::run(const Request &request)
     if (request.fetch) {
         // Every section's remote links: the full context needs them too.
         for (const RemoteFetcher::Outcome &fetched :
-             RemoteFetcher::fetchAll(ContextBuilder::remoteUrls(request.llmsTxt, true), RemoteCache(options.cacheFolder))) {
+             RemoteFetcher::fetchAll(ContextBuilder::remoteUrls(request.llmsTxt, true), RemoteCache(options.cacheFolder),
+                                      request.limits)) {
             options.fetched.insert(fetched.url, fetched);
             if (fetched.result == RemoteFetcher::Outcome::Result::Failed)
                 ++outcome.fetchFailures;

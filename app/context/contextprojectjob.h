@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/context/contextresult.h"
+#include "app/context/remotefetcher.h"
 #include "app/tokens/tokenencoding.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ public:
         bool fetch = false;
         bool write = false;
         QString cacheFolder; // empty: RemoteCache::defaultFolder()
+        RemoteFetcher::Limits limits; // time-out, size cap, redirects of a fetch
     };
     struct Outcome
     {

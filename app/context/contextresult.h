@@ -22,6 +22,9 @@ struct ContextDoc
     int line = 0;
     Kind kind = Kind::File;
     Status status = Status::Ok;
+    // Its content is a Q&A document's export (every Qa one, and a Remote
+    // one whose fetched copy Quire reads as Q&A).
+    bool readAsQa = false;
     qsizetype tokens = 0; // the <doc> element as written; 0 when it is not
 };
 

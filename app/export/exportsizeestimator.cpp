@@ -47,6 +47,7 @@ void ExportSizeEstimator::setEncoding(TokenEncoding encoding)
         return;
     m_encoding = encoding;
     start();
+    emit encodingChanged(encoding);
 }
 
 void ExportSizeEstimator::refreshNow()

@@ -27,6 +27,8 @@ public:
 
 signals:
     void sizeChanged(const ExportSize &size);
+    // Tools → Token Encoding changed: other counts (the Context panel) follow.
+    void encodingChanged(TokenEncoding encoding);
 
 private:
     void start();

@@ -1,6 +1,9 @@
 #include "tests/context/localhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 LocalHttpServer::LocalHttpServer(QObject *parent) : QObject(parent)
 {
@@ -54,8 +57,42 @@ void LocalHttpServer::serve(QTcpSocket *socket)
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
         reply += it.key() + ": " + it.value() + "\r\n";
-    reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (!response.noLength)
+        reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    reply += "Connection: close\r\n\r\n";
+    if (response.endless && !response.body.isEmpty())
+        return sendEndlessly(socket, reply, response.body);
     reply += response.body;
+    if (response.trickleMs > 0)
+        return trickle(socket, reply, response.trickleMs);
     socket->write(reply);
     socket->disconnectFromHost();
+}
+
+void LocalHttpServer::trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, sent] {
+        if (*sent >= bytes.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(bytes.mid((*sent)++, 1));
+    });
+    timer->start(intervalMs);
+}
+
+void LocalHttpServer::sendEndlessly(QTcpSocket *socket, const QByteArray &head, const QByteArray &body)
+{
+    QByteArray block;
+    while (block.size() < (64 << 10))
+        block += body;
+    socket->write(head + block);
+    // Keep a little in flight, never the whole endless body in memory.
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket, block] {
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < (256 << 10))
+            socket->write(block);
+    });
 }

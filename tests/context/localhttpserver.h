@@ -2,7 +2,7 @@
 
 // A tiny HTTP/1.1 server on 127.0.0.1 (port 0) for the remote-link suites:
 // each path answers what the test set (status, headers, body), or never
-// answers at all. It records the requests' headers, so a suite can see the
+// answers at all, or trickles, or sends a body that never ends. It records the requests' headers, so a suite can see the
 // revalidation Quire sends.
 
 #include <QByteArray>
@@ -23,6 +23,13 @@ public:
         QMap<QByteArray, QByteArray> headers;
         QByteArray body;
         bool silent = false; // accept, read the request, never answer
+        // Send the head and the body one byte every this many ms (a server
+        // that stalls without ever going quiet for long).
+        int trickleMs = 0;
+        // No Content-Length: the body ends when the connection closes.
+        bool noLength = false;
+        // With noLength: `body` again and again until the client hangs up.
+        bool endless = false;
         // Answered with 304 when the request carries If-None-Match equal to this.
         QByteArray etag;
     };
@@ -41,6 +48,8 @@ public:
 
 private:
     void serve(QTcpSocket *socket);
+    static void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs);
+    static void sendEndlessly(QTcpSocket *socket, const QByteArray &head, const QByteArray &body);
     QTcpServer m_server;
     QHash<QByteArray, Response> m_routes;
     QList<Request> m_requests;

@@ -9,6 +9,7 @@
 #include "app/context/contextbuilder.h"
 #include "app/tokens/tokencounter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,6 +161,8 @@ private slots:
         QCOMPARE(quire({project.llms(), QStringLiteral("--encoding"), QStringLiteral("p50k_base")}).code, 64);
         QCOMPARE(quire({project.llms(), QStringLiteral("--format"), QStringLiteral("ctx")}).code, 64);
         QCOMPARE(quire({project.llms(), QStringLiteral("extra")}).code, 64);
+        QCOMPARE(quire({project.llms(), QStringLiteral("--timeout"), QStringLiteral("0")}).code, 64);
+        QCOMPARE(quire({project.llms(), QStringLiteral("--timeout"), QStringLiteral("soon")}).code, 64);
     }
 
     void fetchThroughTheCommand()
@@ -199,6 +202,27 @@ private slots:
         run = quire({project.llms()});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains("Remote &amp; fetched."));
+    }
+
+    void fetchTimeOutThroughTheCommand()
+    {
+        // --timeout reaches the fetch: a server that never answers costs
+        // one second, the link is left out with the reason (exit 1).
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        LocalHttpServer::Response silent;
+        silent.silent = true;
+        server.route("/silent.md", silent);
+        ContextProject project;
+        QVERIFY(project.writeLlms("# P\n\n## Docs\n- [Themes](themes.md)\n- [Stalled](" + server.url("/silent.md") + ")\n"));
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = quire({project.llms(), QStringLiteral("--fetch"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(server.url("/silent.md") + ": no answer within 1 s; left out"), run.err.constData());
+        QVERIFY(run.out.contains("The portfolio's recurring themes"));
+        QCOMPARE(server.requests().size(), 1);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "ui/context/contextpanel.h"
 #include "ui/window/mainwindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QPushButton>
@@ -109,6 +110,35 @@ private slots:
         QVERIFY(panel()->totalLabel()->text().startsWith(number(built.tokens) + QStringLiteral(" of 32,000 tokens (o200k_base)")));
         QVERIFY(panel()->totalLabel()->text().contains(number(full.tokens)));
         QCOMPARE(panel()->warnings()->item(0)->text(), QStringLiteral("The llms.txt has no problems."));
+    }
+
+    void followsTheTokenEncoding()
+    {
+        // Tools → Token Encoding counts the Context panel too, at once and
+        // in the next window (the setting is remembered).
+        openWindow(qaPath());
+        ContextOptions options;
+        options.encoding = TokenEncoding::Cl100kBase;
+        const ContextResult cl100k = ContextBuilder::build(m_project->llms(), options);
+        options.encoding = TokenEncoding::O200kBase;
+        const ContextResult o200k = ContextBuilder::build(m_project->llms(), options);
+        QVERIFY(cl100k.tokens != o200k.tokens);
+        QCOMPARE(panel()->budgetBar()->used(), o200k.tokens);
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("tokenEncoding_cl100k_base"));
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(context()->encoding(), TokenEncoding::Cl100kBase);
+        context()->waitForIdle();
+        QCOMPARE(panel()->budgetBar()->used(), cl100k.tokens);
+        QVERIFY2(panel()->totalLabel()->text().startsWith(number(cl100k.tokens) + QStringLiteral(" of 32,000 tokens (cl100k_base)")),
+                 qPrintable(panel()->totalLabel()->text()));
+        QCOMPARE(row(QStringLiteral("Docs"), QStringLiteral("Portfolio Q&A"))->text(1),
+                 number(cl100k.sections[0].docs[0].tokens));
+        QCOMPARE(row(QStringLiteral("Docs"))->text(1), number(cl100k.sections[0].tokens));
+        closeWindow();
+        openWindow(qaPath());
+        QCOMPARE(panel()->budgetBar()->used(), cl100k.tokens);
+        QVERIFY(panel()->totalLabel()->text().contains(QStringLiteral("(cl100k_base)")));
     }
 
     void budgetColours()

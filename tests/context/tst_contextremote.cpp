@@ -1,13 +1,16 @@
 // Remote links: fetched only when asked, against a server this suite starts
 // on 127.0.0.1: cache, ETag / Last-Modified revalidation, offline use of the
-// cached copy, redirects, the size cap, the time-out.
+// cached copy, a remote Q&A document, redirects (and their limit), the size
+// cap (announced or not), the time-out (silent, trickling, in the window's job).
 
 #include "tests/context/contextproject.h"
 #include "tests/context/localhttpserver.h"
 
 #include "app/context/contextbuilder.h"
+#include "app/context/contextprojectjob.h"
 #include "app/context/remotefetcher.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using Result = RemoteFetcher::Outcome::Result;
@@ -115,6 +118,57 @@ private slots:
         QVERIFY(ContextBuilder::build(project->llms(), options(outcomes)).text.contains("second edition"));
     }
 
+    static QByteArray docContent(const QByteArray &text, const QByteArray &title)
+    {
+        const qsizetype open = text.indexOf("<doc title=\"" + title + "\"");
+        const qsizetype start = text.indexOf(">\n", open) + 2;
+        return open < 0 ? QByteArray() : text.mid(start, text.indexOf("</doc>\n", start) - start);
+    }
+
+    void remoteQaDocumentContributesItsExport()
+    {
+        // The same bytes linked locally and remotely contribute the same:
+        // the answered entries, as `quire export --format ctx` selects them,
+        // not the markdown file as it is.
+        LocalHttpServer::Response qa;
+        qa.body = TestSupport::sampleBytes();
+        m_server->route("/portfolio-qa.md", qa);
+        const QByteArray url = m_server->url("/portfolio-qa.md");
+        m_project.reset(new ContextProject);
+        QVERIFY(m_project->writeLlms("# Remote Q&A\n\n## Docs\n- [Local](portfolio-qa.md)\n- [Site](" + url + ")\n"));
+        const QList<RemoteFetcher::Outcome> outcomes = fetch(url);
+        QVERIFY2(outcomes[0].result == Result::Fetched, qPrintable(outcomes[0].error));
+        ContextResult result = ContextBuilder::build(m_project->llms(), options(outcomes));
+        QVERIFY(result.warnings.isEmpty());
+        const ContextDoc &local = result.sections[0].docs[0];
+        const ContextDoc &remote = result.sections[0].docs[1];
+        QCOMPARE(local.kind, ContextDoc::Kind::Qa);
+        QCOMPARE(remote.kind, ContextDoc::Kind::Remote);
+        QVERIFY(remote.readAsQa);
+        const QByteArray localContent = docContent(result.text, "Local");
+        QVERIFY(localContent.size() > 1000);
+        QCOMPARE(docContent(result.text, "Site"), localContent);
+        // Unanswered questions (the out-of-scope probes) are not in it.
+        QVERIFY(TestSupport::sampleBytes().contains("chicken"));
+        QVERIFY(!localContent.contains("chicken"));
+
+        // The cached copy (offline) is read by the same rule.
+        result = ContextBuilder::build(m_project->llms(), options());
+        QCOMPARE(result.sections[0].docs[1].status, ContextDoc::Status::Cached);
+        QCOMPARE(docContent(result.text, "Site"), localContent);
+
+        // Only approved answers: it has no reviews, so none of it is approved
+        // (as a local document without reviews), and the report says so.
+        ContextOptions approved = options(outcomes);
+        approved.onlyApproved = true;
+        result = ContextBuilder::build(m_project->llms(), approved);
+        QCOMPARE(docContent(result.text, "Site"), docContent(result.text, "Local"));
+        QVERIFY(!docContent(result.text, "Site").contains("AgentFastbook"));
+        QVERIFY(std::any_of(result.warnings.cbegin(), result.warnings.cend(), [](const ContextWarning &w) {
+            return w.line == 5 && w.message.contains(QStringLiteral("remote Q&A document has no reviews"));
+        }));
+    }
+
     void offlineUsesTheCachedCopy()
     {
         const QByteArray url = m_server->url("/doc.md");
@@ -196,6 +250,113 @@ private slots:
         QVERIFY2(outcomes[0].error.contains(QStringLiteral("no answer within")), qPrintable(outcomes[0].error));
         QCOMPARE(RemoteFetcher::Limits().timeoutMs, 20000);
         QCOMPARE(RemoteFetcher::Limits().maxBytes, qint64(10) << 20);
+        QCOMPARE(RemoteFetcher::Limits().maxRedirects, 5);
+    }
+
+    void timeOutHoldsForAServerThatTrickles()
+    {
+        // A byte every 50 ms never leaves the connection idle for long, but
+        // the whole 2,000-byte answer would take 100 s: the time-out is for
+        // the whole request, so it still ends it, on time.
+        LocalHttpServer::Response slow;
+        slow.body = QByteArray(2000, 'z');
+        slow.trickleMs = 50;
+        m_server->route("/slow", slow);
+        RemoteFetcher::Limits limits;
+        limits.timeoutMs = 600;
+        QElapsedTimer clock;
+        clock.start();
+        const QList<RemoteFetcher::Outcome> outcomes = fetch(m_server->url("/slow"), limits);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(outcomes[0].result, Result::Failed);
+        QCOMPARE(outcomes[0].error, QStringLiteral("no answer within 0.6 s"));
+        QVERIFY2(elapsed >= 550 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+        QVERIFY(!RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/slow"))));
+    }
+
+    void theWindowsFetchAppliesTheTimeOut()
+    {
+        // What the Context panel's Fetch runs: the limits reach the fetch
+        // (a silent server, 300 ms instead of 20 s), the cached-less link
+        // is left out with the reason, and the rest is built.
+        LocalHttpServer::Response silent;
+        silent.silent = true;
+        m_server->route("/silent", silent);
+        ContextProject *project = projectLinking(m_server->url("/silent"));
+        ContextProjectJob::Request request;
+        request.llmsTxt = project->llms();
+        request.cacheFolder = m_cache->path();
+        request.fetch = true;
+        request.limits.timeoutMs = 300;
+        QElapsedTimer clock;
+        clock.start();
+        const ContextProjectJob::Outcome outcome = ContextProjectJob::run(request);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(outcome.fetchFailures, 1);
+        QCOMPARE(outcome.context.sections[0].docs[1].status, ContextDoc::Status::Missing);
+        QCOMPARE(outcome.context.warnings.size(), 1);
+        QVERIFY2(outcome.context.warnings[0].message.contains(QStringLiteral("no answer within 0.3 s")),
+                 qPrintable(outcome.context.warnings[0].message));
+        QVERIFY(outcome.context.text.contains("The portfolio's recurring themes"));
+        QCOMPARE(ContextProjectJob::Request().limits.timeoutMs, 20000); // what the window uses
+    }
+
+    void defaultRedirectLimit()
+    {
+        // Five redirects are followed, a sixth is refused, with the limits
+        // the command and the window use.
+        for (int hop = 1; hop <= 6; ++hop) {
+            LocalHttpServer::Response next;
+            next.status = 301;
+            next.headers.insert("Location", m_server->url("/hop" + QByteArray::number(hop + 1)));
+            m_server->route("/hop" + QByteArray::number(hop), next);
+        }
+        m_server->route("/hop7", LocalHttpServer::Response{200, {}, "arrived\n", false, {}});
+        const QList<RemoteFetcher::Outcome> five = fetch(m_server->url("/hop2"));
+        QVERIFY2(five[0].result == Result::Fetched, qPrintable(five[0].error));
+        QCOMPARE(RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/hop2")))->body, QByteArray("arrived\n"));
+        const QList<RemoteFetcher::Outcome> six = fetch(m_server->url("/hop1"));
+        QCOMPARE(six[0].result, Result::Failed);
+        QCOMPARE(six[0].error, QStringLiteral("more than 5 redirects"));
+        QVERIFY(!RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/hop1"))));
+    }
+
+    void redirectOffTheWebIsRefused()
+    {
+        LocalHttpServer::Response toFile;
+        toFile.status = 302;
+        toFile.headers.insert("Location", "file:///etc/hostname");
+        m_server->route("/to-file", toFile);
+        const QList<RemoteFetcher::Outcome> outcomes = fetch(m_server->url("/to-file"));
+        QCOMPARE(outcomes[0].result, Result::Failed);
+        QVERIFY(!outcomes[0].error.isEmpty());
+        QVERIFY(!RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/to-file"))));
+    }
+
+    void sizeCapWithoutAnnouncedLength()
+    {
+        // No Content-Length and a body that never ends: the cap stops it at
+        // the first byte over 10 MB, long before the 20 s time-out.
+        LocalHttpServer::Response endless;
+        endless.body = "endless ";
+        endless.noLength = true;
+        endless.endless = true;
+        m_server->route("/endless", endless);
+        LocalHttpServer::Response exact;
+        exact.body = QByteArray(10 << 20, 'e');
+        exact.noLength = true;
+        m_server->route("/exact-unannounced", exact);
+        QElapsedTimer clock;
+        clock.start();
+        const QList<RemoteFetcher::Outcome> outcomes = RemoteFetcher::fetchAll(
+            {QString::fromUtf8(m_server->url("/endless")), QString::fromUtf8(m_server->url("/exact-unannounced"))},
+            RemoteCache(m_cache->path()));
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(outcomes[0].result, Result::Failed);
+        QCOMPARE(outcomes[0].error, QStringLiteral("larger than the 10 MB Quire fetches"));
+        QVERIFY(!RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/endless"))));
+        QVERIFY2(outcomes[1].result == Result::Fetched, qPrintable(outcomes[1].error));
+        QCOMPARE(RemoteCache(m_cache->path()).find(QString::fromUtf8(m_server->url("/exact-unannounced")))->body.size(), 10 << 20);
     }
 };
 

@@ -2,10 +2,14 @@
 // runs in this test's event loop while quire runs): arguments and exit codes
 // 0/1/2/64, the --json summary, entry and section numbering as quire check
 // --json counts, probes (--expect decline), --context and --system-prompt,
+// the context project's llms_ctx.txt as the system message (--optional,
+// --only-approved) or the document's own export,
 // the runs file beside the document, the key in no file and no output, and
 // the runs file after a real kill -9 mid-run.
 
+#include "app/context/contextbuilder.h"
 #include "app/document/qadocument.h"
+#include "app/rehearsal/endpointprofile.h"
 #include "app/rehearsal/rehearsalcontext.h"
 #include "app/rehearsal/runsfile.h"
 #include "app/tokens/tokencounter.h"
@@ -138,7 +142,10 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         const QStringList keys = summary.keys();
-        QCOMPARE(QSet<QString>(keys.begin(), keys.end()), QSet<QString>({"run", "questions", "verdicts", "errors", "context_tokens"}));
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                 QSet<QString>({"run", "questions", "verdicts", "errors", "context_tokens", "context_source", "llms_txt"}));
+        QCOMPARE(summary.value("context_source").toString(), QStringLiteral("document")); // no llms.txt links to it
+        QVERIFY(summary.value("llms_txt").isNull());
         QCOMPARE(summary.value("questions").toInt(), 2);
         QCOMPARE(summary.value("verdicts").toObject().value("agrees").toInt(), 2);
         QCOMPARE(summary.value("errors").toInt(), 0);
@@ -240,6 +247,99 @@ private slots:
         QCOMPARE(m_server->requests.first().systemPrompt(),
                  QStringLiteral("Answer from this: <project title=\"Whole context\">caf\u00e9</project>\n -- and be brief."));
         QCOMPARE(quire({QStringLiteral("--context"), m_dir.filePath(QStringLiteral("missing"))}).code, 2);
+    }
+
+    // The document in a context project: llms.txt beside it linking it,
+    // a themes.md and an Optional section.
+    QString makeProject() const
+    {
+        const QDir folder = QFileInfo(m_document).absoluteDir();
+        auto write = [&folder](const QString &name, const QByteArray &bytes) {
+            QFile file(folder.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        if (!write(QStringLiteral("themes.md"), "# Themes\n\nReliable systems, evaluation & <care>.\n")
+            || !write(QStringLiteral("old-talks.md"), "Old talks, only in the full context.\n")
+            || !write(QStringLiteral("llms.txt"), "# Portfolio context\n\n> What a model needs to answer visitors.\n\n"
+                                                   "## Docs\n- [Portfolio Q&A](portfolio-qa.md): questions and answers\n"
+                                                   "- [Themes](themes.md)\n\n## Optional\n- [Old talks](old-talks.md)\n"))
+            return {};
+        return folder.filePath(QStringLiteral("llms.txt"));
+    }
+
+    static QString systemMessageFor(const QByteArray &context)
+    {
+        EndpointProfile profile;
+        return profile.systemPrompt(QString::fromUtf8(context));
+    }
+
+    void theContextProjectIsTheSystemMessage()
+    {
+        const QString llms = makeProject();
+        QVERIFY(!llms.isEmpty());
+        ContextOptions options;
+        const QByteArray project = ContextBuilder::build(llms, options).text;
+        QVERIFY(project.contains("Reliable systems, evaluation &amp; &lt;care>."));
+        QVERIFY(!project.contains("Old talks"));
+        Result r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 1, r.err.constData()); // "You asked: …" differs
+        QCOMPARE(m_server->requests.size(), 1);
+        QCOMPARE(m_server->requests[0].systemPrompt(), systemMessageFor(project));
+        QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value("context_source").toString(), QStringLiteral("project"));
+        QCOMPARE(summary.value("llms_txt").toString(), QFileInfo(llms).absoluteFilePath());
+        QCOMPARE(summary.value("context_tokens").toInteger(), TokenCounter::count(QByteArrayView(project), TokenEncoding::O200kBase));
+
+        // --optional: llms_ctx-full.txt's bytes.
+        options.includeOptional = true;
+        const QByteArray full = ContextBuilder::build(llms, options).text;
+        QVERIFY(full.contains("Old talks, only in the full context."));
+        r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--optional")});
+        QCOMPARE(m_server->requests.last().systemPrompt(), systemMessageFor(full));
+        QVERIFY2(r.out.contains("context: the context project " + QFileInfo(llms).absoluteFilePath().toUtf8()), r.out.constData());
+
+        // --only-approved: the project's Q&A documents with their reviews
+        // (none yet: no answer is approved, and stderr says so).
+        options.includeOptional = false;
+        options.onlyApproved = true;
+        const QByteArray approved = ContextBuilder::build(llms, options).text;
+        QVERIFY(!approved.contains("AgentFastbook") && project.contains("AgentFastbook"));
+        r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--only-approved")});
+        QCOMPARE(m_server->requests.last().systemPrompt(), systemMessageFor(approved));
+        QVERIFY2(r.err.contains("llms.txt:6: ") && r.err.contains("no reviews yet"), r.err.constData());
+
+        // --context CTX overrides the project.
+        const QString ctx = m_dir.filePath(QStringLiteral("override-%1.txt").arg(m_counter));
+        QFile file(ctx);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("<project title=\"Given\"/>\n") > 0);
+        file.close();
+        r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--context"), ctx, QStringLiteral("--json")});
+        QCOMPARE(m_server->requests.last().systemPrompt(), systemMessageFor("<project title=\"Given\"/>\n"));
+        summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value("context_source").toString(), QStringLiteral("file"));
+        QVERIFY(summary.value("llms_txt").isNull());
+    }
+
+    void aProjectThatCannotBeBuiltStopsBeforeAsking()
+    {
+        const QString llms = makeProject();
+        QVERIFY(QFile::remove(QFileInfo(llms).absoluteDir().filePath(QStringLiteral("themes.md"))));
+        const Result r = quire({QStringLiteral("--entry"), QStringLiteral("1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("the context project cannot be built") && r.err.contains("themes.md"), r.err.constData());
+        QVERIFY(m_server->requests.isEmpty());
+    }
+
+    void onlyApprovedWithoutAProject()
+    {
+        const Result r = quire({QStringLiteral("--entry"), QStringLiteral("1"), QStringLiteral("--only-approved"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("context_source").toString(), QStringLiteral("document"));
+        const std::optional<QaDocument> document = QaDocument::fromFile(m_document);
+        QVERIFY(document);
+        ExportOptions none;
+        none.entryFilter = [](const QaEntry &) { return false; }; // no reviews: nothing approved
+        QCOMPARE(m_server->requests.last().systemPrompt(), systemMessageFor(RehearsalContext::forDocument(*document, none)));
+        QVERIFY2(r.err.contains("no reviews yet"), r.err.constData());
     }
 
     void authenticationErrorStopsWithExit2AndTheKeyIsNowhere()

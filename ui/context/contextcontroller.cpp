@@ -2,6 +2,7 @@
 
 #include "app/context/contextpreferences.h"
 #include "app/context/contextprojectfinder.h"
+#include "app/export/exportsizeestimator.h"
 #include "app/review/reviewstore.h"
 #include "app/session/documentsession.h"
 #include "ui/common/messagebar.h"
@@ -23,6 +24,7 @@
 ContextController::ContextController(QMainWindow *window, DocumentSession *session, ReviewStore *reviews,
                                      MessageBar *messages)
     : QObject(window), m_window(window), m_session(session), m_messages(messages),
+      m_encoding(ExportSizeEstimator::savedEncoding()),
       m_job(this, [this](const Look &look, bool again) { lookFinished(look, again); })
 {
     m_panel = new ContextPanel(window);
@@ -118,6 +120,14 @@ void ContextController::refresh(bool fetch, bool write)
     startLook();
 }
 
+void ContextController::setEncoding(TokenEncoding encoding)
+{
+    if (encoding == m_encoding)
+        return;
+    m_encoding = encoding;
+    refresh();
+}
+
 void ContextController::startLook()
 {
     m_lookPending = false;
@@ -126,6 +136,7 @@ void ContextController::startLook()
     const ContextPreferences prefs = ContextPreferences::load(document);
     ContextProjectJob::Request request;
     request.onlyApproved = prefs.onlyApproved;
+    request.encoding = m_encoding;
     request.fetch = std::exchange(m_fetchPending, false);
     request.write = std::exchange(m_writePending, false);
     const QString chosen = prefs.chosenLlmsTxt;

@@ -37,6 +37,9 @@ public:
     bool setChosenProject(const QString &llmsTxt);
     // Look again (after the document or the project changed on disk).
     void refresh(bool fetch = false, bool write = false);
+    // Tools → Token Encoding: the counts are made again with this encoding.
+    TokenEncoding encoding() const { return m_encoding; }
+    void setEncoding(TokenEncoding encoding);
     // For tests: until no look runs or waits.
     void waitForIdle();
 
@@ -65,6 +68,7 @@ private:
     QLabel *m_projectLabel;
     QAction *m_chooseAction = nullptr;
     QString m_llmsTxt;
+    TokenEncoding m_encoding;
     bool m_fetchPending = false;
     bool m_writePending = false;
     bool m_lookPending = false;

@@ -207,13 +207,15 @@ QTreeWidgetItem *ContextPanel::docItem(const ContextDoc &doc)
     switch (doc.kind) {
     case ContextDoc::Kind::Qa: kind = tr("Q&A document"); break;
     case ContextDoc::Kind::File: kind = tr("file"); break;
-    case ContextDoc::Kind::Remote: kind = tr("remote"); break;
+    case ContextDoc::Kind::Remote: kind = doc.readAsQa ? tr("remote Q&A document") : tr("remote"); break;
     }
     QString status = kind;
     QColor color;
     switch (doc.status) {
     case ContextDoc::Status::Ok: break;
-    case ContextDoc::Status::Cached: status = tr("remote, cached copy"); break;
+    case ContextDoc::Status::Cached:
+        status = doc.readAsQa ? tr("remote Q&A document, cached copy") : tr("remote, cached copy");
+        break;
     case ContextDoc::Status::Missing:
         status = doc.kind == ContextDoc::Kind::Remote ? tr("not fetched: failed") : tr("missing");
         color = QColor(0xD3, 0x2F, 0x2F);

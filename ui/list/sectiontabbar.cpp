@@ -7,6 +7,8 @@
 #include <QStackedLayout>
 #include <QTabBar>
 
+#include <numeric>
+
 SectionTabBar::SectionTabBar(QaModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("sectionTabs"));
@@ -14,7 +16,7 @@ SectionTabBar::SectionTabBar(QaModel *model, QWidget *parent) : QWidget(parent),
     m_tabs->setAccessibleName(tr("Sections"));
     m_tabs->setExpanding(false);
     m_tabs->setUsesScrollButtons(true);
-    m_tabs->setElideMode(Qt::ElideMiddle);
+    m_tabs->setElideMode(Qt::ElideNone); // fitLabels() shortens, keeping the count
     m_tabs->setDocumentMode(true);
     m_combo = new QComboBox(this);
     m_combo->setAccessibleName(tr("Section"));
@@ -67,25 +69,89 @@ void SectionTabBar::setCurrentIndex(int index)
 
 QString SectionTabBar::tabText(int index) const
 {
+    if (m_compact)
+        return m_combo->itemText(index);
+    return index >= 0 && index < m_titles.size() ? m_titles[index] + m_suffixes[index] : QString();
+}
+
+QString SectionTabBar::shownText(int index) const
+{
     QString text = m_compact ? m_combo->itemText(index) : m_tabs->tabText(index);
     if (!m_compact)
         text.replace(QLatin1String("&&"), QLatin1String("&"));
     return text;
 }
 
+QString SectionTabBar::suffixFor(int needingAttention, bool prose)
+{
+    if (prose)
+        return {};
+    return needingAttention > 0 ? QStringLiteral("  (%1)").arg(needingAttention) : QStringLiteral("  ✓");
+}
+
 QString SectionTabBar::labelFor(const QString &title, int needingAttention, bool prose)
 {
-    const QString shown = title.isEmpty() ? tr("(untitled)") : title;
-    if (prose)
-        return shown;
-    return needingAttention > 0 ? QStringLiteral("%1  (%2)").arg(shown).arg(needingAttention)
-                                : QStringLiteral("%1  ✓").arg(shown);
+    return (title.isEmpty() ? tr("(untitled)") : title) + suffixFor(needingAttention, prose);
+}
+
+void SectionTabBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void SectionTabBar::fitLabels()
+{
+    if (m_compact || m_rebuilding || m_count == 0 || m_tabs->count() != m_count)
+        return;
+    const QFontMetrics metrics(m_tabs->font());
+    // What a tab adds around its text (padding, frame, close space), read
+    // off the tabs as they are now.
+    int frame = 0;
+    for (int i = 0; i < m_count; ++i)
+        frame = qMax(frame, m_tabs->tabRect(i).width() - metrics.horizontalAdvance(shownText(i)));
+    QList<int> needed(m_count);
+    qsizetype total = 0;
+    for (int i = 0; i < m_count; ++i) {
+        needed[i] = frame + metrics.horizontalAdvance(m_titles[i] + m_suffixes[i]);
+        total += needed[i];
+    }
+    // A few pixels in hand so that rounding never brings the scroll buttons.
+    const int available = width() - 2 * m_count;
+    QList<int> allowed = needed;
+    if (total > available) {
+        // Fair shares: a tab that needs less than its share keeps its whole
+        // label and leaves the rest to the longer ones.
+        QList<int> order(m_count);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&needed](int a, int b) { return needed[a] < needed[b]; });
+        int remaining = available;
+        int left = m_count;
+        for (int i : order) {
+            const int share = qMax(0, remaining) / left;
+            allowed[i] = qMin(needed[i], share);
+            remaining -= allowed[i];
+            --left;
+        }
+    }
+    const int shortest = metrics.horizontalAdvance(QStringLiteral("Abcdef…")); // below this the bar scrolls
+    for (int i = 0; i < m_count; ++i) {
+        QString text = m_titles[i] + m_suffixes[i];
+        if (allowed[i] < needed[i]) {
+            const int room = qMax(shortest, allowed[i] - frame - metrics.horizontalAdvance(m_suffixes[i]));
+            text = metrics.elidedText(m_titles[i], Qt::ElideRight, room) + m_suffixes[i];
+        }
+        text.replace(QLatin1Char('&'), QLatin1String("&&")); // not a mnemonic
+        if (m_tabs->tabText(i) != text)
+            m_tabs->setTabText(i, text);
+    }
 }
 
 void SectionTabBar::rebuild()
 {
     const QSignalBlocker tabs(m_tabs);
     const QSignalBlocker combo(m_combo);
+    m_rebuilding = true;
     const int sections = m_model->document().sectionCount();
     const bool compact = sections > maxTabs;
     if (compact != m_compact) {
@@ -110,8 +176,12 @@ void SectionTabBar::rebuild()
             m_tabs->addTab(QString());
     }
     m_count = sections;
+    m_titles = QStringList(m_compact ? 0 : sections);
+    m_suffixes = m_titles;
     for (int s = 0; s < sections; ++s)
         updateLabel(s);
+    m_rebuilding = false;
+    fitLabels();
     const int current = qBound(0, m_current, qMax(0, sections - 1));
     if (m_compact)
         m_combo->setCurrentIndex(current);
@@ -137,10 +207,15 @@ void SectionTabBar::updateLabel(int section)
         }
         return;
     }
-    QString escaped = label;
-    escaped.replace(QLatin1Char('&'), QLatin1String("&&")); // not a mnemonic
-    if (m_tabs->tabText(section) != escaped) {
-        m_tabs->setTabText(section, escaped);
-        m_tabs->setTabToolTip(section, tip);
-    }
+    const QString title = s.title().isEmpty() ? tr("(untitled)") : s.title();
+    const QString suffix = suffixFor(attention, s.isProse());
+    if (m_titles[section] == title && m_suffixes[section] == suffix)
+        return;
+    m_titles[section] = title;
+    m_suffixes[section] = suffix;
+    m_tabs->setTabToolTip(section, tip);
+    if (m_rebuilding)
+        return;
+    // Another count can change every tab's share of the width.
+    fitLabels();
 }

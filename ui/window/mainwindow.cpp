@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createStatusBar();
     m_context = new ContextController(this, m_session, m_reviews, m_messages);
     menus->fillContext(m_context);
+    connect(m_exportSize, &ExportSizeEstimator::encodingChanged, m_context, &ContextController::setEncoding);
     connect(m_context, &ContextController::openDocumentRequested, this, [this](const QString &path) {
         if (m_files->maybeSave())
             openFile(path);
