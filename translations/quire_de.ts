@@ -2309,6 +2309,10 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
         <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
         <translation>%1 kann nicht mehr gelesen werden (%2): Änderungen anderer Programme daran werden nicht bemerkt.</translation>
     </message>
+    <message>
+        <source>Another running Quire (process %1) holds unsaved changes to this document in %2. They are left to it: close that Quire to save or recover them.</source>
+        <translation>Ein anderes laufendes Quire (Prozess %1) hält ungespeicherte Änderungen an diesem Dokument in %2. Sie bleiben ihm überlassen: Schließen Sie jenes Quire, um sie zu speichern oder wiederherzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

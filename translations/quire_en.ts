@@ -2264,6 +2264,10 @@ No questions: a prose section</source>
         <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another running Quire (process %1) holds unsaved changes to this document in %2. They are left to it: close that Quire to save or recover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
