@@ -205,6 +205,10 @@
         <source>Reading the version at git HEAD…</source>
         <translation>Die Fassung bei git HEAD wird gelesen …</translation>
     </message>
+    <message>
+        <source>Reading the saved file…</source>
+        <translation>Die gespeicherte Datei wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>

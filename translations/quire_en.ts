@@ -205,6 +205,10 @@
         <source>Reading the version at git HEAD…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the saved file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
