@@ -205,6 +205,10 @@
         <source>Reading the version at git HEAD…</source>
         <translation>Die Fassung bei git HEAD wird gelesen …</translation>
     </message>
+    <message>
+        <source>Reading the saved file…</source>
+        <translation>Die gespeicherte Datei wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -2374,6 +2378,10 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
         <translation>%1 kann nicht mehr gelesen werden (%2): Änderungen anderer Programme daran werden nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>Another running Quire (process %1) holds unsaved changes to this document in %2. They are left to it: close that Quire to save or recover them.</source>
+        <translation>Ein anderes laufendes Quire (Prozess %1) hält ungespeicherte Änderungen an diesem Dokument in %2. Sie bleiben ihm überlassen: Schließen Sie jenes Quire, um sie zu speichern oder wiederherzustellen.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,10 @@
         <source>Reading the version at git HEAD…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the saved file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -2325,6 +2329,10 @@ No questions: a prose section</source>
     </message>
     <message>
         <source>%1 can no longer be read (%2): changes other programs make to it are not noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another running Quire (process %1) holds unsaved changes to this document in %2. They are left to it: close that Quire to save or recover them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,8 @@ AnswerSources::AnswerSources(QaModel *model, QObject *parent) : QObject(parent),
     connect(m_model, &QaModel::documentReset, this, invalidate);
     connect(m_model, &QaModel::structureChanged, this, invalidate);
     connect(m_model, &QaModel::entryChanged, this, invalidate);
-    connect(&m_headRead, &QFutureWatcher<HeadRead>::finished, this, &AnswerSources::headReadFinished);
+    connect(&m_headRead, &QFutureWatcher<VersionRead>::finished, this, [this] { readFinished(Source::GitHead); });
+    connect(&m_savedRead, &QFutureWatcher<VersionRead>::finished, this, [this] { readFinished(Source::Saved); });
 }
 
 void AnswerSources::setGitProbe(GitHeadProbe *probe)
@@ -34,39 +35,55 @@ void AnswerSources::askGit()
         m_probe->ask(m_path);
 }
 
-void AnswerSources::startHeadRead(const QString &key) const
+void AnswerSources::startRead(Source source, const QString &key) const
 {
-    if (m_headReading == key)
+    QString &reading = source == Source::Saved ? m_savedReading : m_headReading;
+    if (reading == key)
         return; // already on its way
-    m_headReading = key;
+    reading = key;
     const QString path = m_path;
-    m_headRead.setFuture(QtConcurrent::run([path, key] {
-        HeadRead read;
+    auto read = [source, path, key] {
+        VersionRead read;
         read.key = key;
-        const GitHeadReader::Result head = GitHeadReader::read(path);
-        if (!head.ok) {
-            read.reason = head.reason;
-            return read;
+        QByteArray bytes;
+        if (source == Source::Saved) {
+            QString why;
+            if (!RegularFile::readAll(path, &bytes, &why)) {
+                read.reason = tr("Cannot read %1").arg(why);
+                return read;
+            }
+        } else {
+            GitHeadReader::Result head = GitHeadReader::read(path);
+            if (!head.ok) {
+                read.reason = head.reason;
+                return read;
+            }
+            bytes = std::move(head.bytes);
         }
         LoadError error;
-        read.document = QaDocument::fromBytes(head.bytes, QFileInfo(path).fileName(), &error);
+        read.document = QaDocument::fromBytes(bytes, QFileInfo(path).fileName(), &error);
         read.reason = read.document ? QString() : error.message;
         return read;
-    }));
+    };
+    (source == Source::Saved ? m_savedRead : m_headRead).setFuture(QtConcurrent::run(read));
 }
 
-void AnswerSources::headReadFinished()
+void AnswerSources::readFinished(Source source)
 {
-    if (m_headRead.future().resultCount() == 0)
+    QFutureWatcher<VersionRead> &watcher = source == Source::Saved ? m_savedRead : m_headRead;
+    QString &reading = source == Source::Saved ? m_savedReading : m_headReading;
+    if (watcher.future().resultCount() == 0)
         return;
-    const HeadRead read = m_headRead.result();
-    if (read.key != m_headReading)
+    const VersionRead read = watcher.result();
+    if (read.key != reading)
         return; // a newer read was started
-    m_headReading.clear();
-    m_head.key = read.key;
-    m_head.document = read.document;
-    m_head.reason = read.reason;
-    askGit(); // committed again meanwhile? The next answer says, and is read then.
+    reading.clear();
+    Cached &cache = source == Source::Saved ? m_saved : m_head;
+    cache.key = read.key;
+    cache.document = read.document;
+    cache.reason = read.reason;
+    if (source == Source::GitHead)
+        askGit(); // committed again meanwhile? The next answer says, and is read then.
     emit versionsChanged();
 }
 
@@ -86,6 +103,11 @@ std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reaso
         if (key == cache.key && info.exists()) {
             *reason = cache.reason;
             return cache.document;
+        }
+        if (m_savedInBackground) {
+            startRead(Source::Saved, key);
+            *reason = tr("Reading the saved file…");
+            return std::nullopt;
         }
         QString why;
         if (!RegularFile::readAll(m_path, &bytes, &why)) {
@@ -109,7 +131,7 @@ std::optional<QaDocument> AnswerSources::versionOf(Source source, QString *reaso
             *reason = cache.reason;
             return cache.document;
         }
-        startHeadRead(key);
+        startRead(Source::GitHead, key);
         *reason = tr("Reading the version at git HEAD…");
         return std::nullopt;
     } else {

@@ -51,6 +51,12 @@ public:
     void setGitProbe(GitHeadProbe *probe);
     // Asks the probe again (the file may have been committed meanwhile).
     void askGit();
+    // The window's way to the saved file: read and parsed in a worker (a
+    // 65 MB document takes most of a second); until it is there, "Saved on
+    // disk" is not available with a reason saying so, and versionsChanged()
+    // announces it. Without it (the command line, tests), read at once.
+    void setReadsSavedInBackground(bool inBackground) { m_savedInBackground = inBackground; }
+    bool isReadingSaved() const { return !m_savedReading.isEmpty(); }
 
     // Candidates.
     bool loadCandidates(const QString &path, QString *error);
@@ -70,19 +76,19 @@ public:
 
 signals:
     void candidatesChanged();
-    // git answered, or the version at git HEAD was read: what other()
-    // and isAvailable() say about Git HEAD may have changed.
+    // git answered, or the version at git HEAD or on disk was read: what
+    // other() and isAvailable() say about them may have changed.
     void versionsChanged();
 
 private:
-    struct HeadRead
+    struct VersionRead
     {
-        QString key; // the path and blob id it was asked for
+        QString key; // the path and blob id, or file time and size, it was asked for
         std::optional<QaDocument> document;
         QString reason;
     };
-    void startHeadRead(const QString &key) const;
-    void headReadFinished();
+    void startRead(Source source, const QString &key) const;
+    void readFinished(Source source);
     std::optional<QaDocument> versionOf(Source source, QString *reason) const;
 
     QaModel *m_model;
@@ -104,6 +110,9 @@ private:
     mutable Cached m_saved;
     mutable Cached m_head;
     GitHeadProbe *m_probe = nullptr;
-    mutable QFutureWatcher<HeadRead> m_headRead;
+    mutable QFutureWatcher<VersionRead> m_headRead;
     mutable QString m_headReading; // the key being read, empty when none
+    bool m_savedInBackground = false;
+    mutable QFutureWatcher<VersionRead> m_savedRead;
+    mutable QString m_savedReading;
 };

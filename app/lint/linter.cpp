@@ -46,7 +46,7 @@ std::vector<SimilarityFinder::Pair> Linter::similarQuestions(const QaDocument &d
         for (int i = 0; i < section.entryCount(); ++i)
             questions.append(section.entry(i).questionUtf8());
     }
-    std::vector<SimilarityFinder::Pair> pairs = SimilarityFinder::find(questions, threshold);
+    std::vector<SimilarityFinder::Pair> pairs = SimilarityFinder::find(questions, threshold, SimilarityFinder::reportedPerQuestion);
     for (SimilarityFinder::Pair &pair : pairs) {
         ++pair.a;
         ++pair.b;

@@ -19,7 +19,7 @@ QList<QByteArray> SimilarityFinder::tokens(const QByteArray &questionUtf8)
 }
 
 std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArray> &questions,
-                                                           double threshold)
+                                                           double threshold, int perQuestion)
 {
     const int n = int(questions.size());
     qsizetype totalBytes = 0;
@@ -34,6 +34,8 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     // found, even when made only of words too common to be key terms: each
     // later copy is paired with the first.
     std::vector<Pair> exact;
+    // The first question with the same normalized text, or itself.
+    std::vector<int> sameAs(static_cast<size_t>(n));
     {
         std::string text;
         std::vector<SimilarityNormalizer::WordSpan> words;
@@ -46,12 +48,15 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             const bool nonAscii = SimilarityNormalizer::normalize(questions[i], text, &words);
             profiles.add(text);
             index.add(text, words, nonAscii);
+            sameAs[size_t(i)] = i;
             const auto [at, isNew] = first.try_emplace(std::hash<std::string>()(text), i);
             if (isNew)
                 continue;
             SimilarityNormalizer::normalize(questions[at->second], earlier, nullptr);
-            if (earlier == text)
+            if (earlier == text) {
                 exact.push_back({at->second, i, 1.0});
+                sameAs[size_t(i)] = at->second;
+            }
         }
     }
     profiles.finish();
@@ -59,15 +64,18 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     index.finish([&profiles](int question) { return profiles.norm(question) > 0; });
 
     std::vector<Pair> pairs = SimilarityScorer::pairs(profiles, index, threshold);
+    const auto isExact = [&](const Pair &pair) {
+        return sameAs[size_t(pair.a)] == sameAs[size_t(pair.b)] && profiles.norm(pair.a) > 0;
+    };
     if (!exact.empty()) {
         // The scorer finds some of them too (scoring 1 but for rounding).
         std::unordered_set<quint64> known;
         for (const Pair &pair : pairs) {
-            if (pair.score > 0.99)
+            if (pair.score > 0.99 && isExact(pair))
                 known.insert(quint64(pair.a) << 32 | quint32(pair.b));
         }
         for (const Pair &pair : exact) {
-            if (profiles.norm(pair.a) > 0 && !known.count(quint64(pair.a) << 32 | quint32(pair.b)))
+            if (isExact(pair) && !known.count(quint64(pair.a) << 32 | quint32(pair.b)))
                 pairs.push_back(pair);
         }
     }
@@ -76,5 +84,18 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
             return x.score > y.score;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
     });
+    if (perQuestion > 0) {
+        std::vector<int> taken(size_t(n), 0);
+        size_t kept = 0;
+        for (const Pair &pair : pairs) {
+            if (!isExact(pair) && (taken[size_t(pair.a)] >= perQuestion || taken[size_t(pair.b)] >= perQuestion))
+                continue;
+            ++taken[size_t(pair.a)];
+            ++taken[size_t(pair.b)];
+            pairs[kept++] = pair;
+        }
+        pairs.resize(kept);
+        pairs.shrink_to_fit();
+    }
     return pairs;
 }

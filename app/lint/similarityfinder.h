@@ -26,10 +26,17 @@ public:
     using Pair = SimilarPair; // a and b index the input
 
     static constexpr double defaultThreshold = 0.35;
+    // What Quire reports (check, the Similar panel): a question's 10 best.
+    static constexpr int reportedPerQuestion = 10;
 
     // Pairs scoring at least `threshold`, highest first (ties by a, then b).
+    // With `perQuestion` > 0, at most that many per question: the pairs are
+    // taken best first and one is dropped when either of its questions has
+    // its share already; questions asked again word for word are always
+    // kept (and count towards the share). In a templated FAQ hundreds of
+    // questions resemble each other; their 10 best say all there is.
     static std::vector<Pair> find(const QList<QByteArray> &questionsUtf8,
-                                  double threshold = defaultThreshold);
+                                  double threshold = defaultThreshold, int perQuestion = 0);
 
     // The tokens of one question, for tests and explanations.
     static QList<QByteArray> tokens(const QByteArray &questionUtf8);

@@ -100,7 +100,8 @@ void RecoveryStore::remove()
     QFile::remove(markdownPath());
 }
 
-QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(const QString &)> &documentMatches)
+QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(const QString &)> &documentMatches,
+                                                   QList<Entry> *heldElsewhere)
 {
     QList<Entry> found;
     QDir dir(folder());
@@ -113,31 +114,42 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(cons
         const QString document = meta.value(QStringLiteral("document")).toString();
         if (!documentMatches(document) || !QFileInfo::exists(pathFor(key, ".md")))
             continue;
-        QLockFile lock(pathFor(key, ".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // its Quire is still running
-        lock.unlock();
         Entry entry;
         entry.key = key;
         entry.markdownPath = pathFor(key, ".md");
         entry.documentPath = document;
         entry.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs).toLocalTime();
+        QLockFile lock(pathFor(key, ".lock"));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0)) {
+            // Its Quire is still running: never ours to take. Our own
+            // session's slot is not news; another process's is.
+            qint64 pid = 0;
+            QString hostName, appName;
+            if (lock.getLockInfo(&pid, &hostName, &appName) && pid == QCoreApplication::applicationPid())
+                continue;
+            if (heldElsewhere) {
+                entry.heldByPid = pid;
+                heldElsewhere->append(entry);
+            }
+            continue;
+        }
+        lock.unlock();
         found.append(entry);
     }
     std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
     return found;
 }
 
-QList<RecoveryStore::Entry> RecoveryStore::orphansFor(const QString &documentPath)
+QList<RecoveryStore::Entry> RecoveryStore::orphansFor(const QString &documentPath, QList<Entry> *heldElsewhere)
 {
     const QString absolute = QFileInfo(documentPath).absoluteFilePath();
-    return orphans([&](const QString &document) { return document == absolute; });
+    return orphans([&](const QString &document) { return document == absolute; }, heldElsewhere);
 }
 
-QList<RecoveryStore::Entry> RecoveryStore::untitledOrphans()
+QList<RecoveryStore::Entry> RecoveryStore::untitledOrphans(QList<Entry> *heldElsewhere)
 {
-    return orphans([](const QString &document) { return document.isEmpty(); });
+    return orphans([](const QString &document) { return document.isEmpty(); }, heldElsewhere);
 }
 
 QByteArray RecoveryStore::read(const Entry &entry, bool *ok)

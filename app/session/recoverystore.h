@@ -24,6 +24,7 @@ public:
         QString markdownPath;
         QString documentPath; // empty for a document that was never saved
         QDateTime savedAt;
+        qint64 heldByPid = 0; // a copy another running program holds (see heldElsewhere)
     };
 
     // This session's slot for `documentPath` (empty: an untitled document).
@@ -37,13 +38,16 @@ public:
 
     static QString folder();
     // Work left behind by sessions that are no longer running, newest first.
-    static QList<Entry> orphansFor(const QString &documentPath);
-    static QList<Entry> untitledOrphans();
+    // Copies whose lock another live process holds are never taken: they go
+    // to `heldElsewhere` (with its pid), so that the user can be told.
+    static QList<Entry> orphansFor(const QString &documentPath, QList<Entry> *heldElsewhere = nullptr);
+    static QList<Entry> untitledOrphans(QList<Entry> *heldElsewhere = nullptr);
     static QByteArray read(const Entry &entry, bool *ok = nullptr);
     static void discard(const Entry &entry);
 
 private:
-    static QList<Entry> orphans(const std::function<bool(const QString &)> &documentMatches);
+    static QList<Entry> orphans(const std::function<bool(const QString &)> &documentMatches,
+                                QList<Entry> *heldElsewhere);
 
     QString m_documentPath;
     QString m_key;

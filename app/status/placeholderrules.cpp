@@ -102,18 +102,34 @@ int wordCountUpTo(QByteArrayView text, int limit)
     return words;
 }
 
-QList<QByteArray> listOf(const QJsonObject &root, const char *key, bool toLower)
+// The strings of an array; false (with the reason) when `value` is not an
+// array of strings: rules that parse but say nothing must not mean "no rules".
+bool stringsOf(const QJsonValue &value, const QString &where, bool toLower, QList<QByteArray> &out, QString *error)
 {
-    QList<QByteArray> out;
-    const QJsonArray list = root.value(QLatin1String(key)).toObject().value(QLatin1String("list")).toArray();
-    for (const QJsonValue &v : list) {
+    if (!value.isArray()) {
+        if (error)
+            *error = QStringLiteral("%1 is missing or not a list").arg(where);
+        return false;
+    }
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString()) {
+            if (error)
+                *error = QStringLiteral("%1 holds something that is not text").arg(where);
+            return false;
+        }
         QByteArray item = v.toString().toUtf8();
         if (toLower)
             item = item.toLower();
         if (!item.isEmpty())
             out.append(item);
     }
-    return out;
+    return true;
+}
+
+bool listOf(const QJsonObject &root, const char *key, bool toLower, QList<QByteArray> &out, QString *error)
+{
+    return stringsOf(root.value(QLatin1String(key)).toObject().value(QLatin1String("list")),
+                     QStringLiteral("%1.list").arg(QLatin1String(key)), toLower, out, error);
 }
 
 } // namespace
@@ -145,17 +161,33 @@ PlaceholderRules PlaceholderRules::fromJson(const QByteArray &json, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = parseError.errorString();
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : QStringLiteral("not a JSON object");
         return rules;
     }
     const QJsonObject root = doc.object();
-    rules.m_phrases = listOf(root, "phrases", true);
-    rules.m_markers = listOf(root, "markers", false);
-    rules.m_standIns = listOf(root, "standIns", true);
     const QJsonObject notes = root.value(QLatin1String("notesToSelf")).toObject();
-    rules.m_maxNoteWords = notes.value(QLatin1String("maxWords")).toInt(40);
-    for (const QJsonValue &v : notes.value(QLatin1String("openers")).toArray())
-        rules.m_openers.append(v.toString().toUtf8().toLower());
+    const QJsonValue maxWords = notes.value(QLatin1String("maxWords"));
+    PlaceholderRules read;
+    if (!listOf(root, "phrases", true, read.m_phrases, error) || !listOf(root, "markers", false, read.m_markers, error)
+        || !listOf(root, "standIns", true, read.m_standIns, error)
+        || !stringsOf(notes.value(QLatin1String("openers")), QStringLiteral("notesToSelf.openers"), true,
+                      read.m_openers, error))
+        return rules; // empty, with the error
+    if (!maxWords.isDouble() || maxWords.toInt(-1) < 0) {
+        if (error)
+            *error = QStringLiteral("notesToSelf.maxWords is missing or not a whole number");
+        return rules;
+    }
+    if (read.m_phrases.isEmpty() && read.m_markers.isEmpty() && read.m_standIns.isEmpty() && read.m_openers.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("every list is empty");
+        return rules;
+    }
+    rules = std::move(read);
+    rules.m_maxNoteWords = maxWords.toInt();
+    if (error)
+        error->clear();
     rules.buildIndex();
     return rules;
 }

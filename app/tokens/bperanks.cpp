@@ -6,6 +6,28 @@
 
 #include <cstring>
 
+namespace {
+constexpr qsizetype headerSize = 16;
+constexpr qsizetype indexRowSize = 12;
+constexpr quint32 blockSize = 16; // records per block, as rank-table.cjs writes them
+
+// The first 8 bytes, zero-padded, as a number that orders like the bytes.
+quint64 keyOf(const char *bytes, qsizetype length)
+{
+    unsigned char padded[8] = {};
+    std::memcpy(padded, bytes, size_t(qMin<qsizetype>(length, 8)));
+    return qFromBigEndian<quint64>(padded);
+}
+
+int compareBytes(const char *a, qsizetype aLength, const char *b, qsizetype bLength)
+{
+    const int common = std::memcmp(a, b, size_t(qMin(aLength, bLength)));
+    if (common != 0)
+        return common;
+    return aLength < bLength ? -1 : (aLength > bLength ? 1 : 0);
+}
+} // namespace
+
 const BpeRanks &BpeRanks::of(TokenEncoding encoding)
 {
     // Function-local statics: each table is read the first time it is needed
@@ -21,8 +43,7 @@ const BpeRanks &BpeRanks::of(TokenEncoding encoding)
 BpeRanks::BpeRanks(TokenEncoding encoding)
 {
     QFile file(QStringLiteral(":/quire/tokens/%1.ranks").arg(TokenEncodings::name(encoding)));
-    // Stored uncompressed in the binary: used in place, not copied (1.6 MB
-    // less for quire check).
+    // Stored uncompressed in the binary: used in place, not copied.
     const QResource resource(file.fileName());
     if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
         m_data = QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size()));
@@ -30,67 +51,86 @@ BpeRanks::BpeRanks(TokenEncoding encoding)
         m_data = file.readAll();
     if (m_data.isEmpty())
         qFatal("Quire: the token table %s is missing from the build", qPrintable(file.fileName()));
-    constexpr qsizetype header = 12;
-    if (m_data.size() < header || std::memcmp(m_data.constData(), "QRANKS1\n", 8) != 0)
-        qFatal("Quire: the token table %s is damaged", qPrintable(file.fileName()));
-    const quint32 count = qFromLittleEndian<quint32>(m_data.constData() + 8);
-    m_offsets.reserve(count);
-    m_lengths.reserve(count);
-    qsizetype at = header;
-    for (quint32 rank = 0; rank < count; ++rank) {
-        if (at >= m_data.size() || at + 1 + quint8(m_data.at(at)) > m_data.size())
-            qFatal("Quire: the token table %s is cut short", qPrintable(file.fileName()));
-        m_lengths.push_back(quint8(m_data.at(at)));
-        m_offsets.push_back(quint32(at + 1));
-        at += 1 + m_lengths.back();
-    }
-    quint64 slotCount = 1024;
-    while (slotCount < quint64(count) * 2)
-        slotCount *= 2;
-    m_mask = slotCount - 1;
-    m_slots.assign(slotCount, 0);
-    for (quint32 rank = 0; rank < count; ++rank) {
-        quint64 slot = hash(m_data.constData() + m_offsets[rank], m_lengths[rank]) & m_mask;
-        while (m_slots[slot] != 0)
-            slot = (slot + 1) & m_mask;
-        m_slots[slot] = rank + 1;
-    }
+    readFrame(file.fileName());
 }
 
-quint64 BpeRanks::hash(const char *bytes, qsizetype length)
+void BpeRanks::readFrame(const QString &fileName)
 {
-    quint64 h = quint64(length) * 0x9E3779B97F4A7C15ull;
-    while (length >= 8) {
-        quint64 word;
-        std::memcpy(&word, bytes, 8);
-        h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-        bytes += 8;
-        length -= 8;
-    }
-    quint64 tail = 0;
-    std::memcpy(&tail, bytes, size_t(length));
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
+    // Only the frame: reading every record would touch every page, which is
+    // what this layout avoids. tst_tokencounter checks every record.
+    if (m_data.size() < headerSize || std::memcmp(m_data.constData(), "QRANKS2\n", 8) != 0)
+        qFatal("Quire: the token table %s is damaged", qPrintable(fileName));
+    const quint32 count = qFromLittleEndian<quint32>(m_data.constData() + 8);
+    const quint32 blocks = qFromLittleEndian<quint32>(m_data.constData() + 12);
+    const qsizetype recordsStart = headerSize + qsizetype(blocks) * indexRowSize;
+    if (count == 0 || blocks != (count + blockSize - 1) / blockSize || recordsStart + 5 > m_data.size())
+        qFatal("Quire: the token table %s is cut short", qPrintable(fileName));
+    m_count = count;
+    m_blockCount = blocks;
+    if (blockOffset(0) != quint64(recordsStart) || blockOffset(blocks - 1) >= quint64(m_data.size()))
+        qFatal("Quire: the token table %s is damaged", qPrintable(fileName));
+}
+
+quint64 BpeRanks::blockKey(quint32 block) const
+{
+    return qFromBigEndian<quint64>(m_data.constData() + headerSize + qsizetype(block) * indexRowSize);
+}
+
+quint32 BpeRanks::blockOffset(quint32 block) const
+{
+    return qFromLittleEndian<quint32>(m_data.constData() + headerSize + qsizetype(block) * indexRowSize + 8);
 }
 
 int BpeRanks::rank(const char *bytes, qsizetype length) const
 {
-    if (length <= 0 || length > 255 || m_slots.empty())
+    if (length <= 0 || length > 255)
         return NoRank;
-    quint64 slot = hash(bytes, length) & m_mask;
-    while (const quint32 entry = m_slots[slot]) {
-        const quint32 rank = entry - 1;
-        if (m_lengths[rank] == length && std::memcmp(m_data.constData() + m_offsets[rank], bytes, size_t(length)) == 0)
-            return int(rank);
-        slot = (slot + 1) & m_mask;
+    // The last block whose first token is <= the bytes: by the 8-byte keys,
+    // and by the whole tokens only where the keys tie.
+    const quint64 key = keyOf(bytes, length);
+    const char *data = m_data.constData();
+    quint32 low = 0; // blocks [0, low) start <= bytes, except block 0 always counts
+    quint32 high = m_blockCount;
+    while (high - low > 1) {
+        const quint32 middle = low + (high - low) / 2;
+        const quint64 middleKey = blockKey(middle);
+        bool startsAtOrBefore = middleKey < key;
+        if (middleKey == key) {
+            const char *record = data + blockOffset(middle);
+            startsAtOrBefore = compareBytes(record + 4, quint8(record[0]), bytes, length) <= 0;
+        } else if (middleKey > key) {
+            startsAtOrBefore = false;
+        }
+        if (startsAtOrBefore)
+            low = middle;
+        else
+            high = middle;
+    }
+    const char *record = data + blockOffset(low);
+    const quint32 inBlock = qMin(blockSize, m_count - low * blockSize);
+    for (quint32 i = 0; i < inBlock; ++i) {
+        const quint8 recordLength = quint8(record[0]);
+        if (recordLength == length && std::memcmp(record + 4, bytes, size_t(length)) == 0)
+            return int(qFromLittleEndian<quint32>(record) >> 8);
+        record += 4 + recordLength;
     }
     return NoRank;
 }
 
 QByteArray BpeRanks::bytes(int rank) const
 {
-    if (rank < 0 || size_t(rank) >= m_lengths.size())
+    if (rank < 0 || quint32(rank) >= m_count)
         return {};
-    return m_data.mid(m_offsets[size_t(rank)], m_lengths[size_t(rank)]);
+    std::call_once(m_byRankOnce, [this] {
+        m_byRank.assign(m_count, 0);
+        qsizetype at = headerSize + qsizetype(m_blockCount) * indexRowSize;
+        for (quint32 i = 0; i < m_count && at + 4 <= m_data.size(); ++i) {
+            const quint32 recordRank = qFromLittleEndian<quint32>(m_data.constData() + at) >> 8;
+            if (recordRank < m_count)
+                m_byRank[recordRank] = quint32(at);
+            at += 4 + quint8(m_data.at(at));
+        }
+    });
+    const char *record = m_data.constData() + m_byRank[size_t(rank)];
+    return QByteArray(record + 4, quint8(record[0]));
 }

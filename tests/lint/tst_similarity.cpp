@@ -4,7 +4,9 @@
 // work budget, 60,000 such questions took 6.6 s and 1.7 GB and reported 15
 // million pairs).
 
+#include "app/document/qadocument.h"
 #include "app/lint/candidateindex.h"
+#include "app/lint/linter.h"
 #include "app/lint/similarityfinder.h"
 
 #include <QSet>
@@ -83,6 +85,71 @@ private slots:
         const qsizetype n = questions.size();
         QVERIFY2(qsizetype(pairs.size()) <= qsizetype(CandidateIndex::workPerQuestion) * n,
                  qPrintable(QStringLiteral("%1 pairs for %2 questions").arg(pairs.size()).arg(n)));
+    }
+
+    // What Quire reports: at most the 10 best similar questions per
+    // question, taken best first; questions asked again word for word are
+    // reported however many there are.
+    void atMostTenSimilarQuestionsPerQuestionAreReported()
+    {
+        QList<std::pair<int, int>> duplicates;
+        QList<QByteArray> questions = templated(60, &duplicates);
+        // One question asked 12 times: 11 exact partners each, all kept.
+        const int asked = int(questions.size());
+        for (int i = 0; i < 12; ++i)
+            questions.append("Where is the Kavoreth archive of the Zulmarian office kept?");
+        const int cap = SimilarityFinder::reportedPerQuestion;
+        QCOMPARE(cap, 10);
+        const std::vector<SimilarityFinder::Pair> all = SimilarityFinder::find(questions);
+        const std::vector<SimilarityFinder::Pair> reported
+            = SimilarityFinder::find(questions, SimilarityFinder::defaultThreshold, cap);
+        QSet<quint64> exact;
+        for (const auto &[original, again] : duplicates)
+            exact.insert(quint64(original) << 32 | quint32(again));
+        for (int again = asked + 1; again < asked + 12; ++again)
+            exact.insert(quint64(asked) << 32 | quint32(again));
+        // Copies of copies, where the search pairs them.
+        for (const SimilarityFinder::Pair &p : all) {
+            if (questions[p.a] == questions[p.b])
+                exact.insert(quint64(p.a) << 32 | quint32(p.b));
+        }
+        auto perQuestion = [&](const std::vector<SimilarityFinder::Pair> &pairs, bool withExact) {
+            std::vector<int> count(size_t(questions.size()), 0);
+            for (const SimilarityFinder::Pair &p : pairs) {
+                if (withExact || !exact.contains(quint64(p.a) << 32 | quint32(p.b))) {
+                    ++count[size_t(p.a)];
+                    ++count[size_t(p.b)];
+                }
+            }
+            return count;
+        };
+        // The input needs the cap: many questions have more than 10.
+        const std::vector<int> before = perQuestion(all, true);
+        QVERIFY(std::count_if(before.begin(), before.end(), [cap](int c) { return c > cap; }) > 100);
+        // At most 10 per question, but for exact repeats.
+        const std::vector<int> after = perQuestion(reported, false);
+        QVERIFY(*std::max_element(after.begin(), after.end()) <= cap);
+        QSet<quint64> kept;
+        for (const SimilarityFinder::Pair &p : reported)
+            kept.insert(quint64(p.a) << 32 | quint32(p.b));
+        for (quint64 key : exact)
+            QVERIFY2(kept.contains(key), qPrintable(QStringLiteral("exact %1 ~ %2 dropped").arg(key >> 32).arg(key & 0xFFFFFFFF)));
+        // Best first, and a pair is dropped only where one of its questions
+        // has 10 that score at least as high.
+        QVERIFY(std::is_sorted(reported.begin(), reported.end(), [](const auto &x, const auto &y) { return x.score > y.score; }));
+        const std::vector<int> withExact = perQuestion(reported, true);
+        for (const SimilarityFinder::Pair &p : all) {
+            if (!kept.contains(quint64(p.a) << 32 | quint32(p.b)))
+                QVERIFY(withExact[size_t(p.a)] >= cap || withExact[size_t(p.b)] >= cap);
+        }
+        // The window and quire check report through Linter, with the cap.
+        QByteArray markdown = "## Questions\n\n";
+        for (const QByteArray &question : questions)
+            markdown += "**Question:** " + question + "\n\n**Answer:** Yes.\n\n---\n\n";
+        const auto document = QaDocument::fromBytes(markdown, QStringLiteral("templated.md"));
+        QVERIFY(document);
+        QCOMPARE(document->entryCount(), int(questions.size()));
+        QCOMPARE(Linter::similarQuestions(*document).size(), reported.size());
     }
 
     void distinctiveQuestionsAreStillFound()

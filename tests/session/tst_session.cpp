@@ -10,6 +10,8 @@
 #include <QDir>
 #include <cstdio>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,6 +97,50 @@ private slots:
         QString saveError;
         QVERIFY(session.save(&saveError));
         QCOMPARE(TestSupport::readFile(path), expected);
+    }
+
+    // A copy whose lock another live process holds (a second Quire still
+    // running) is never offered nor taken, but it is reported with its pid.
+    void aCopyHeldByAnotherRunningProcessIsReportedNotTaken()
+    {
+        const QString path = freshCopy(QStringLiteral("held.md"));
+        QString markdownPath;
+        {
+            QaModel model;
+            DocumentSession session(&model);
+            LoadError error;
+            QVERIFY(session.open(path, &error));
+            model.setAnswer(emptyEntry(model.document()), QStringLiteral("Held by the other Quire."));
+            session.writeRecoveryNow();
+            markdownPath = session.recoveryFile();
+        } // left behind
+        QCOMPARE(RecoveryStore::orphansFor(path).size(), 1);
+        const QString lockPath = markdownPath.chopped(3) + QStringLiteral(".lock");
+
+        // A real second process takes the lock and keeps it until its stdin closes.
+        QProcess holder;
+        holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-recovery-lock"), lockPath});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        const QByteArray lockBytes = TestSupport::readFile(lockPath);
+        QVERIFY(lockBytes.startsWith(QByteArray::number(holder.processId()) + '\n'));
+
+        QList<RecoveryStore::Entry> held;
+        QVERIFY(RecoveryStore::orphansFor(path, &held).isEmpty());
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().heldByPid, holder.processId());
+        QCOMPARE(held.first().markdownPath, markdownPath);
+        QCOMPARE(TestSupport::readFile(lockPath), lockBytes); // not taken, not touched
+        QVERIFY(QFileInfo::exists(markdownPath));
+
+        // Once the other process is gone, the copy is an orphan again.
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(holder.exitCode(), 0);
+        held.clear();
+        QCOMPARE(RecoveryStore::orphansFor(path, &held).size(), 1);
+        QVERIFY(held.isEmpty());
     }
 
     void aRecoveryCopyThatCannotBeWrittenIsReported()
@@ -244,5 +290,25 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSession)
+// `tst_session --hold-recovery-lock PATH`: the second process of
+// aCopyHeldByAnotherRunningProcessIsReportedNotTaken, holding a real lock.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--hold-recovery-lock") == 0) {
+        QLockFile lock(QString::fromLocal8Bit(argv[2]));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            return 2;
+        std::puts("locked");
+        std::fflush(stdout);
+        char byte;
+        while (std::fread(&byte, 1, 1, stdin) == 1) {
+        }
+        return 0;
+    }
+    TestSession test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_session.moc"

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QtTest>
 
+#include <malloc.h>
+
 Q_DECLARE_METATYPE(TokenEncoding)
 Q_DECLARE_METATYPE(TokenFixture)
 
@@ -64,6 +66,15 @@ private:
 private slots:
     void initTestCase()
     {
+        // First thing, before anything counts: the tables are used in place
+        // from the binary. A table built on the heap at start (a hash of
+        // 200,000 tokens was 3 MB) puts quire check over its 20 MB.
+        const size_t heapBefore = mallinfo2().uordblks;
+        for (TokenEncoding encoding : encodings)
+            QVERIFY(BpeRanks::of(encoding).size() > 100000);
+        const size_t heapGrowth = mallinfo2().uordblks - heapBefore;
+        QVERIFY2(heapGrowth < 64 * 1024, qPrintable(QStringLiteral("loading the tables took %1 bytes of heap").arg(heapGrowth)));
+
         const QJsonObject expected = TokenFixtures::document();
         QVERIFY2(!expected.isEmpty(), "fixtures/expected.json is missing or not JSON");
         for (const QJsonValue &value : expected.value(QLatin1String("files")).toArray()) {
@@ -131,6 +142,30 @@ private slots:
         QCOMPARE(TokenCounter::count(QByteArrayView(fixture.bytes), encoding), expected.count);
         for (qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(5), qsizetype(64)})
             QCOMPARE(countInChunks(fixture.bytes, encoding, chunk), expected.count);
+    }
+
+    // Every token of both tables is found by its bytes, with its own rank;
+    // what is not a token is not found.
+    void everyTokenLooksItselfUp()
+    {
+        for (TokenEncoding encoding : encodings) {
+            const BpeRanks &ranks = BpeRanks::of(encoding);
+            for (int rank = 0; rank < ranks.size(); ++rank) {
+                const QByteArray bytes = ranks.bytes(rank);
+                QVERIFY(!bytes.isEmpty());
+                if (ranks.rank(bytes.constData(), bytes.size()) != rank)
+                    QFAIL(qPrintable(QStringLiteral("rank %1 (%2) not found").arg(rank).arg(QString::fromLatin1(bytes.toPercentEncoding()))));
+            }
+            QCOMPARE(ranks.bytes(int(ranks.size())), QByteArray());
+            QCOMPARE(ranks.rank("", 0), BpeRanks::NoRank);
+            const QByteArray tooLong(256, 'a');
+            QCOMPARE(ranks.rank(tooLong.constData(), tooLong.size()), BpeRanks::NoRank);
+            for (const char *notAToken : {"\xff\xff\xff\xff\xff\xff\xff\xff\xff", "zzzzzzzzqqqqqqqqxxxx", "\x01\x02\x03"})
+                QCOMPARE(ranks.rank(notAToken, qsizetype(std::strlen(notAToken))), BpeRanks::NoRank);
+            // The first and the last token in byte order.
+            QCOMPARE(ranks.bytes(ranks.rank("\0", 1)), QByteArray("\0", 1));
+            QCOMPARE(ranks.bytes(ranks.rank("\xff", 1)), QByteArray("\xff"));
+        }
     }
 
     void encodingNames()

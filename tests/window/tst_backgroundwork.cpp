@@ -195,6 +195,30 @@ private slots:
         qputenv("PATH", path);
     }
 
+    // Compare with Saved on disk opens at once: the saved file (65 MB for
+    // the large document) is read and parsed in a worker, as git HEAD is.
+    void theCompareDialogDoesNotReadTheSavedFile()
+    {
+        AnswerSources *sources = m_window->compareTools()->sources();
+        QVERIFY(!sources->isReadingSaved());
+        m_window->selectEntry(firstEntry());
+        m_window->compareTools()->compare(AnswerSources::Source::Saved);
+        AnswerCompareDialog *dialog = m_window->compareTools()->compareDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // Returned before the read could be taken in (that needs the event
+        // loop): the dialog asked and did not read the file itself.
+        QVERIFY(sources->isReadingSaved());
+        auto *reason = dialog->findChild<QLabel *>(QStringLiteral("compareReason"));
+        QVERIFY(reason);
+        QVERIFY2(reason->text().contains(QLatin1String("Reading the saved file")), qPrintable(reason->text()));
+        // Then it arrives and is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(!sources->isReadingSaved(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reason->isVisible() || !reason->text().contains(QLatin1String("Reading")), 5000);
+        QVERIFY(sources->other(AnswerSources::Source::Saved, firstEntry()).available);
+        QVERIFY(!sources->isReadingSaved()); // cached: asked again, not read again
+        dialog->close();
+    }
+
     // The same git: Compare with Git HEAD opens at once and says it is
     // asking; it used to run git on the GUI thread (up to 15 s a command).
     void theCompareDialogDoesNotWaitForGit()

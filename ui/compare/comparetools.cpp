@@ -31,6 +31,7 @@ CompareTools::CompareTools(QMainWindow *window, EntrySelection *selection, Docum
     // git is asked in the background; the action shows its last answer.
     m_git = new GitHeadProbe(this);
     m_sources->setGitProbe(m_git); // the compare dialog never waits for git either
+    m_sources->setReadsSavedInBackground(true); // nor reads the saved file itself
     connect(m_git, &GitHeadProbe::answered, this, &CompareTools::updateGitAction);
     connect(session, &DocumentSession::filePathChanged, this, [this](const QString &path) {
         m_sources->setFilePath(path);

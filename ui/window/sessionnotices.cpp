@@ -34,8 +34,9 @@ SessionNotices::SessionNotices(DocumentSession *session, MessageBar *bar, EntryS
 
 void SessionNotices::offerRecovery(const QString &path)
 {
-    QList<RecoveryStore::Entry> found = path.isEmpty() ? RecoveryStore::untitledOrphans()
-                                                       : RecoveryStore::orphansFor(path);
+    QList<RecoveryStore::Entry> held;
+    QList<RecoveryStore::Entry> found = path.isEmpty() ? RecoveryStore::untitledOrphans(&held)
+                                                       : RecoveryStore::orphansFor(path, &held);
     // A copy identical to the file holds no work of its own. The document's
     // bytes are written out only when there is a copy to compare (a 65 MB
     // document would otherwise be serialised at every start).
@@ -48,6 +49,18 @@ void SessionNotices::offerRecovery(const QString &path)
     }
     if (!found.isEmpty())
         offer(found.first(), int(found.size()) - 1);
+    else if (!held.isEmpty())
+        tellHeldElsewhere(held.first());
+}
+
+void SessionNotices::tellHeldElsewhere(const RecoveryStore::Entry &entry)
+{
+    // Not silent, and not taken: the other Quire may still save this work.
+    m_bar->showMessage(MessageBar::Kind::Warning,
+                       tr("Another running Quire (process %1) holds unsaved changes to this document in %2. "
+                          "They are left to it: close that Quire to save or recover them.")
+                           .arg(entry.heldByPid)
+                           .arg(entry.markdownPath));
 }
 
 void SessionNotices::offer(const RecoveryStore::Entry &entry, int older)

@@ -33,6 +33,7 @@ signals:
 
 private:
     void offer(const RecoveryStore::Entry &entry, int older);
+    void tellHeldElsewhere(const RecoveryStore::Entry &entry);
     void compareWithRecovered(const RecoveryStore::Entry &entry);
     void onChangedOnDisk(const QByteArray &bytes);
     void onRemovedFromDisk();
