@@ -36,7 +36,8 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
     return write(path, [&bytes](const Sink &sink) { sink(bytes); }, error);
 }
 
-bool AtomicFileWriter::write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error)
+bool AtomicFileWriter::write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error,
+                             const Check &beforeCommit)
 {
     const QFileInfo info(path);
     const QString target = info.isSymLink() ? info.symLinkTarget() : path;
@@ -91,6 +92,15 @@ bool AtomicFileWriter::write(const QString &path, const std::function<void(const
     // before the rename.
     if (::fsync(file.handle()) != 0 && errno != EINVAL)
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (beforeCommit) {
+        QString reason;
+        if (!beforeCommit(&reason)) {
+            file.cancelWriting();
+            if (error)
+                *error = reason; // already names the file it is about
+            return false;
+        }
+    }
     if (!file.commit())
         return fail(file.errorString());
     if (existed && QFile::permissions(target) != permissions)

@@ -22,7 +22,12 @@ public:
     // The same for text made piece by piece (a large review sidecar):
     // `produce` hands each piece to the sink it is given, in order; the sink
     // returns false once a write failed (produce may stop then). The file
-    // replaces the target only when every piece was written.
+    // replaces the target only when every piece was written, and only when
+    // `beforeCommit` (if given) agrees: it runs once the new bytes are on
+    // disk and the target is still untouched (a document saver backs the old
+    // version up there); returning false, it sets the reason.
     using Sink = std::function<bool(const QByteArray &piece)>;
-    static bool write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error = nullptr);
+    using Check = std::function<bool(QString *reason)>;
+    static bool write(const QString &path, const std::function<void(const Sink &)> &produce, QString *error = nullptr,
+                      const Check &beforeCommit = {});
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <functional>
 #include <vector>
 
 class QaSection;
@@ -15,5 +16,13 @@ class DocumentWriter
 public:
     static QByteArray write(const std::vector<QaSection> &sections, qsizetype sizeHint,
                             const QByteArray &eol);
+
+    // The same bytes, handed to `sink` in pieces of about `pieceSize` (a
+    // save never holds a second copy of a large document). Stops and
+    // returns false as soon as the sink does.
+    using Sink = std::function<bool(const QByteArray &piece)>;
+    static constexpr qsizetype DefaultPieceSize = qsizetype(1) << 20;
+    static bool write(const std::vector<QaSection> &sections, const QByteArray &eol, const Sink &sink,
+                      qsizetype pieceSize = DefaultPieceSize);
 
 };

@@ -97,6 +97,11 @@ QByteArray QaDocument::toBytes() const
     return DocumentWriter::write(m_sections, m_source.size(), m_eol);
 }
 
+bool QaDocument::writeTo(const std::function<bool(const QByteArray &piece)> &sink, qsizetype pieceSize) const
+{
+    return DocumentWriter::write(m_sections, m_eol, sink, pieceSize);
+}
+
 QString QaDocument::preambleText() const
 {
     QString text = m_sections.front().bodyText();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,9 @@ public:
     static std::optional<QaDocument> fromFile(const QString &path, LoadError *error = nullptr);
 
     QByteArray toBytes() const;
+    // The same bytes in pieces of about `pieceSize` (a save streams them to
+    // disk instead of holding a second copy); false as soon as `sink` is.
+    bool writeTo(const std::function<bool(const QByteArray &piece)> &sink, qsizetype pieceSize = qsizetype(1) << 20) const;
     QString name() const { return m_name; }
     QByteArray lineEnding() const { return m_eol; }
     qsizetype loadedSize() const { return m_source.size(); }

@@ -12,6 +12,27 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+namespace {
+
+constexpr qint64 PieceSize = qint64(1) << 20;
+
+// Compared piece by piece: a backup of a 65 MB document must not hold two
+// more copies of it in memory.
+bool sameContents(QFile &current, const QString &otherPath)
+{
+    QFile other(otherPath);
+    if (other.size() != current.size() || !other.open(QIODevice::ReadOnly) || !current.seek(0))
+        return false;
+    while (!current.atEnd()) {
+        const QByteArray piece = current.read(PieceSize);
+        if (piece.isEmpty() || other.read(piece.size()) != piece)
+            return false;
+    }
+    return other.atEnd();
+}
+
+} // namespace
+
 QString BackupStore::folderFor(const QString &documentPath)
 {
     const QFileInfo info(documentPath);
@@ -40,7 +61,6 @@ bool BackupStore::backUp(const QString &documentPath, QString *error)
             *error = QCoreApplication::translate("BackupStore", "%1: cannot read it to make a backup: %2").arg(documentPath, current.errorString());
         return false;
     }
-    const QByteArray bytes = current.readAll();
     const QString folder = folderFor(documentPath);
     if (!QDir().mkpath(folder)) {
         if (error)
@@ -49,8 +69,7 @@ bool BackupStore::backUp(const QString &documentPath, QString *error)
     }
     const QStringList existing = backupsOf(documentPath);
     if (!existing.isEmpty()) {
-        QFile newest(existing.first());
-        if (newest.open(QIODevice::ReadOnly) && newest.readAll() == bytes)
+        if (sameContents(current, existing.first()))
             return true; // already kept
     }
     // Names sort by time. A save within the same millisecond as the last
@@ -68,7 +87,32 @@ bool BackupStore::backUp(const QString &documentPath, QString *error)
         stamp = stamp.addMSecs(1);
         name = QDir(folder).filePath(stamp.toString(format) + QStringLiteral(".md"));
     }
-    if (!AtomicFileWriter::write(name, bytes, error))
+    QString readError;
+    const bool copied = AtomicFileWriter::write(
+        name,
+        [&](const AtomicFileWriter::Sink &sink) {
+            if (!current.seek(0)) {
+                readError = current.errorString();
+                return;
+            }
+            while (!current.atEnd()) {
+                const QByteArray piece = current.read(PieceSize);
+                if (piece.isEmpty()) {
+                    readError = current.errorString();
+                    return;
+                }
+                if (!sink(piece))
+                    return;
+            }
+        },
+        error,
+        [&](QString *reason) {
+            // A copy cut short by a read error is no backup.
+            *reason = QCoreApplication::translate("BackupStore", "%1: cannot read it to make a backup: %2")
+                          .arg(documentPath, readError);
+            return readError.isEmpty();
+        });
+    if (!copied)
         return false;
     const QStringList all = backupsOf(documentPath);
     for (int i = keep; i < all.size(); ++i)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/base/atomicfilewriter.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -14,4 +16,11 @@ public:
     // False, with `error` set, when no backup could be made (then nothing is
     // written) or the write failed (then the file is as it was).
     static bool save(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+
+    // The same for a document written piece by piece, so that a large one
+    // is never held a second time as one block: each piece goes to the new
+    // file and is compared with the old one on the way. `hash`, if given,
+    // gets the ContentHash of everything written.
+    using Produce = std::function<void(const AtomicFileWriter::Sink &)>;
+    static bool save(const QString &path, const Produce &produce, QString *error = nullptr, QByteArray *hash = nullptr);
 };

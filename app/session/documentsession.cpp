@@ -198,7 +198,8 @@ void DocumentSession::autosave()
     RecoveryStore *store = m_recovery.get();
     m_autosaveJob.start([snapshot, store] {
         QString error;
-        return store->write(snapshot.toBytes(), &error) ? QString() : error;
+        const auto produce = [&snapshot](const AtomicFileWriter::Sink &sink) { snapshot.writeTo(sink); };
+        return store->write(produce, &error) ? QString() : error;
     });
 }
 
@@ -221,7 +222,8 @@ void DocumentSession::writeRecoveryNow()
     if (!m_recovery || !isModified())
         return;
     QString error;
-    if (m_recovery->write(m_model->document().toBytes(), &error))
+    const QaDocument &document = m_model->document();
+    if (m_recovery->write([&document](const AtomicFileWriter::Sink &sink) { document.writeTo(sink); }, &error))
         emit recoveryWritten(m_recovery->markdownPath());
     else
         emit recoveryFailed(error);
@@ -274,13 +276,13 @@ void DocumentSession::runSave(const SaveRequest &request)
     m_saveJob.start([snapshot, path, exportAfter] {
         Written written;
         written.outcome.path = path;
-        const QByteArray bytes = snapshot.toBytes();
-        if (!DocumentSaver::save(path, bytes, &written.outcome.error)) {
+        // Streamed: a 65 MB document is not held a second time as one block.
+        const auto produce = [&snapshot](const AtomicFileWriter::Sink &sink) { snapshot.writeTo(sink); };
+        if (!DocumentSaver::save(path, produce, &written.outcome.error, &written.hash)) {
             if (written.outcome.error.isEmpty())
                 written.outcome.error = DocumentSession::tr("%1 could not be written.").arg(path);
             return written;
         }
-        written.hash = FileChangeWatcher::hashOf(bytes);
         if (exportAfter) {
             written.outcome.exportPath = exportAfter->path;
             if (!AtomicFileWriter::write(exportAfter->path, ContextExporter::exportBytes(snapshot, exportAfter->options),

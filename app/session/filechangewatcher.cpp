@@ -1,5 +1,7 @@
 #include "app/session/filechangewatcher.h"
 
+#include "app/base/contenthash.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHashFunctions>
@@ -8,8 +10,7 @@
 // and ~100 times faster than SHA-256.
 QByteArray FileChangeWatcher::hashOf(const QByteArray &bytes)
 {
-    const quint64 parts[] = {quint64(bytes.size()), quint64(qHashBits(bytes.constData(), size_t(bytes.size()), 0))};
-    return QByteArray(reinterpret_cast<const char *>(parts), sizeof parts);
+    return ContentHash::of(bytes);
 }
 
 FileChangeWatcher::FileChangeWatcher(QObject *parent)

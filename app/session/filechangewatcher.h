@@ -21,7 +21,7 @@ public:
     explicit FileChangeWatcher(QObject *parent = nullptr);
     ~FileChangeWatcher() override;
 
-    // Size and a 64-bit hash of `bytes`: how the watcher tells versions apart.
+    // ContentHash of `bytes`: how the watcher tells versions apart.
     static QByteArray hashOf(const QByteArray &bytes);
 
     void watch(const QString &path, const QByteArray &knownBytes);

@@ -68,6 +68,11 @@ bool RecoveryStore::hasFile() const
 
 bool RecoveryStore::write(const QByteArray &bytes, QString *error)
 {
+    return write([&bytes](const AtomicFileWriter::Sink &sink) { sink(bytes); }, error);
+}
+
+bool RecoveryStore::write(const std::function<void(const AtomicFileWriter::Sink &)> &produce, QString *error)
+{
     if (!QDir().mkpath(folder())) {
         if (error)
             *error = QCoreApplication::translate("RecoveryStore", "%1: cannot create the recovery folder").arg(folder());
@@ -91,7 +96,7 @@ bool RecoveryStore::write(const QByteArray &bytes, QString *error)
     // Metadata first: a copy is only offered when both files exist, and a
     // kill between the two writes must not leave text that is never offered.
     return AtomicFileWriter::write(pathFor(m_key, ".json"), QJsonDocument(meta).toJson(), error)
-        && AtomicFileWriter::write(markdownPath(), bytes, error);
+        && AtomicFileWriter::write(markdownPath(), produce, error);
 }
 
 void RecoveryStore::remove()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/base/atomicfilewriter.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -32,6 +34,8 @@ public:
     ~RecoveryStore();
 
     bool write(const QByteArray &bytes, QString *error = nullptr);
+    // The same for text made piece by piece (see AtomicFileWriter).
+    bool write(const std::function<void(const AtomicFileWriter::Sink &)> &produce, QString *error = nullptr);
     void remove();
     QString markdownPath() const;
     bool hasFile() const;
