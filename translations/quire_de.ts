@@ -207,6 +207,180 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Authored answer</source>
+        <translation>Verfasste Antwort</translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer</source>
+        <translation>Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Authored answer, words not in the model&apos;s struck through</source>
+        <translation>Verfasste Antwort, Wörter, die nicht in der des Modells stehen, durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer, words not in the authored one underlined</source>
+        <translation>Antwort des Modells, Wörter, die nicht in der verfassten stehen, unterstrichen</translation>
+    </message>
+    <message>
+        <source>Authored — struck through: not in the model&apos;s answer</source>
+        <translation>Verfasst — durchgestrichen: nicht in der Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Model — underlined: not in the authored answer</source>
+        <translation>Modell — unterstrichen: nicht in der verfassten Antwort</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Ihr Urteil</translation>
+    </message>
+    <message>
+        <source>(verdict as scored)</source>
+        <translation>(Urteil wie bewertet)</translation>
+    </message>
+    <message>
+        <source>Compare the model&apos;s answer with the entry&apos;s and choose whether to use it (one undo step)</source>
+        <translation>Die Antwort des Modells mit der des Eintrags vergleichen und wählen, ob sie übernommen wird (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Your verdict:</source>
+        <translation>Ihr Urteil:</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>answered (probe)</source>
+        <translation>beantwortet (Probe)</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <source>judge output invalid</source>
+        <translation>Ausgabe des Bewerters ungültig</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Choose a question to see the model&apos;s answer beside yours.</source>
+        <translation>Wählen Sie eine Frage, um die Antwort des Modells neben Ihrer zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (probe: the model should decline)</source>
+        <translation>%1 (Probe: das Modell sollte ablehnen)</translation>
+    </message>
+    <message>
+        <source>*(no authored answer)*</source>
+        <translation>*(keine verfasste Antwort)*</translation>
+    </message>
+    <message>
+        <source>Waiting for the model…</source>
+        <translation>Warten auf das Modell…</translation>
+    </message>
+    <message>
+        <source>The model is answering…</source>
+        <translation>Das Modell antwortet…</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — yours; scored: %2</source>
+        <translation>Urteil: %1 — Ihres; bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>tokens: %1 prompt, %2 answer</source>
+        <translation>Tokens: %1 Prompt, %2 Antwort</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>latency: %1 ms</source>
+        <translation>Latenz: %1 ms</translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Verdict, tokens, latency and finish reason</source>
+        <translation>Urteil, Tokens, Latenz und Ende</translation>
+    </message>
+    <message>
+        <source>Use as Candidate…</source>
+        <translation>Als Kandidat verwenden…</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>Wortvergleich</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The API key of “%1” could not be read from the system keyring: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be stored in the system keyring: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>is a directory</source>
@@ -1094,6 +1268,141 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     </message>
 </context>
 <context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Model Endpoints</source>
+        <translation>Modell-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI-kompatibel (/chat/completions)</translation>
+    </message>
+    <message>
+        <source>Ollama native (/api/chat)</source>
+        <translation>Ollama nativ (/api/chat)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System prompt template</source>
+        <translation>Vorlage des System-Prompts</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default Prompt</source>
+        <translation>&amp;Standard-Prompt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring, never in settings</source>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>QUIRE_API_KEY is set: requests use it, whatever the keyring holds.</source>
+        <translation>QUIRE_API_KEY ist gesetzt: Anfragen verwenden ihn, was immer der Schlüsselbund enthält.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>A&amp;PI style:</source>
+        <translation>A&amp;PI-Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens (answer):</source>
+        <translation>Ma&amp;x. Tokens (Antwort):</translation>
+    </message>
+    <message>
+        <source>&amp;Context window:</source>
+        <translation>&amp;Kontextfenster:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt ({context} is replaced by the context):</source>
+        <translation>&amp;System-Prompt ({context} wird durch den Kontext ersetzt):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Every endpoint needs a name.</source>
+        <translation>Jeder Endpunkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1”: the base URL must be an http:// or https:// address.</source>
+        <translation>„%1“: die Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>“%1”: which model? (for example llama3.1:8b)</source>
+        <translation>„%1“: welches Modell? (zum Beispiel llama3.1:8b)</translation>
+    </message>
+    <message>
+        <source>“%1”: the system prompt needs {context} where the context goes.</source>
+        <translation>„%1“: der System-Prompt braucht {context} dort, wo der Kontext hingehört.</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Key removed from the system keyring.</source>
+        <translation>Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Key stored in the system keyring.</source>
+        <translation>Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are called “%1”.</source>
+        <translation>Zwei Endpunkte heißen „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>&amp;Question</source>
@@ -1658,6 +1967,30 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Section overview</source>
         <translation>Abschnittsübersicht</translation>
     </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Rehearsals in %1</source>
+        <translation>Probeläufe in %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal (last run): %1 good · %2 partial · %3 wrong · %4 no answer</source>
+        <translation>Probelauf (letzter Lauf): %1 gut · %2 teilweise · %3 falsch · %4 ohne Antwort</translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
@@ -1942,6 +2275,221 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>
             <numerusform>(nach %n Wiederholung aufgegeben)</numerusform>
             <numerusform>(nach %n Wiederholungen aufgegeben)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Entry</source>
+        <translation>Zum aktuellen &amp;Eintrag fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Section</source>
+        <translation>Zum aktuellen &amp;Abschnitt fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Listed Entries</source>
+        <translation>Zu den &amp;gelisteten Einträgen fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Whole Document</source>
+        <translation>Zum &amp;ganzen Dokument fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Rehearsal</source>
+        <translation>Probelauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Model &amp;Endpoints…</source>
+        <translation>Modell-E&amp;ndpunkte…</translation>
+    </message>
+    <message>
+        <source>Rehearsal &amp;Panel</source>
+        <translation>Probelauf-&amp;Leiste</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This section has no questions.</source>
+        <translation>Dieser Abschnitt hat keine Fragen.</translation>
+    </message>
+    <message>
+        <source>The entry list shows no entries.</source>
+        <translation>Die Eintragsliste zeigt keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The document has no questions.</source>
+        <translation>Das Dokument hat keine Fragen.</translation>
+    </message>
+    <message>
+        <source>A rehearsal is running: cancel it first.</source>
+        <translation>Ein Probelauf läuft: brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Add a model endpoint first (Tools → Rehearse → Model Endpoints…).</source>
+        <translation>Legen Sie zuerst einen Modell-Endpunkt an (Werkzeuge → Probelauf → Modell-Endpunkte…).</translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>Der API-Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The document is not saved yet: this run is not kept.</source>
+        <translation>Das Dokument ist noch nicht gespeichert: dieser Lauf wird nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The rehearsal stopped: %1</source>
+        <translation>Der Probelauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The question is no longer in the document.</source>
+        <translation>Die Frage steht nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>model answers</source>
+        <translation>Modellantworten</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Model endpoint</source>
+        <translation>Modell-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoints…</source>
+        <translation>Endpunkte…</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Was gefragt wird</translation>
+    </message>
+    <message>
+        <source>Current entry</source>
+        <translation>Aktueller Eintrag</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Aktueller Abschnitt</translation>
+    </message>
+    <message>
+        <source>Listed entries</source>
+        <translation>Gelistete Einträge</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>Gestellte Fragen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>(none: add one with Endpoints…)</source>
+        <translation>(keiner: mit „Endpunkte…“ anlegen)</translation>
+    </message>
+    <message>
+        <source>probe…</source>
+        <translation>Probe…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Ask the Model</source>
+        <translation>Das Modell fragen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Different from</source>
+        <translation>Anders als</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>Different from:</source>
+        <translation>Anders als:</translation>
+    </message>
+    <message>
+        <source>(no other run)</source>
+        <translation>(kein anderer Lauf)</translation>
+    </message>
+    <message>
+        <source>(the run in progress)</source>
+        <translation>(der laufende Lauf)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) changed between the two runs.</source>
+        <translation>
+            <numerusform>%n Frage hat sich zwischen den beiden Läufen geändert.</numerusform>
+            <numerusform>%n Fragen haben sich zwischen den beiden Läufen geändert.</numerusform>
         </translation>
     </message>
 </context>

@@ -207,6 +207,180 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Authored answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authored answer, words not in the model&apos;s struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer, words not in the authored one underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authored — struck through: not in the model&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model — underlined: not in the authored answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verdict as scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the model&apos;s answer with the entry&apos;s and choose whether to use it (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered (probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge output invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a question to see the model&apos;s answer beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (probe: the model should decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*(no authored answer)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — yours; scored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: %1 prompt, %2 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict, tokens, latency and finish reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The API key of “%1” could not be read from the system keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be stored in the system keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>is a directory</source>
@@ -1057,6 +1231,141 @@ error stopped the run.
     </message>
 </context>
 <context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Model Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama native (/api/chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keyring, never in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIRE_API_KEY is set: requests use it, whatever the keyring holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PI style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens (answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt ({context} is replaced by the context):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the base URL must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: which model? (for example llama3.1:8b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the system prompt needs {context} where the context goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key removed from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stored in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two endpoints are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>&amp;Question</source>
@@ -1615,6 +1924,30 @@ Status: %2 · section “%3”</source>
         <source>Export (llms_ctx.txt): %1 characters · %2 words · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal (last run): %1 good · %2 partial · %3 wrong · %4 no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
@@ -1899,6 +2232,221 @@ Status: %2 · section “%3”</source>
         <translation>
             <numerusform>(gave up after %n retry)</numerusform>
             <numerusform>(gave up after %n retries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Listed Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Whole Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry list shows no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehearsal is running: cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model endpoint first (Tools → Rehearse → Model Endpoints…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not saved yet: this run is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Model endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: add one with Endpoints…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no other run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the run in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) changed between the two runs.</source>
+        <translation>
+            <numerusform>%n question changed between the two runs.</numerusform>
+            <numerusform>%n questions changed between the two runs.</numerusform>
         </translation>
     </message>
 </context>

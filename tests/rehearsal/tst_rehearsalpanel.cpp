@@ -10,6 +10,8 @@
 #include "ui/compare/answercomparedialog.h"
 #include "ui/compare/comparetools.h"
 #include "ui/compare/diffbrowser.h"
+#include "ui/overview/overviewpanel.h"
+#include "ui/overview/stackedbar.h"
 #include "ui/preview/previewview.h"
 #include "ui/rehearsal/answerview.h"
 #include "ui/rehearsal/endpointstore.h"
@@ -263,6 +265,69 @@ private slots:
         m_window->model()->undoStack()->undo();
         QCOMPARE(m_window->model()->document().entry(ref).answer(), before);
         QCOMPARE(TestSupport::readFile(m_path), fileBefore); // the file is saved only when the user saves
+    }
+
+    // Two runs of a section: the question whose answer changed is the only
+    // one the Different filter lists, its earlier answer is in its history,
+    // and the overview's rehearsal bar counts the newest run.
+    void historyDifferentFilterAndOverviewBar()
+    {
+        useProfile();
+        echoAuthored();
+        const int section = firstSectionWithEntries();
+        m_window->showSection(section);
+        const int count = m_window->model()->document().section(section).entryCount();
+        QVERIFY(count >= 2);
+        QSignalSpy loaded(rehearsal(), &RehearsalController::historyLoaded);
+        rehearsal()->askAction(RehearsalPanel::Scope::Section)->trigger();
+        waitForEnd();
+        QVERIFY(loaded.wait(10000) || loaded.count() > 0);
+        const QString firstRun = panel()->shownRun();
+        const QString changed = panel()->question(1).question;
+        const QString changedKey = panel()->question(1).questionKey;
+        const auto authoredAnswer = m_server->behaviour.answer;
+        m_server->behaviour.answer = [authoredAnswer, changed](const FakeModelServer::Request &r) {
+            return r.question() == changed ? QStringLiteral("Something else entirely.") : authoredAnswer(r);
+        };
+        loaded.clear();
+        rehearsal()->askAction(RehearsalPanel::Scope::Section)->trigger();
+        waitForEnd();
+        QTRY_VERIFY(loaded.count() > 0);
+        QVERIFY(panel()->shownRun() != firstRun);
+        QCOMPARE(panel()->runChoice()->count(), 2);
+        QCOMPARE(panel()->differentChoice()->count(), 2); // "(no other run)" and the first run
+
+        panel()->showDifferentFrom(firstRun);
+        int listed = 0;
+        for (int q = 0; q < panel()->questionCount(); ++q)
+            listed += panel()->isQuestionListed(q) ? 1 : 0;
+        QCOMPARE(listed, 1);
+        QVERIFY(panel()->isQuestionListed(1));
+        panel()->showDifferentFrom(QString());
+        QVERIFY(panel()->isQuestionListed(0));
+
+        panel()->setCurrentQuestion(1);
+        QTreeWidget *history = panel()->answerView()->historyList();
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(2), AnswerView::verdictText(Verdict::Agrees));
+
+        // The first run shown again, from the file.
+        panel()->showStoredRun(firstRun);
+        QCOMPARE(panel()->questionCount(), count);
+        QCOMPARE(panel()->answer(1)->verdict, Verdict::Agrees);
+        QCOMPARE(panel()->question(1).questionKey, changedKey);
+
+        OverviewPanel *overview = m_window->compareTools()->overviewPanel();
+        overview->refresh();
+        StackedBar *bar = overview->rehearsalBar(section);
+        QVERIFY(bar);
+        int good = 0, wrong = 0;
+        for (const StackedBar::Segment &segment : bar->segments()) {
+            good += segment.key == 0 ? segment.count : 0;
+            wrong += segment.key == 2 ? segment.count : 0;
+        }
+        QCOMPARE(good, count - 1);
+        QCOMPARE(wrong, 1);
     }
 
     void aWrongKeyStopsTheRunWithAMessage()

@@ -11,7 +11,9 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QHeaderView>
 #include <QtConcurrent>
 
 namespace {
@@ -67,13 +69,14 @@ AnswerView::AnswerView(QWidget *parent) : QWidget(parent)
     m_details->setObjectName(QStringLiteral("rehearsalDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Verdict, tokens, latency and finish reason"));
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("rehearsalAnswerWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #a05a00"));
     m_warning->hide();
 
-    m_diffButton = new QPushButton(tr("Word &Diff"), this);
+    m_diffButton = new QPushButton(tr("Word Diff"), this);
     m_diffButton->setCheckable(true);
     connect(m_diffButton, &QPushButton::toggled, this, &AnswerView::showDiff);
     connect(&m_diffJob, &QFutureWatcher<AnswerComparison::Result>::finished, this, &AnswerView::diffReady);
@@ -90,9 +93,19 @@ AnswerView::AnswerView(QWidget *parent) : QWidget(parent)
         updateDetails();
         emit verdictOverridden(*m_override);
     });
-    m_use = new QPushButton(tr("&Use as Candidate…"), this);
+    m_use = new QPushButton(tr("Use as Candidate…"), this);
     m_use->setToolTip(tr("Compare the model's answer with the entry's and choose whether to use it (one undo step)"));
     connect(m_use, &QPushButton::clicked, this, &AnswerView::useAsCandidateRequested);
+
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("rehearsalHistory"));
+    m_history->setAccessibleName(tr("Earlier runs"));
+    m_history->setHeaderLabels({tr("When"), tr("Model"), tr("Verdict"), tr("Answer")});
+    m_history->setRootIsDecorated(false);
+    m_history->setMaximumHeight(110);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_history->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_diffButton);
@@ -107,6 +120,7 @@ AnswerView::AnswerView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_details);
     layout->addWidget(m_warning);
+    layout->addWidget(m_history);
     layout->addLayout(buttons);
     clear();
 }
@@ -230,4 +244,18 @@ void AnswerView::diffReady()
     m_authoredDiff->setHtml(result.currentHtml);
     m_modelDiff->setHtml(result.otherHtml);
     emit diffShown();
+}
+
+void AnswerView::setHistory(const std::vector<RunHistory::Past> &earlier)
+{
+    m_history->clear();
+    for (const RunHistory::Past &past : earlier) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, past.run->startedAt);
+        item->setText(1, past.run->model);
+        item->setText(2, verdictText(past.verdict));
+        item->setText(3, past.answer->answer.simplified().left(200));
+        item->setToolTip(3, past.answer->answer.left(2000));
+    }
+    m_history->setVisible(!earlier.empty());
 }

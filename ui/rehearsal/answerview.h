@@ -3,6 +3,7 @@
 #include "app/compare/answercomparison.h"
 #include "app/rehearsal/answerrecord.h"
 #include "app/rehearsal/rehearsalquestion.h"
+#include "app/rehearsal/runhistory.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTreeWidget;
 
 // One question of a rehearsal side by side: the question, the authored
 // answer and the model's (streaming in while it comes), both rendered by
@@ -33,6 +35,9 @@ public:
     // and the user's verdict when there is one.
     void showQuestion(const RehearsalQuestion &question, const QString &modelAnswer,
                       const std::optional<AnswerRecord> &record, std::optional<Verdict> override);
+    // Earlier runs' answers to the question shown, newest first.
+    void setHistory(const std::vector<RunHistory::Past> &earlier);
+    QTreeWidget *historyList() const { return m_history; }
     // More of the model's answer arrived for the question shown.
     void setStreamingAnswer(const QString &modelAnswer);
 
@@ -70,6 +75,7 @@ private:
     QComboBox *m_verdict;
     QPushButton *m_diffButton;
     QPushButton *m_use;
+    QTreeWidget *m_history;
     QFutureWatcher<AnswerComparison::Result> m_diffJob;
 
     RehearsalQuestion m_shown;

@@ -15,6 +15,7 @@
 #include "ui/common/entryselection.h"
 #include "ui/common/messagebar.h"
 #include "ui/compare/comparetools.h"
+#include "ui/overview/overviewpanel.h"
 #include "ui/rehearsal/answerview.h"
 #include "ui/rehearsal/apikeystore.h"
 #include "ui/rehearsal/endpointsdialog.h"
@@ -25,6 +26,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QtConcurrent>
 
 RehearsalController::RehearsalController(QMainWindow *window, EntrySelection *selection, QaModel *model,
                                          DocumentSession *session, ReviewStore *reviews, EntryListModel *listed,
@@ -70,6 +72,13 @@ RehearsalController::RehearsalController(QMainWindow *window, EntrySelection *se
     connect(m_panel, &RehearsalPanel::verdictOverridden, this, &RehearsalController::overrideVerdict);
     connect(m_panel, &RehearsalPanel::useAsCandidateRequested, this, &RehearsalController::useAsCandidate);
     refreshProfiles();
+    connect(&m_historyJob, &QFutureWatcher<RunsFile::Content>::finished, this, &RehearsalController::historyRead);
+    connect(session, &DocumentSession::filePathChanged, this, &RehearsalController::reloadHistory);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_history)
+            reloadHistory();
+    });
+    reloadHistory(); // the overview's bars, if the document has runs
 }
 
 RehearsalController::~RehearsalController()
@@ -252,6 +261,7 @@ void RehearsalController::finishRun()
     m_panel->runFinished(text);
     m_run->deleteLater();
     m_run = nullptr;
+    reloadHistory();
     emit runFinished();
 }
 
@@ -277,6 +287,50 @@ void RehearsalController::overrideVerdict(int question, Verdict verdict)
     RunsFile file(path);
     if (!file.append(record.toJsonLine(), &error))
         m_messages->showMessage(MessageBar::Kind::Error, error);
+    else if (!m_run)
+        reloadHistory();
+}
+
+void RehearsalController::reloadHistory()
+{
+    const QString path = runsPath();
+    m_historyJob.setFuture(QtConcurrent::run([path] {
+        return path.isEmpty() ? RunsFile::Content() : RunsFile::read(path);
+    }));
+}
+
+void RehearsalController::historyRead()
+{
+    if (m_historyJob.future().resultCount() == 0)
+        return;
+    auto history = std::make_shared<const RunHistory>(m_historyJob.result());
+    m_history = history;
+    m_panel->setHistory(history);
+    // The overview's bar per section: the newest run's verdicts there.
+    OverviewPanel *overview = m_compare->overviewPanel();
+    if (history->isEmpty()) {
+        overview->setRehearsalProvider(nullptr);
+    } else {
+        const auto bySection = history->verdictsBySection(history->content().runs.back().run.id);
+        overview->setRehearsalProvider([this, bySection](int section) {
+            OverviewPanel::RehearsalCounts counts = {0, 0, 0, 0};
+            const QaDocument &document = m_model->document();
+            if (section < 0 || section >= document.sectionCount())
+                return counts;
+            const QMap<Verdict, int> verdicts = bySection.value(document.section(section).title());
+            for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+                switch (it.key()) {
+                case Verdict::Agrees: case Verdict::Declined: counts[0] += it.value(); break;
+                case Verdict::Partial: counts[1] += it.value(); break;
+                case Verdict::Differs: case Verdict::Answered: counts[2] += it.value(); break;
+                case Verdict::Error: case Verdict::Invalid: counts[3] += it.value(); break;
+                case Verdict::Unscored: break; // nothing to compare with
+                }
+            }
+            return counts;
+        });
+    }
+    emit historyLoaded();
 }
 
 void RehearsalController::useAsCandidate(int question)

@@ -5,6 +5,9 @@
 #include "app/rehearsal/rehearsalrun.h"
 #include "ui/rehearsal/rehearsalpanel.h"
 
+#include "app/rehearsal/runsfile.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -57,16 +60,21 @@ public:
     void showEndpoints();
     void overrideVerdict(int question, Verdict verdict);
     void useAsCandidate(int question);
+    // Reads the runs file again in a worker (history, runs, overview bars).
+    void reloadHistory();
+    std::shared_ptr<const RunHistory> history() const { return m_history; }
 
 signals:
     void runFinished();
     void answerRecorded(const AnswerRecord &answer);
+    void historyLoaded();
 
 private:
     std::vector<EntryRef> entriesFor(RehearsalPanel::Scope scope, QString *why) const;
     void startRun(const QByteArray &key, const QString &keyError);
     void finishRun();
     void refreshProfiles();
+    void historyRead();
 
     QMainWindow *m_window;
     EntrySelection *m_selection;
@@ -87,4 +95,6 @@ private:
     std::vector<RehearsalQuestion> m_pending; // waiting for the key
     QString m_runId;
     bool m_waitingForKey = false;
+    QFutureWatcher<RunsFile::Content> m_historyJob;
+    std::shared_ptr<const RunHistory> m_history;
 };

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("rehearsalPanel"));
@@ -32,7 +34,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
     m_scope->addItem(tr("Current section"), int(Scope::Section));
     m_scope->addItem(tr("Listed entries"), int(Scope::Listed));
     m_scope->addItem(tr("Whole document"), int(Scope::Document));
-    m_ask = new QPushButton(tr("&Ask the Model"), this);
+    m_ask = new QPushButton(tr("Ask the Model"), this);
     m_ask->setObjectName(QStringLiteral("rehearsalAsk"));
     connect(m_ask, &QPushButton::clicked, this,
             [this] { emit askRequested(Scope(m_scope->currentData().toInt())); });
@@ -48,6 +50,19 @@ RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("rehearsalStatus"));
     m_status->setWordWrap(true);
+
+    m_runChoice = new QComboBox(this);
+    m_runChoice->setObjectName(QStringLiteral("rehearsalRunChoice"));
+    m_runChoice->setAccessibleName(tr("Run"));
+    m_runChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_runChoice, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { showStoredRun(m_runChoice->itemData(index).toString()); });
+    m_differentFrom = new QComboBox(this);
+    m_differentFrom->setObjectName(QStringLiteral("rehearsalDifferentFrom"));
+    m_differentFrom->setAccessibleName(tr("Different from"));
+    m_differentFrom->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_differentFrom, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { showDifferentFrom(m_differentFrom->itemData(index).toString()); });
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("rehearsalQuestions"));
@@ -84,6 +99,13 @@ RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_ask);
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancel);
+    auto *runs = new QHBoxLayout;
+    runs->addWidget(new QLabel(tr("Run:"), this));
+    runs->addWidget(m_runChoice);
+    runs->addSpacing(12);
+    runs->addWidget(new QLabel(tr("Different from:"), this));
+    runs->addWidget(m_differentFrom);
+    runs->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_list);
     split->addWidget(m_view);
@@ -92,6 +114,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(runs);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
     m_status->hide();
@@ -124,6 +147,10 @@ void RehearsalPanel::startRun(const std::vector<RehearsalQuestion> &questions)
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_ask->setEnabled(false);
+    m_running = true;
+    m_shownRun.clear();
+    m_differentRun.clear();
+    fillRunChoices();
     setWarning(QString());
     if (!m_rows.empty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -152,6 +179,7 @@ void RehearsalPanel::answerRecorded(int question, const AnswerRecord &answer)
     Row &row = m_rows[size_t(question)];
     row.record = answer;
     row.streamed = answer.answer; // the whole answer, as recorded
+    m_shownRun = answer.run;
     m_progress->setValue(++m_recorded);
     updateRow(question);
     if (question == currentQuestion())
@@ -172,6 +200,7 @@ void RehearsalPanel::runFinished(const QString &summary)
 {
     m_cancel->setEnabled(false);
     m_ask->setEnabled(true);
+    m_running = false;
     if (!summary.isEmpty())
         setWarning(summary);
 }
@@ -219,4 +248,104 @@ void RehearsalPanel::showCurrent()
     }
     const Row &row = m_rows[size_t(q)];
     m_view->showQuestion(row.question, row.streamed, row.record, row.override);
+    std::vector<RunHistory::Past> earlier;
+    if (m_history) {
+        for (const RunHistory::Past &past : m_history->answersTo(row.question.questionKey)) {
+            if (past.run->id != m_shownRun)
+                earlier.push_back(past);
+        }
+    }
+    m_view->setHistory(earlier);
+}
+
+void RehearsalPanel::setHistory(std::shared_ptr<const RunHistory> history)
+{
+    m_history = std::move(history);
+    fillRunChoices();
+    if (m_history && !m_differentRun.isEmpty())
+        showDifferentFrom(m_differentRun);
+    showCurrent();
+}
+
+void RehearsalPanel::fillRunChoices()
+{
+    const QSignalBlocker blockRuns(m_runChoice);
+    const QSignalBlocker blockDifferent(m_differentFrom);
+    m_runChoice->clear();
+    m_differentFrom->clear();
+    m_differentFrom->addItem(tr("(no other run)"), QString());
+    if (m_running)
+        m_runChoice->addItem(tr("(the run in progress)"), QString());
+    if (m_history) {
+        const auto &runs = m_history->content().runs;
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            const QString text = tr("%1 · %2 · %3").arg(it->run.startedAt, it->run.model, tr("%n answer(s)", nullptr, int(it->answers.size())));
+            m_runChoice->addItem(text, it->run.id);
+            if (it->run.id != m_shownRun)
+                m_differentFrom->addItem(text, it->run.id);
+        }
+    }
+    m_runChoice->setEnabled(!m_running);
+    m_differentFrom->setEnabled(!m_running && m_differentFrom->count() > 1);
+    m_runChoice->setCurrentIndex(qMax(0, m_runChoice->findData(m_shownRun)));
+    m_differentFrom->setCurrentIndex(qMax(0, m_differentFrom->findData(m_differentRun)));
+}
+
+void RehearsalPanel::showStoredRun(const QString &runId)
+{
+    const RunsFile::Run *run = m_history && !m_running ? m_history->run(runId) : nullptr;
+    if (!run)
+        return;
+    m_rows.clear();
+    m_list->clear();
+    // In document order, as a run is shown while it runs (answers are
+    // recorded in the order they complete).
+    std::vector<const AnswerRecord *> answers;
+    for (const AnswerRecord &a : run->answers)
+        answers.push_back(&a);
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const AnswerRecord *x, const AnswerRecord *y) { return x->entry < y->entry; });
+    for (const AnswerRecord *answer : answers) {
+        const AnswerRecord &a = *answer;
+        RehearsalQuestion q;
+        q.entry = a.entry;
+        q.line = a.line;
+        q.section = a.section;
+        q.question = a.question;
+        q.questionKey = a.questionKey;
+        q.authored = a.authored;
+        q.probe = a.probe;
+        const bool compared = a.verdict == Verdict::Agrees || a.verdict == Verdict::Partial || a.verdict == Verdict::Differs;
+        q.status = compared || !a.authored.trimmed().isEmpty() ? EntryStatus::Answered : EntryStatus::Unanswered;
+        m_rows.push_back(Row{q, a.answer, a, m_history->content().overrideFor(a.run, a.questionKey)});
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, QString::number(q.entry));
+        item->setText(2, q.question);
+        item->setToolTip(2, q.question);
+        updateRow(int(m_rows.size()) - 1);
+    }
+    m_shownRun = runId;
+    m_differentRun.clear();
+    m_progress->setRange(0, qMax(1, int(m_rows.size())));
+    m_progress->setValue(int(m_rows.size()));
+    fillRunChoices();
+    if (!m_rows.empty())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showCurrent();
+}
+
+void RehearsalPanel::showDifferentFrom(const QString &otherRunId)
+{
+    m_differentRun = otherRunId;
+    const QSet<QString> different = m_history && !otherRunId.isEmpty()
+        ? m_history->different(m_shownRun, otherRunId) : QSet<QString>();
+    for (int q = 0; q < questionCount(); ++q)
+        m_list->topLevelItem(q)->setHidden(!otherRunId.isEmpty() && !different.contains(m_rows[size_t(q)].question.questionKey));
+    setWarning(otherRunId.isEmpty() ? QString()
+                                    : tr("%n question(s) changed between the two runs.", nullptr, int(different.size())));
+}
+
+bool RehearsalPanel::isQuestionListed(int question) const
+{
+    return question >= 0 && question < questionCount() && !m_list->topLevelItem(question)->isHidden();
 }

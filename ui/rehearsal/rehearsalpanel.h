@@ -2,9 +2,11 @@
 
 #include "app/rehearsal/answerrecord.h"
 #include "app/rehearsal/rehearsalquestion.h"
+#include "app/rehearsal/runhistory.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -36,6 +38,18 @@ public:
     void setOverride(int question, Verdict verdict);
     void runFinished(const QString &summary);
     void setWarning(const QString &warning); // empty: none
+    // The runs file as last read: the runs to choose from, each question's
+    // earlier answers.
+    void setHistory(std::shared_ptr<const RunHistory> history);
+    // Shows a run of the file (its answers, the user's verdicts).
+    void showStoredRun(const QString &runId);
+    // Only the questions whose verdict or answer differ from `otherRunId`'s
+    // (empty: all of them).
+    void showDifferentFrom(const QString &otherRunId);
+    QString shownRun() const { return m_shownRun; }
+    bool isQuestionListed(int question) const;
+    QComboBox *runChoice() const { return m_runChoice; }
+    QComboBox *differentChoice() const { return m_differentFrom; }
 
     int questionCount() const { return int(m_rows.size()); }
     int currentQuestion() const;
@@ -72,6 +86,7 @@ private:
     };
     void updateRow(int question);
     void showCurrent();
+    void fillRunChoices();
 
     std::vector<Row> m_rows;
     QComboBox *m_profiles;
@@ -83,4 +98,10 @@ private:
     QTreeWidget *m_list;
     AnswerView *m_view;
     int m_recorded = 0;
+    bool m_running = false;
+    QString m_shownRun;
+    QString m_differentRun;
+    std::shared_ptr<const RunHistory> m_history;
+    QComboBox *m_runChoice;
+    QComboBox *m_differentFrom;
 };
