@@ -2375,6 +2375,10 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>model answers</source>
         <translation>Modellantworten</translation>
     </message>
+    <message>
+        <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
+        <translation>Es wird ohne Schlüssel gefragt (setzen Sie QUIRE_API_KEY, wenn der Server einen braucht).</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalPanel</name>

@@ -2332,6 +2332,10 @@ Status: %2 · section “%3”</source>
         <source>model answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RehearsalPanel</name>

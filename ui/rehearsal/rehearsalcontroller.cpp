@@ -194,8 +194,13 @@ void RehearsalController::startRun(const QByteArray &key, const QString &keyErro
         m_panel->runFinished(tr("Cancelled."));
         return;
     }
-    if (!keyError.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Warning, keyError);
+    // Said once: without a keyring (no desktop session) every ask would
+    // repeat it, and local servers need no key anyway.
+    if (!keyError.isEmpty() && !m_keyErrorShown) {
+        m_keyErrorShown = true;
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                keyError + QLatin1Char(' ') + tr("Asking without a key (set QUIRE_API_KEY if the server needs one)."));
+    }
     RehearsalRun::Setup setup;
     setup.profile = *EndpointStore::current();
     const QString path = m_session->filePath();

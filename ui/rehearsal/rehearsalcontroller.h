@@ -95,6 +95,7 @@ private:
     std::vector<RehearsalQuestion> m_pending; // waiting for the key
     QString m_runId;
     bool m_waitingForKey = false;
+    bool m_keyErrorShown = false;
     QFutureWatcher<RunsFile::Content> m_historyJob;
     std::shared_ptr<const RunHistory> m_history;
 };
