@@ -19,6 +19,8 @@ PACKAGES=(
     qt6-translations-l10n
     # SVG icons (the window icon) through Qt's SVG icon engine
     libqt6svg6
+    # API keys of model endpoints in the system keyring (the window only)
+    qtkeychain-qt6-dev
     # fuzzing (tests/fuzz): clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
     # benchmarks: peak memory of quire check (bench/run-benchmarks.sh uses /usr/bin/time)

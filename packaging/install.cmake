@@ -81,7 +81,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${QUIRE_HOMEPAGE})
 # Depends from the libraries the binary links (dpkg-shlibdeps, from
 # dpkg-dev). Qt's WebEngine helper process and data come in through
-# libqt6webenginewidgets6's own Depends.
+# libqt6webenginewidgets6's own Depends. The window links QtKeychain
+# (API keys in the system keyring): libqt6keychain1 comes in this way.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's SVG icon engine is a plugin, not a linked library: shlibdeps cannot
 # see it. It draws the window icon sharp at any scale.

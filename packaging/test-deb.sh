@@ -49,7 +49,7 @@ echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb -f "$deb" Package Version Architecture Maintainer Section Homepage Depends
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6webenginewidgets6 libqt6webenginecore6 libqt6widgets6 libc6; do
+for lib in libqt6webenginewidgets6 libqt6webenginecore6 libqt6widgets6 libqt6keychain1 libc6; do
     grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')

@@ -130,9 +130,26 @@ RunsFile::Content RunsFile::parse(const QByteArray &bytes)
         } else if (const std::optional<AnswerRecord> answer = AnswerRecord::fromJson(object);
                    answer && runIndex.contains(answer->run)) {
             content.runs[runIndex.value(answer->run)].answers.push_back(*answer);
+        } else if (const std::optional<OverrideRecord> override = OverrideRecord::fromJson(object);
+                   override && runIndex.contains(override->run)) {
+            content.overrides.push_back(*override);
         } else {
             ++content.skippedLines;
         }
     }
     return content;
+}
+
+std::optional<Verdict> RunsFile::Content::overrideFor(const QString &run, const QString &questionKey) const
+{
+    for (auto it = overrides.crbegin(); it != overrides.crend(); ++it) {
+        if (it->run == run && it->questionKey == questionKey)
+            return it->verdict;
+    }
+    return std::nullopt;
+}
+
+Verdict RunsFile::Content::verdictOf(const AnswerRecord &answer) const
+{
+    return overrideFor(answer.run, answer.questionKey).value_or(answer.verdict);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/rehearsal/answerrecord.h"
+#include "app/rehearsal/overriderecord.h"
 #include "app/rehearsal/runrecord.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 // NAME.runs.jsonl beside the document: every rehearsal run, appended line by
@@ -24,7 +26,12 @@ public:
     struct Content
     {
         std::vector<Run> runs; // in file order
+        std::vector<OverrideRecord> overrides; // of answers above, in file order
         int skippedLines = 0;  // not JSON, or not a line Quire writes (a torn last line)
+        // The user's verdict for that answer, the last override wins.
+        std::optional<Verdict> overrideFor(const QString &run, const QString &questionKey) const;
+        // The answer's verdict with the user's override applied.
+        Verdict verdictOf(const AnswerRecord &answer) const;
     };
 
     explicit RunsFile(const QString &path);

@@ -135,6 +135,34 @@ private slots:
         QVERIFY(m_server->requests.first().systemPrompt().contains(QString::fromUtf8(context)));
     }
 
+    // The user's verdict is an appended override line; the last one wins,
+    // an override of a run the file does not hold is skipped.
+    void overridesAreAppendedAndTheLastWins()
+    {
+        echoAuthored();
+        RehearsalRun::Setup s = setup({1});
+        const QString path = s.runsPath;
+        RehearsalRun run(std::move(s));
+        const std::vector<AnswerRecord> answers = runToEnd(run);
+        QCOMPARE(answers.size(), size_t(1));
+        QCOMPARE(answers[0].verdict, Verdict::Agrees);
+        RunsFile file(path);
+        OverrideRecord o{answers[0].run, answers[0].entry, answers[0].questionKey, Verdict::Differs, QStringLiteral("2026-01-01T00:00:00Z")};
+        QVERIFY(file.append(o.toJsonLine(), nullptr));
+        QCOMPARE(keysOf(o.toJsonLine()), QSet<QString>({"type", "run", "entry", "question_key", "verdict", "at"}));
+        o.verdict = Verdict::Partial;
+        QVERIFY(file.append(o.toJsonLine(), nullptr));
+        OverrideRecord stray = o;
+        stray.run = QStringLiteral("no-such-run");
+        QVERIFY(file.append(stray.toJsonLine(), nullptr));
+        const RunsFile::Content content = RunsFile::read(path);
+        QCOMPARE(content.overrides.size(), size_t(2));
+        QCOMPARE(content.skippedLines, 1);
+        QCOMPARE(content.verdictOf(content.runs[0].answers[0]), Verdict::Partial);
+        QCOMPARE(content.runs[0].answers[0].verdict, Verdict::Agrees); // the answer line is as written
+        QVERIFY(!content.overrideFor(answers[0].run, QStringLiteral("other key")));
+    }
+
     void differingAndPartialAnswers()
     {
         m_server->behaviour.answer = [](const FakeModelServer::Request &) { return QStringLiteral("Something else entirely."); };

@@ -43,6 +43,16 @@ QList<StackedBar::Segment> reviewSegments(const OverviewPanel::ReviewCounts &c)
     };
 }
 
+QList<StackedBar::Segment> rehearsalSegments(const OverviewPanel::RehearsalCounts &c)
+{
+    return {
+        {OverviewPanel::tr("Good"), c[0], QColor(0x2e, 0x7d, 0x32), Qt::SolidPattern, 0},
+        {OverviewPanel::tr("Partial"), c[1], QColor(0xd8, 0x9b, 0x1c), Qt::BDiagPattern, 1},
+        {OverviewPanel::tr("Wrong"), c[2], QColor(0xc6, 0x28, 0x28), Qt::DiagCrossPattern, 2},
+        {OverviewPanel::tr("No answer"), c[3], QColor(0x9e, 0x9e, 0x9e), Qt::Dense6Pattern, 3},
+    };
+}
+
 // A row of swatches with names: the key to the bars' colours and patterns.
 QWidget *legend(const QString &title, const QList<StackedBar::Segment> &segments, QWidget *parent)
 {
@@ -179,6 +189,17 @@ StackedBar *OverviewPanel::statusBar(int section) const
     return section >= 0 && section < m_statusBars.size() ? m_statusBars[section] : nullptr;
 }
 
+void OverviewPanel::setRehearsalProvider(std::function<RehearsalCounts(int)> provider)
+{
+    m_rehearsal = std::move(provider);
+    refresh();
+}
+
+StackedBar *OverviewPanel::rehearsalBar(int section) const
+{
+    return section >= 0 && section < m_rehearsalBars.size() ? m_rehearsalBars[section] : nullptr;
+}
+
 StackedBar *OverviewPanel::reviewBar(int section) const
 {
     return section >= 0 && section < m_reviewBars.size() ? m_reviewBars[section] : nullptr;
@@ -194,6 +215,7 @@ void OverviewPanel::rebuildRows()
     m_names.clear();
     m_statusBars.clear();
     m_reviewBars.clear();
+    m_rehearsalBars.clear();
     m_layoutKey.clear();
     const QaDocument &document = m_model->document();
     int row = 0;
@@ -210,13 +232,14 @@ void OverviewPanel::rebuildRows()
             m_rows->addWidget(name, row++, 0, 1, 2);
             m_statusBars.append(nullptr);
             m_reviewBars.append(nullptr);
+            m_rehearsalBars.append(nullptr);
             continue;
         }
         auto *bar = new StackedBar(m_rowsWidget);
         connect(bar, &StackedBar::segmentClicked, this, [this, s](int key) {
             emit statusSegmentClicked(s, StatusFilter(key));
         });
-        m_rows->addWidget(name, row, 0, m_reviews ? 2 : 1, 1);
+        m_rows->addWidget(name, row, 0, 1 + (m_reviews ? 1 : 0) + (m_rehearsal ? 1 : 0), 1);
         m_rows->addWidget(bar, row++, 1);
         m_statusBars.append(bar);
         if (m_reviews) {
@@ -229,8 +252,16 @@ void OverviewPanel::rebuildRows()
         } else {
             m_reviewBars.append(nullptr);
         }
+        if (m_rehearsal) {
+            auto *rehearsalBar = new StackedBar(m_rowsWidget);
+            m_rows->addWidget(rehearsalBar, row++, 1);
+            m_rehearsalBars.append(rehearsalBar);
+        } else {
+            m_rehearsalBars.append(nullptr);
+        }
     }
     m_rowsHaveReviews = bool(m_reviews);
+    m_rowsHaveRehearsal = bool(m_rehearsal);
 }
 
 void OverviewPanel::refresh()
@@ -240,7 +271,7 @@ void OverviewPanel::refresh()
     QList<bool> key;
     for (int s = 0; s < document.sectionCount(); ++s)
         key.append(document.section(s).isProse());
-    if (key != m_layoutKey || m_rowsHaveReviews != bool(m_reviews) || m_names.size() != key.size())
+    if (key != m_layoutKey || m_rowsHaveReviews != bool(m_reviews) || m_rowsHaveRehearsal != bool(m_rehearsal) || m_names.size() != key.size())
         rebuildRows();
     ReviewCounts reviewTotal = {0, 0, 0};
     for (int s = 0; s < document.sectionCount(); ++s) {
@@ -260,6 +291,13 @@ void OverviewPanel::refresh()
                 reviewTotal[size_t(i)] += reviews[size_t(i)];
             m_reviewBars[s]->setAccessibleName(tr("Reviews in %1").arg(title));
             m_reviewBars[s]->setSegments(reviewSegments(reviews));
+        }
+        if (m_rehearsal) {
+            const RehearsalCounts c = m_rehearsal(s);
+            m_rehearsalBars[s]->setAccessibleName(tr("Rehearsals in %1").arg(title));
+            m_rehearsalBars[s]->setToolTip(tr("Rehearsal (last run): %1 good · %2 partial · %3 wrong · %4 no answer")
+                                               .arg(c[0]).arg(c[1]).arg(c[2]).arg(c[3]));
+            m_rehearsalBars[s]->setSegments(rehearsalSegments(c));
         }
     }
 

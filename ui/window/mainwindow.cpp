@@ -14,6 +14,7 @@
 #include "ui/list/sectiontabbar.h"
 #include "ui/overview/overviewpanel.h"
 #include "ui/preview/previewview.h"
+#include "ui/rehearsal/rehearsalcontroller.h"
 #include "ui/review/reviewbar.h"
 #include "ui/review/probecontroller.h"
 #include "ui/review/reviewcontroller.h"
@@ -92,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_files->maybeSave())
             openFile(path);
     });
+    m_rehearsal = new RehearsalController(this, m_navigation, m_model, m_session, m_reviews, m_list->listModel(),
+                                          m_compareTools, m_messages);
+    menus->fillRehearsal(m_rehearsal);
     m_review = new ReviewController(this, m_navigation, m_model, m_reviews, m_list, menus->viewMenu(),
                                     menus->reviewMenu());
     layout->addWidget(m_review->bar());

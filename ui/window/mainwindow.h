@@ -15,6 +15,7 @@ class MessageBar;
 class QLabel;
 class QSplitter;
 class QaModel;
+class RehearsalController;
 class ReviewController;
 class ReviewStore;
 class SectionTabBar;
@@ -48,6 +49,7 @@ public:
     QLabel *countsLabel() const { return m_countsLabel; }
     CompareTools *compareTools() const { return m_compareTools; }
     ContextController *context() const { return m_context; }
+    RehearsalController *rehearsal() const { return m_rehearsal; }
     EntryRef currentEntry() const;
     int currentSection() const;
     void selectEntry(EntryRef ref);
@@ -90,4 +92,5 @@ private:
     ReviewController *m_review = nullptr;
     CompareTools *m_compareTools = nullptr;
     ContextController *m_context = nullptr;
+    RehearsalController *m_rehearsal = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "app/render/markdownrenderer.h"
 #include "ui/compare/comparetools.h"
 #include "ui/context/contextcontroller.h"
+#include "ui/rehearsal/rehearsalcontroller.h"
 #include "ui/spell/spellmenu.h"
 #include "ui/window/editcommands.h"
 #include "ui/window/filecommands.h"
@@ -83,6 +84,13 @@ void WindowMenus::fillContext(ContextController *context)
     m_file->insertAction(m_beforeQuit, context->chooseProjectAction());
     m_tools->addSeparator();
     m_tools->addAction(context->panelAction());
+}
+
+void WindowMenus::fillRehearsal(RehearsalController *rehearsal)
+{
+    m_tools->addSeparator();
+    m_tools->addMenu(rehearsal->menu());
+    m_tools->addAction(rehearsal->panelAction());
 }
 
 void WindowMenus::fillEdit(QaModel *model, EditCommands *edits)

@@ -11,6 +11,7 @@ class FileCommands;
 class QMainWindow;
 class QMenu;
 class QaModel;
+class RehearsalController;
 class WindowNavigation;
 
 // The window's menu bar: File, Edit, View, Go, Review, Tools, Help, in that
@@ -31,6 +32,7 @@ public:
     void fillGo(WindowNavigation *navigation);
     void fillTools(CompareTools *compare, ExportSizeEstimator *exportSize);
     void fillContext(ContextController *context); // after fillFile and fillTools
+    void fillRehearsal(RehearsalController *rehearsal); // after fillTools
     void fillHelp();
 
 private:
