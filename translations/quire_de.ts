@@ -31,7 +31,7 @@
         <translation>Importierter Kandidat</translation>
     </message>
     <message>
-        <source>Merged entry's answer</source>
+        <source>Merged entry&apos;s answer</source>
         <translation>Antwort des zusammengeführten Eintrags</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>Keine Antwortkandidaten importiert (Werkzeuge → Kandidaten importieren…).</translation>
     </message>
     <message>
-        <source>No merged entry's answer to offer.</source>
+        <source>No merged entry&apos;s answer to offer.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags vorhanden.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Zusammengeführter Eintrag</translation>
     </message>
     <message>
-        <source>No merged entry's answer for this question.</source>
+        <source>No merged entry&apos;s answer for this question.</source>
         <translation>Keine Antwort eines zusammengeführten Eintrags für diese Frage.</translation>
     </message>
     <message>
@@ -208,6 +208,180 @@
     <message>
         <source>Reading the saved file…</source>
         <translation>Die gespeicherte Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerView</name>
+    <message>
+        <source>Authored answer</source>
+        <translation>Verfasste Antwort</translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer</source>
+        <translation>Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Authored answer, words not in the model&apos;s struck through</source>
+        <translation>Verfasste Antwort, Wörter, die nicht in der des Modells stehen, durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Model&apos;s answer, words not in the authored one underlined</source>
+        <translation>Antwort des Modells, Wörter, die nicht in der verfassten stehen, unterstrichen</translation>
+    </message>
+    <message>
+        <source>Authored — struck through: not in the model&apos;s answer</source>
+        <translation>Verfasst — durchgestrichen: nicht in der Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Model — underlined: not in the authored answer</source>
+        <translation>Modell — unterstrichen: nicht in der verfassten Antwort</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Ihr Urteil</translation>
+    </message>
+    <message>
+        <source>(verdict as scored)</source>
+        <translation>(Urteil wie bewertet)</translation>
+    </message>
+    <message>
+        <source>Compare the model&apos;s answer with the entry&apos;s and choose whether to use it (one undo step)</source>
+        <translation>Die Antwort des Modells mit der des Eintrags vergleichen und wählen, ob sie übernommen wird (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Your verdict:</source>
+        <translation>Ihr Urteil:</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>answered (probe)</source>
+        <translation>beantwortet (Probe)</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <source>judge output invalid</source>
+        <translation>Ausgabe des Bewerters ungültig</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Choose a question to see the model&apos;s answer beside yours.</source>
+        <translation>Wählen Sie eine Frage, um die Antwort des Modells neben Ihrer zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (probe: the model should decline)</source>
+        <translation>%1 (Probe: das Modell sollte ablehnen)</translation>
+    </message>
+    <message>
+        <source>*(no authored answer)*</source>
+        <translation>*(keine verfasste Antwort)*</translation>
+    </message>
+    <message>
+        <source>Waiting for the model…</source>
+        <translation>Warten auf das Modell…</translation>
+    </message>
+    <message>
+        <source>The model is answering…</source>
+        <translation>Das Modell antwortet…</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — yours; scored: %2</source>
+        <translation>Urteil: %1 — Ihres; bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>tokens: %1 prompt, %2 answer</source>
+        <translation>Tokens: %1 Prompt, %2 Antwort</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>latency: %1 ms</source>
+        <translation>Latenz: %1 ms</translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Verdict, tokens, latency and finish reason</source>
+        <translation>Urteil, Tokens, Latenz und Ende</translation>
+    </message>
+    <message>
+        <source>Use as Candidate…</source>
+        <translation>Als Kandidat verwenden…</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>Wortvergleich</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The API key of “%1” could not be read from the system keyring: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be stored in the system keyring: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -259,15 +433,15 @@
         <translation>Zeile %1: JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>line %1: "%2" is not text</source>
+        <source>line %1: &quot;%2&quot; is not text</source>
         <translation>Zeile %1: „%2“ ist kein Text</translation>
     </message>
     <message>
-        <source>line %1: no "question" or "input" field</source>
+        <source>line %1: no &quot;question&quot; or &quot;input&quot; field</source>
         <translation>Zeile %1: kein Feld „question“ oder „input“</translation>
     </message>
     <message>
-        <source>line %1: no "answer", "target" or "output" field</source>
+        <source>line %1: no &quot;answer&quot;, &quot;target&quot; or &quot;output&quot; field</source>
         <translation>Zeile %1: kein Feld „answer“, „target“ oder „output“</translation>
     </message>
     <message>
@@ -338,7 +512,7 @@
         <translation>Schwelle für Fragenähnlichkeit</translation>
     </message>
     <message>
-        <source>Candidates whose question is not the same as an entry's are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
+        <source>Candidates whose question is not the same as an entry&apos;s are matched to the most similar question scoring at least this (trigram cosine, 1 = same words).</source>
         <translation>Kandidaten, deren Frage mit keiner Frage eines Eintrags übereinstimmt, werden der ähnlichsten Frage zugeordnet, wenn diese mindestens diesen Wert erreicht (Trigramm-Kosinus, 1 = gleiche Wörter).</translation>
     </message>
     <message>
@@ -346,7 +520,7 @@
         <translation>Zugeordnete Kandidaten</translation>
     </message>
     <message>
-        <source>Double-click or press Return to compare with the entry's answer</source>
+        <source>Double-click or press Return to compare with the entry&apos;s answer</source>
         <translation>Doppelklicken oder Eingabe drücken, um mit der Antwort des Eintrags zu vergleichen</translation>
     </message>
     <message>
@@ -388,7 +562,7 @@
         <translation> · füllt eine Lücke</translation>
     </message>
     <message>
-        <source>Candidate's question (line %1): %2</source>
+        <source>Candidate&apos;s question (line %1): %2</source>
         <translation>Frage des Kandidaten (Zeile %1): %2</translation>
     </message>
     <message>
@@ -554,7 +728,7 @@
         <translation>--timeout braucht eine Zahl von Sekunden über 0</translation>
     </message>
     <message>
-        <source>--expect takes only "decline"</source>
+        <source>--expect takes only &quot;decline&quot;</source>
         <translation>--expect nimmt nur „decline“</translation>
     </message>
     <message>
@@ -607,7 +781,7 @@ fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
 arguments. Remote links are fetched only with --fetch (cached; the cached copy
 is used offline; --timeout S per document, default 20). --json writes the report
 to standard output instead.
-rehearse asks a model the document's questions with its context (the llms_ctx.txt
+rehearse asks a model the document&apos;s questions with its context (the llms_ctx.txt
 of its context project when an llms.txt links to it, else its own ctx export;
 --only-approved and --optional as for context) and appends the run to
 NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when every
@@ -666,7 +840,7 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <translation>Kontext: das Kontextprojekt %1</translation>
     </message>
     <message>
-        <source>context: the document's own ctx export (no llms.txt links to it)</source>
+        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
         <translation>Kontext: der eigene ctx-Export des Dokuments (keine llms.txt verweist darauf)</translation>
     </message>
     <message>
@@ -679,70 +853,7 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <translation>Testfragen (Fragen, die das Modell ablehnen soll, keine Lücken): %1
 </translation>
     </message>
-<message>
-        <source>Usage:
-  quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json] [--encoding ENC]
-                               report entries that need attention and similar questions
-  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
-  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
-                               build the whole context from an llms.txt
-  quire rehearse FILE --base-url URL --model NAME [--api openai|ollama]
-               [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt FILE] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
-  quire --help | --version
-
-check exits 0 when no entry needs attention, 1 when some do, 2 when the file
-cannot be read or parsed, 64 on wrong arguments. export writes to standard output
-without -o. Every file is written atomically. Tokens are counted exactly with
-ENC: o200k_base (default, GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).
-context exits 0 when clean, 1 when built with warnings (lint, remote links not
-fetched), 2 when a linked file is missing (nothing is written), 64 on wrong
-arguments. Remote links are fetched only with --fetch (cached; the cached copy
-is used offline). --json writes the report to standard output instead.
-rehearse asks a model the document's questions with its context and appends the
-run to NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when
-every answer agrees and every probe is declined, 1 when some do not, 2 when an
-error stopped the run.
-</source>
-        <comment>keep the command names and options in English</comment>
-        <translation>Aufruf:
-  quire [DATEI]                DATEI im Editorfenster öffnen
-  quire check DATEI [--json] [--encoding ENC]
-                               Einträge mit Handlungsbedarf und ähnliche Fragen melden
-  quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
-  quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
-  quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
-               [--encoding o200k_base|cl100k_base] [--json]
-                               den ganzen Kontext aus einer llms.txt bauen
-  quire rehearse DATEI --base-url URL --model NAME [--api openai|ollama]
-               [--entry N]... [--section N] [--probes-only] [--expect decline]
-               [--context CTX] [--system-prompt DATEI] [--judge-model NAME]
-               [--concurrency N] [--timeout S] [-o RUNS.jsonl] [--json]
-  quire --help | --version
-
-check endet mit 0, wenn kein Eintrag Handlungsbedarf hat, mit 1, wenn einige ihn haben,
-mit 2, wenn die Datei nicht gelesen oder geparst werden kann, und mit 64 bei falschen
-Argumenten. export schreibt ohne -o auf die Standardausgabe. Jede Datei wird atomar
-geschrieben. Tokens werden exakt mit ENC gezählt: o200k_base (Standard, GPT-4o und
-neuer) oder cl100k_base (GPT-4, GPT-3.5).
-context endet mit 0 ohne Befund, mit 1, wenn mit Warnungen gebaut wurde (Lint, nicht
-abgerufene entfernte Links), mit 2, wenn eine verlinkte Datei fehlt (dann wird nichts
-geschrieben), und mit 64 bei falschen Argumenten. Entfernte Links werden nur mit --fetch
-abgerufen (zwischengespeichert; offline gilt die gespeicherte Kopie). --json schreibt
-stattdessen den Bericht auf die Standardausgabe.
-rehearse stellt einem Modell die Fragen des Dokuments mit seinem Kontext und hängt den
-Lauf an NAME.runs.jsonl an (der API-Schlüssel kommt aus QUIRE_API_KEY); es endet mit 0,
-wenn jede Antwort übereinstimmt und jede Testfrage abgelehnt wird, mit 1, wenn nicht,
-und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CompareDialog</name>
     <message>
@@ -796,7 +907,7 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Merged. The removed entry's answer is on the right; Edit → Undo brings the entry back.</source>
+        <source>Merged. The removed entry&apos;s answer is on the right; Edit → Undo brings the entry back.</source>
         <translation>Zusammengeführt. Die Antwort des entfernten Eintrags steht rechts; Bearbeiten → Rückgängig holt den Eintrag zurück.</translation>
     </message>
     <message>
@@ -972,7 +1083,7 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>Choose the llms.txt of this document's context project</source>
+        <source>Choose the llms.txt of this document&apos;s context project</source>
         <translation>Die llms.txt des Kontextprojekts dieses Dokuments wählen</translation>
     </message>
     <message>
@@ -1012,7 +1123,7 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <translation>Budget:</translation>
     </message>
     <message>
-        <source>No llms.txt in this document's folder or above links to it. File → Context Project… chooses one.</source>
+        <source>No llms.txt in this document&apos;s folder or above links to it. File → Context Project… chooses one.</source>
         <translation>Keine llms.txt im Ordner dieses Dokuments oder darüber verlinkt darauf. Datei → Kontextprojekt… wählt eine.</translation>
     </message>
     <message>
@@ -1205,6 +1316,141 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     <message>
         <source>Edit Section Text</source>
         <translation>Abschnittstext bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Model Endpoints</source>
+        <translation>Modell-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI-kompatibel (/chat/completions)</translation>
+    </message>
+    <message>
+        <source>Ollama native (/api/chat)</source>
+        <translation>Ollama nativ (/api/chat)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System prompt template</source>
+        <translation>Vorlage des System-Prompts</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default Prompt</source>
+        <translation>&amp;Standard-Prompt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring, never in settings</source>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>QUIRE_API_KEY is set: requests use it, whatever the keyring holds.</source>
+        <translation>QUIRE_API_KEY ist gesetzt: Anfragen verwenden ihn, was immer der Schlüsselbund enthält.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>A&amp;PI style:</source>
+        <translation>A&amp;PI-Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens (answer):</source>
+        <translation>Ma&amp;x. Tokens (Antwort):</translation>
+    </message>
+    <message>
+        <source>&amp;Context window:</source>
+        <translation>&amp;Kontextfenster:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt ({context} is replaced by the context):</source>
+        <translation>&amp;System-Prompt ({context} wird durch den Kontext ersetzt):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Every endpoint needs a name.</source>
+        <translation>Jeder Endpunkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1”: the base URL must be an http:// or https:// address.</source>
+        <translation>„%1“: die Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>“%1”: which model? (for example llama3.1:8b)</source>
+        <translation>„%1“: welches Modell? (zum Beispiel llama3.1:8b)</translation>
+    </message>
+    <message>
+        <source>“%1”: the system prompt needs {context} where the context goes.</source>
+        <translation>„%1“: der System-Prompt braucht {context} dort, wo der Kontext hingehört.</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Key removed from the system keyring.</source>
+        <translation>Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Key stored in the system keyring.</source>
+        <translation>Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are called “%1”.</source>
+        <translation>Zwei Endpunkte heißen „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1824,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>kein `# `-Titel: eine llms.txt beginnt mit `# Titel`</translation>
     </message>
     <message>
-        <source>the section "%1" has no links</source>
+        <source>the section &quot;%1&quot; has no links</source>
         <translation>der Abschnitt „%1“ hat keine Links</translation>
     </message>
 </context>
@@ -1792,7 +2038,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <source> · %1 probes</source>
         <translation> · %1 Testfragen</translation>
     </message>
-<message>
+    <message>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
@@ -1854,11 +2100,11 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"format" is not "quire-review"</source>
+        <source>&quot;format&quot; is not &quot;quire-review&quot;</source>
         <translation>„format“ ist nicht „quire-review“</translation>
     </message>
     <message>
-        <source>no valid "version"</source>
+        <source>no valid &quot;version&quot;</source>
         <translation>keine gültige „version“</translation>
     </message>
     <message>
@@ -1866,32 +2112,32 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>von einem neueren Quire geschrieben (Formatversion %1)</translation>
     </message>
     <message>
-        <source>"records" is not a list</source>
+        <source>&quot;records&quot; is not a list</source>
         <translation>„records“ ist keine Liste</translation>
     </message>
     <message>
-        <source>record %1 has no valid "question" and "status"</source>
+        <source>record %1 has no valid &quot;question&quot; and &quot;status&quot;</source>
         <translation>Datensatz %1 hat keine gültigen Felder „question“ und „status“</translation>
     </message>
     <message>
-        <source>record %1 has an invalid "reviewed_at"</source>
+        <source>record %1 has an invalid &quot;reviewed_at&quot;</source>
         <translation>Datensatz %1 hat ein ungültiges „reviewed_at“</translation>
     </message>
     <message>
-        <source>"dismissed_similar" is not a list</source>
+        <source>&quot;dismissed_similar&quot; is not a list</source>
         <translation>„dismissed_similar“ ist keine Liste</translation>
     </message>
     <message>
-        <source>a dismissed pair has no "a" and "b"</source>
+        <source>a dismissed pair has no &quot;a&quot; and &quot;b&quot;</source>
         <translation>einem verworfenen Paar fehlen „a“ und „b“</translation>
     </message>
     <message>
-        <source>record %1 has a "probe" that is not true or false</source>
-        <translation>Eintrag %1 hat ein "probe", das weder true noch false ist</translation>
+        <source>record %1 has a &quot;probe&quot; that is not true or false</source>
+        <translation>Eintrag %1 hat ein &quot;probe&quot;, das weder true noch false ist</translation>
     </message>
     <message>
-        <source>"probe_sections" is not a list</source>
-        <translation>"probe_sections" ist keine Liste</translation>
+        <source>&quot;probe_sections&quot; is not a list</source>
+        <translation>&quot;probe_sections&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>a probe section is not a text</source>
@@ -2008,7 +2254,7 @@ Status: %2 · Abschnitt „%3“</translation>
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>the server's response is not a JSON object</source>
+        <source>the server&apos;s response is not a JSON object</source>
         <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
     </message>
     <message>
@@ -2016,7 +2262,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
-        <source>the server's response holds no answer</source>
+        <source>the server&apos;s response holds no answer</source>
         <translation>die Antwort des Servers enthält keine Antwort</translation>
     </message>
     <message>
@@ -2028,15 +2274,15 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>die Antwort brach ab, bevor der Server sie für vollständig erklärte</translation>
     </message>
     <message>
-        <source>the judge's output is not a JSON object</source>
+        <source>the judge&apos;s output is not a JSON object</source>
         <translation>die Ausgabe des Bewerters ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the judge's verdict is not one the rubric allows</source>
+        <source>the judge&apos;s verdict is not one the rubric allows</source>
         <translation>das Urteil des Bewerters ist keines, das die Vorgabe erlaubt</translation>
     </message>
     <message>
-        <source>the judge's score is not a number from 0 to 1</source>
+        <source>the judge&apos;s score is not a number from 0 to 1</source>
         <translation>die Wertung des Bewerters ist keine Zahl von 0 bis 1</translation>
     </message>
     <message>
@@ -2079,7 +2325,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
-        <source>the prompt (%1 tokens) and the answer's budget (%2 tokens) do not fit the model's context window of %3 tokens: the server may cut the context</source>
+        <source>the prompt (%1 tokens) and the answer&apos;s budget (%2 tokens) do not fit the model&apos;s context window of %3 tokens: the server may cut the context</source>
         <translation>der Prompt (%1 Tokens) und das Budget der Antwort (%2 Tokens) passen nicht in das Kontextfenster des Modells von %3 Tokens: der Server schneidet den Kontext womöglich ab</translation>
     </message>
     <message>
@@ -2099,7 +2345,7 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <source>the server does not know the model "%1" or the endpoint %2 (HTTP 404)</source>
+        <source>the server does not know the model &quot;%1&quot; or the endpoint %2 (HTTP 404)</source>
         <translation>der Server kennt das Modell „%1“ oder den Endpunkt %2 nicht (HTTP 404)</translation>
     </message>
     <message>
@@ -2131,6 +2377,225 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>
             <numerusform>(nach %n Wiederholung aufgegeben)</numerusform>
             <numerusform>(nach %n Wiederholungen aufgegeben)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Entry</source>
+        <translation>Zum aktuellen &amp;Eintrag fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the Current &amp;Section</source>
+        <translation>Zum aktuellen &amp;Abschnitt fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Listed Entries</source>
+        <translation>Zu den &amp;gelisteten Einträgen fragen</translation>
+    </message>
+    <message>
+        <source>Ask About the &amp;Whole Document</source>
+        <translation>Zum &amp;ganzen Dokument fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Rehearsal</source>
+        <translation>Probelauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Model &amp;Endpoints…</source>
+        <translation>Modell-E&amp;ndpunkte…</translation>
+    </message>
+    <message>
+        <source>Rehearsal &amp;Panel</source>
+        <translation>Probelauf-&amp;Leiste</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This section has no questions.</source>
+        <translation>Dieser Abschnitt hat keine Fragen.</translation>
+    </message>
+    <message>
+        <source>The entry list shows no entries.</source>
+        <translation>Die Eintragsliste zeigt keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The document has no questions.</source>
+        <translation>Das Dokument hat keine Fragen.</translation>
+    </message>
+    <message>
+        <source>A rehearsal is running: cancel it first.</source>
+        <translation>Ein Probelauf läuft: brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Add a model endpoint first (Tools → Rehearse → Model Endpoints…).</source>
+        <translation>Legen Sie zuerst einen Modell-Endpunkt an (Werkzeuge → Probelauf → Modell-Endpunkte…).</translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>Der API-Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The document is not saved yet: this run is not kept.</source>
+        <translation>Das Dokument ist noch nicht gespeichert: dieser Lauf wird nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The rehearsal stopped: %1</source>
+        <translation>Der Probelauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The question is no longer in the document.</source>
+        <translation>Die Frage steht nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>model answers</source>
+        <translation>Modellantworten</translation>
+    </message>
+    <message>
+        <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
+        <translation>Es wird ohne Schlüssel gefragt (setzen Sie QUIRE_API_KEY, wenn der Server einen braucht).</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Model endpoint</source>
+        <translation>Modell-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoints…</source>
+        <translation>Endpunkte…</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Was gefragt wird</translation>
+    </message>
+    <message>
+        <source>Current entry</source>
+        <translation>Aktueller Eintrag</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Aktueller Abschnitt</translation>
+    </message>
+    <message>
+        <source>Listed entries</source>
+        <translation>Gelistete Einträge</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>Gestellte Fragen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>(none: add one with Endpoints…)</source>
+        <translation>(keiner: mit „Endpunkte…“ anlegen)</translation>
+    </message>
+    <message>
+        <source>probe…</source>
+        <translation>Probe…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Ask the Model</source>
+        <translation>Das Modell fragen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Different from</source>
+        <translation>Anders als</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>Different from:</source>
+        <translation>Anders als:</translation>
+    </message>
+    <message>
+        <source>(no other run)</source>
+        <translation>(kein anderer Lauf)</translation>
+    </message>
+    <message>
+        <source>(the run in progress)</source>
+        <translation>(der laufende Lauf)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) changed between the two runs.</source>
+        <translation>
+            <numerusform>%n Frage hat sich zwischen den beiden Läufen geändert.</numerusform>
+            <numerusform>%n Fragen haben sich zwischen den beiden Läufen geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2336,38 +2801,6 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Loading reviews…</source>
         <translation>Prüfungen werden geladen…</translation>
-    </message>
-<message>
-        <source>%1: %2; reviews are not shown and not saved</source>
-        <translation>%1: %2; Prüfungen werden weder gezeigt noch gespeichert</translation>
-    </message>
-    <message>
-        <source>%1: cannot be parsed: %2</source>
-        <translation>%1: kann nicht geparst werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2). It was kept as %3; reviews start afresh.</source>
-        <translation>%1 konnte nicht geparst werden (%2). Die Datei wurde als %3 aufbewahrt; die Prüfungen beginnen neu.</translation>
-    </message>
-    <message>
-        <source>%1 could not be parsed (%2) nor set aside; review changes will not be saved</source>
-        <translation>%1 konnte weder geparst (%2) noch beiseitegelegt werden; Änderungen an Prüfungen werden nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1; review changes will not be saved</source>
-        <translation>%1; Änderungen an Prüfungen werden nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be read, so changes would not be saved.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 konnte nicht gelesen werden, Änderungen würden also nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 was written by a newer version of Quire.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 wurde von einer neueren Version von Quire geschrieben.</translation>
-    </message>
-    <message>
-        <source>Reviews are read-only: %1 could not be parsed nor set aside.</source>
-        <translation>Prüfungen sind schreibgeschützt: %1 konnte weder geparst noch beiseitegelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2908,534 +3341,6 @@ Keine Fragen: ein Prosa-Abschnitt</translation>
     <message>
         <source>The document to open.</source>
         <translation>Das zu öffnende Dokument.</translation>
-    </message>
-</context>
-<context>
-    <name>AnswerView</name>
-    <message>
-        <source>Authored answer</source>
-        <translation>Verfasste Antwort</translation>
-    </message>
-    <message>
-        <source>Model's answer</source>
-        <translation>Antwort des Modells</translation>
-    </message>
-    <message>
-        <source>Authored answer, words not in the model's struck through</source>
-        <translation>Verfasste Antwort, Wörter, die nicht in der des Modells stehen, durchgestrichen</translation>
-    </message>
-    <message>
-        <source>Model's answer, words not in the authored one underlined</source>
-        <translation>Antwort des Modells, Wörter, die nicht in der verfassten stehen, unterstrichen</translation>
-    </message>
-    <message>
-        <source>Authored — struck through: not in the model's answer</source>
-        <translation>Verfasst — durchgestrichen: nicht in der Antwort des Modells</translation>
-    </message>
-    <message>
-        <source>Model — underlined: not in the authored answer</source>
-        <translation>Modell — unterstrichen: nicht in der verfassten Antwort</translation>
-    </message>
-    <message>
-        <source>Your verdict</source>
-        <translation>Ihr Urteil</translation>
-    </message>
-    <message>
-        <source>(verdict as scored)</source>
-        <translation>(Urteil wie bewertet)</translation>
-    </message>
-    <message>
-        <source>Compare the model's answer with the entry's and choose whether to use it (one undo step)</source>
-        <translation>Die Antwort des Modells mit der des Eintrags vergleichen und wählen, ob sie übernommen wird (ein Rückgängig-Schritt)</translation>
-    </message>
-    <message>
-        <source>Your verdict:</source>
-        <translation>Ihr Urteil:</translation>
-    </message>
-    <message>
-        <source>agrees</source>
-        <translation>stimmt überein</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>weicht ab</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>answered (probe)</source>
-        <translation>beantwortet (Probe)</translation>
-    </message>
-    <message>
-        <source>unscored</source>
-        <translation>unbewertet</translation>
-    </message>
-    <message>
-        <source>judge output invalid</source>
-        <translation>Ausgabe des Bewerters ungültig</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Choose a question to see the model's answer beside yours.</source>
-        <translation>Wählen Sie eine Frage, um die Antwort des Modells neben Ihrer zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 (probe: the model should decline)</source>
-        <translation>%1 (Probe: das Modell sollte ablehnen)</translation>
-    </message>
-    <message>
-        <source>*(no authored answer)*</source>
-        <translation>*(keine verfasste Antwort)*</translation>
-    </message>
-    <message>
-        <source>Waiting for the model…</source>
-        <translation>Warten auf das Modell…</translation>
-    </message>
-    <message>
-        <source>The model is answering…</source>
-        <translation>Das Modell antwortet…</translation>
-    </message>
-    <message>
-        <source>Verdict: %1 — yours; scored: %2</source>
-        <translation>Urteil: %1 — Ihres; bewertet: %2</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Urteil: %1</translation>
-    </message>
-    <message>
-        <source>tokens: %1 prompt, %2 answer</source>
-        <translation>Tokens: %1 Prompt, %2 Antwort</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>latency: %1 ms</source>
-        <translation>Latenz: %1 ms</translation>
-    </message>
-    <message>
-        <source>finish: %1</source>
-        <translation>Ende: %1</translation>
-    </message>
-    <message>
-        <source>not said</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>No answer: %1</source>
-        <translation>Keine Antwort: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Verdict, tokens, latency and finish reason</source>
-        <translation>Urteil, Tokens, Latenz und Ende</translation>
-    </message>
-    <message>
-        <source>Use as Candidate…</source>
-        <translation>Als Kandidat verwenden…</translation>
-    </message>
-    <message>
-        <source>Earlier runs</source>
-        <translation>Frühere Läufe</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Word Diff</source>
-        <translation>Wortvergleich</translation>
-    </message>
-</context>
-<context>
-    <name>ApiKeyStore</name>
-    <message>
-        <source>The API key of “%1” could not be read from the system keyring: %2</source>
-        <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The API key of “%1” could not be stored in the system keyring: %2</source>
-        <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>EndpointsDialog</name>
-    <message>
-        <source>Model Endpoints</source>
-        <translation>Modell-Endpunkte</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Endpunkte</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible (/chat/completions)</source>
-        <translation>OpenAI-kompatibel (/chat/completions)</translation>
-    </message>
-    <message>
-        <source>Ollama native (/api/chat)</source>
-        <translation>Ollama nativ (/api/chat)</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>System prompt template</source>
-        <translation>Vorlage des System-Prompts</translation>
-    </message>
-    <message>
-        <source>Restore &amp;Default Prompt</source>
-        <translation>&amp;Standard-Prompt wiederherstellen</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>stored in the system keyring, never in settings</source>
-        <translation>im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
-    </message>
-    <message>
-        <source>Store &amp;Key</source>
-        <translation>Schlüssel s&amp;peichern</translation>
-    </message>
-    <message>
-        <source>QUIRE_API_KEY is set: requests use it, whatever the keyring holds.</source>
-        <translation>QUIRE_API_KEY ist gesetzt: Anfragen verwenden ihn, was immer der Schlüsselbund enthält.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>A&amp;PI style:</source>
-        <translation>A&amp;PI-Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Temperature:</source>
-        <translation>&amp;Temperatur:</translation>
-    </message>
-    <message>
-        <source>Ma&amp;x tokens (answer):</source>
-        <translation>Ma&amp;x. Tokens (Antwort):</translation>
-    </message>
-    <message>
-        <source>&amp;Context window:</source>
-        <translation>&amp;Kontextfenster:</translation>
-    </message>
-    <message>
-        <source>C&amp;oncurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
-    </message>
-    <message>
-        <source>T&amp;ime-out:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt ({context} is replaced by the context):</source>
-        <translation>&amp;System-Prompt ({context} wird durch den Kontext ersetzt):</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-Sch&amp;lüssel:</translation>
-    </message>
-    <message>
-        <source>Every endpoint needs a name.</source>
-        <translation>Jeder Endpunkt braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>“%1”: the base URL must be an http:// or https:// address.</source>
-        <translation>„%1“: die Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
-    </message>
-    <message>
-        <source>“%1”: which model? (for example llama3.1:8b)</source>
-        <translation>„%1“: welches Modell? (zum Beispiel llama3.1:8b)</translation>
-    </message>
-    <message>
-        <source>“%1”: the system prompt needs {context} where the context goes.</source>
-        <translation>„%1“: der System-Prompt braucht {context} dort, wo der Kontext hingehört.</translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation>Lokaler Server</translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Key removed from the system keyring.</source>
-        <translation>Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>Key stored in the system keyring.</source>
-        <translation>Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>Two endpoints are called “%1”.</source>
-        <translation>Zwei Endpunkte heißen „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>RehearsalController</name>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse</source>
-        <translation>&amp;Probelauf</translation>
-    </message>
-    <message>
-        <source>Ask About the Current &amp;Entry</source>
-        <translation>Zum aktuellen &amp;Eintrag fragen</translation>
-    </message>
-    <message>
-        <source>Ask About the Current &amp;Section</source>
-        <translation>Zum aktuellen &amp;Abschnitt fragen</translation>
-    </message>
-    <message>
-        <source>Ask About the &amp;Listed Entries</source>
-        <translation>Zu den &amp;gelisteten Einträgen fragen</translation>
-    </message>
-    <message>
-        <source>Ask About the &amp;Whole Document</source>
-        <translation>Zum &amp;ganzen Dokument fragen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Rehearsal</source>
-        <translation>Probelauf a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Model &amp;Endpoints…</source>
-        <translation>Modell-E&amp;ndpunkte…</translation>
-    </message>
-    <message>
-        <source>Rehearsal &amp;Panel</source>
-        <translation>Probelauf-&amp;Leiste</translation>
-    </message>
-    <message>
-        <source>No entry is selected.</source>
-        <translation>Kein Eintrag ausgewählt.</translation>
-    </message>
-    <message>
-        <source>This section has no questions.</source>
-        <translation>Dieser Abschnitt hat keine Fragen.</translation>
-    </message>
-    <message>
-        <source>The entry list shows no entries.</source>
-        <translation>Die Eintragsliste zeigt keine Einträge.</translation>
-    </message>
-    <message>
-        <source>The document has no questions.</source>
-        <translation>Das Dokument hat keine Fragen.</translation>
-    </message>
-    <message>
-        <source>A rehearsal is running: cancel it first.</source>
-        <translation>Ein Probelauf läuft: brechen Sie ihn zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Add a model endpoint first (Tools → Rehearse → Model Endpoints…).</source>
-        <translation>Legen Sie zuerst einen Modell-Endpunkt an (Werkzeuge → Probelauf → Modell-Endpunkte…).</translation>
-    </message>
-    <message>
-        <source>Reading the API key…</source>
-        <translation>Der API-Schlüssel wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The document is not saved yet: this run is not kept.</source>
-        <translation>Das Dokument ist noch nicht gespeichert: dieser Lauf wird nicht aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The run stopped: %1</source>
-        <translation>Der Lauf wurde beendet: %1</translation>
-    </message>
-    <message>
-        <source>The rehearsal stopped: %1</source>
-        <translation>Der Probelauf wurde beendet: %1</translation>
-    </message>
-    <message>
-        <source>The question is no longer in the document.</source>
-        <translation>Die Frage steht nicht mehr im Dokument.</translation>
-    </message>
-    <message>
-        <source>model answers</source>
-        <translation>Modellantworten</translation>
-    </message>
-    <message>
-        <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
-        <translation>Es wird ohne Schlüssel gefragt (setzen Sie QUIRE_API_KEY, wenn der Server einen braucht).</translation>
-    </message>
-</context>
-<context>
-    <name>RehearsalPanel</name>
-    <message>
-        <source>Model endpoint</source>
-        <translation>Modell-Endpunkt</translation>
-    </message>
-    <message>
-        <source>Endpoints…</source>
-        <translation>Endpunkte…</translation>
-    </message>
-    <message>
-        <source>What to ask</source>
-        <translation>Was gefragt wird</translation>
-    </message>
-    <message>
-        <source>Current entry</source>
-        <translation>Aktueller Eintrag</translation>
-    </message>
-    <message>
-        <source>Current section</source>
-        <translation>Aktueller Abschnitt</translation>
-    </message>
-    <message>
-        <source>Listed entries</source>
-        <translation>Gelistete Einträge</translation>
-    </message>
-    <message>
-        <source>Whole document</source>
-        <translation>Ganzes Dokument</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Questions asked</source>
-        <translation>Gestellte Fragen</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Endpoint:</source>
-        <translation>Endpunkt:</translation>
-    </message>
-    <message>
-        <source>(none: add one with Endpoints…)</source>
-        <translation>(keiner: mit „Endpunkte…“ anlegen)</translation>
-    </message>
-    <message>
-        <source>probe…</source>
-        <translation>Probe…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Ask the Model</source>
-        <translation>Das Modell fragen</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Different from</source>
-        <translation>Anders als</translation>
-    </message>
-    <message>
-        <source>Run:</source>
-        <translation>Lauf:</translation>
-    </message>
-    <message>
-        <source>Different from:</source>
-        <translation>Anders als:</translation>
-    </message>
-    <message>
-        <source>(no other run)</source>
-        <translation>(kein anderer Lauf)</translation>
-    </message>
-    <message>
-        <source>(the run in progress)</source>
-        <translation>(der laufende Lauf)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) changed between the two runs.</source>
-        <translation>
-            <numerusform>%n Frage hat sich zwischen den beiden Läufen geändert.</numerusform>
-            <numerusform>%n Fragen haben sich zwischen den beiden Läufen geändert.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

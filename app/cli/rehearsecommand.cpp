@@ -137,8 +137,9 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     // --expect decline makes every chosen question one for this run. An
     // unreadable sidecar is reported and the run goes on without its marks.
     ReviewStore reviews;
+    bool reviewsRead = false;
     if (QFileInfo::exists(ReviewFile::sidecarPath(a.file)))
-        Command::loadReviews(a.file, *document, reviews, err);
+        reviewsRead = Command::loadReviews(a.file, *document, reviews, err);
     const bool probesOnly = a.flags.contains(QStringLiteral("--probes-only"));
     for (int number : chosen) {
         const bool probe = expectDecline || reviews.isProbe(document->entryRef(number));
@@ -149,7 +150,6 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
 
     QString error;
     RehearsalContext::Context context;
-    ReviewStore reviews;
     if (a.values.contains(contextOption)) {
         const std::optional<QByteArray> bytes = RehearsalContext::fromFile(a.values.value(contextOption), &error);
         if (!bytes) {
@@ -165,7 +165,7 @@ int RehearseCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         choice.onlyApproved = a.flags.contains(QStringLiteral("--only-approved"));
         choice.includeOptional = a.flags.contains(QStringLiteral("--optional"));
         if (choice.onlyApproved) {
-            if (!Command::loadReviews(a.file, *document, reviews, err))
+            if (!reviewsRead && !Command::loadReviews(a.file, *document, reviews, err))
                 return Command::FileError;
             choice.documentOptions.entryFilter = [&reviews](const QaEntry &entry) { return reviews.isApprovedAsIs(entry); };
         }

@@ -1,5 +1,7 @@
 #include "ui/rehearsal/rehearsalcontroller.h"
 
+#include "app/context/contextpreferences.h"
+
 #include "app/compare/answersources.h"
 #include "app/compare/candidatematcher.h"
 #include "app/document/questionkey.h"
@@ -207,7 +209,25 @@ void RehearsalController::startRun(const QByteArray &key, const QString &keyErro
     const ExportPreferences prefs = ExportPreferences::load(path);
     // Exactly what the author would ship: the export's options, only
     // approved answers when the export takes only those.
-    setup.context = RehearsalContext::forDocument(m_model->document(), prefs.optionsWith(m_reviews->approvedFilter()));
+    // The context project's llms_ctx.txt when the document belongs to one
+    // (built from the saved files, as it would be shipped), else the
+    // document's own export.
+    RehearsalContext::Choice choice;
+    choice.documentOptions = prefs.optionsWith(m_reviews->approvedFilter());
+    if (path.isEmpty()) {
+        setup.context = RehearsalContext::forDocument(m_model->document(), choice.documentOptions);
+    } else {
+        const ContextPreferences project = ContextPreferences::load(path);
+        choice.llmsTxt = project.chosenLlmsTxt;
+        choice.onlyApproved = project.onlyApproved;
+        const RehearsalContext::Context context = RehearsalContext::forDocumentFile(path, m_model->document(), choice);
+        if (!context.error.isEmpty()) {
+            m_messages->showMessage(MessageBar::Kind::Error, context.error);
+            m_pending.clear();
+            return;
+        }
+        setup.context = context.bytes;
+    }
     setup.questions = std::move(m_pending);
     m_pending.clear();
     setup.runsPath = runsPath();

@@ -96,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_rehearsal = new RehearsalController(this, m_navigation, m_model, m_session, m_reviews, m_list->listModel(),
                                           m_compareTools, m_messages);
     menus->fillRehearsal(m_rehearsal);
+    // Probes (marked in the review sidecar) are asked expecting a decline.
+    m_rehearsal->setProbeProvider([this](EntryRef ref) { return m_reviews->isProbe(ref); });
     m_review = new ReviewController(this, m_navigation, m_model, m_reviews, m_list, menus->viewMenu(),
                                     menus->reviewMenu());
     layout->addWidget(m_review->bar());
