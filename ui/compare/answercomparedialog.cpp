@@ -120,6 +120,11 @@ AnswerCompareDialog::AnswerCompareDialog(QaModel *model, AnswerSources *sources,
     });
 }
 
+bool AnswerCompareDialog::isComparing() const
+{
+    return m_comparing || (source() == AnswerSources::Source::Saved && m_sources->isReadingSaved());
+}
+
 AnswerSources::Source AnswerCompareDialog::source() const
 {
     return AnswerSources::Source(m_source->currentData().toInt());

@@ -43,7 +43,9 @@ public:
     QRadioButton *sourceButton() const { return m_markdown; }
     QLabel *summaryLabel() const { return m_summary; }
     // From a request until its comparison is shown.
-    bool isComparing() const { return m_comparing; }
+    // Also while the saved file is still being read: the comparison shown
+    // then is not the final one.
+    bool isComparing() const;
 
     void useOtherAnswer();
 
