@@ -229,6 +229,7 @@ void RehearsalController::prepareContext()
     const std::optional<EndpointProfile> current = EndpointStore::current();
     if (!current) { // removed while the keyring was asked
         m_pending.clear();
+        m_key.clear();
         m_panel->runFinished(tr("Add a model endpoint first (Tools → Rehearse → Model Endpoints…)."));
         return;
     }
@@ -254,9 +255,12 @@ void RehearsalController::prepareContext()
 
 void RehearsalController::contextPrepared()
 {
+    // Cancelled meanwhile: the run already ended (a later ask has a job of its own).
+    if (!m_preparing || m_contextJob.future().resultCount() == 0)
+        return;
     m_preparing = false;
     PreparedRun prepared = m_contextJob.result();
-    // Cancelled meanwhile, or another document opened: nothing is asked.
+    // Another document opened meanwhile: nothing is asked.
     if (m_pending.empty() || m_session->filePath() != m_preparedFor) {
         m_pending.clear();
         m_key.clear();
@@ -335,8 +339,16 @@ void RehearsalController::finishRun()
 
 void RehearsalController::cancel()
 {
-    if (m_waitingForKey || m_preparing) {
-        m_pending.clear(); // the key or the context, when ready, find nothing to ask
+    if (m_waitingForKey) {
+        m_pending.clear(); // the key's answer finds nothing to ask
+        return;
+    }
+    if (m_preparing) {
+        // The context's build cannot be stopped halfway; its result is not used.
+        m_preparing = false;
+        m_pending.clear();
+        m_key.clear();
+        m_panel->runFinished(tr("Cancelled."));
         return;
     }
     if (m_run)
