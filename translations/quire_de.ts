@@ -383,6 +383,10 @@
         <source>The API key of “%1” could not be stored in the system keyring: %2</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The API key of “%1” could not be moved in the system keyring: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte im Schlüsselbund des Systems nicht verschoben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -1452,6 +1456,10 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
         <source>Two endpoints are called “%1”.</source>
         <translation>Zwei Endpunkte heißen „%1“.</translation>
     </message>
+    <message>
+        <source>Moving the API keys in the system keyring…</source>
+        <translation>Die API-Schlüssel werden im Schlüsselbund des Systems verschoben…</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -1502,6 +1510,18 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     <message>
         <source>Section te&amp;xt</source>
         <translation>Abschnittste&amp;xt</translation>
+    </message>
+    <message>
+        <source>Probe · %1</source>
+        <translation>Testfrage · %1</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Testfrage</translation>
+    </message>
+    <message>
+        <source>A probe: a question the model should decline or redirect</source>
+        <translation>Eine Testfrage: eine Frage, die das Modell ablehnen oder umlenken soll</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1584,10 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Testfragen</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +2109,8 @@ Status: %2 · Abschnitt „%3“</translation>
         <translation>&amp;Abschnitt als Testfragen markieren</translation>
     </message>
     <message>
-        <source>Every question of this section, and every one added to it later, is a probe</source>
-        <translation>Jede Frage dieses Abschnitts, auch jede später hinzugefügte, ist eine Testfrage</translation>
+        <source>Every question of this section, and every one added to it later, is a probe, but for those unmarked one by one</source>
+        <translation>Jede Frage dieses Abschnitts, auch jede später hinzugefügte, ist eine Testfrage, außer den einzeln abgewählten</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2505,10 @@ Status: %2 · Abschnitt „%3“</translation>
         <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
         <translation>Es wird ohne Schlüssel gefragt (setzen Sie QUIRE_API_KEY, wenn der Server einen braucht).</translation>
     </message>
+    <message>
+        <source>Preparing the context…</source>
+        <translation>Der Kontext wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalPanel</name>
@@ -2597,6 +2625,10 @@ Status: %2 · Abschnitt „%3“</translation>
             <numerusform>%n Frage hat sich zwischen den beiden Läufen geändert.</numerusform>
             <numerusform>%n Fragen haben sich zwischen den beiden Läufen geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
     </message>
 </context>
 <context>

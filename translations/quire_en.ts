@@ -383,6 +383,10 @@
         <source>The API key of “%1” could not be stored in the system keyring: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API key of “%1” could not be moved in the system keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -1412,6 +1416,10 @@ stopped the run.
         <source>Two endpoints are called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving the API keys in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -1461,6 +1469,18 @@ stopped the run.
     </message>
     <message>
         <source>Section te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe: a question the model should decline or redirect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,6 +1541,10 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,7 +2063,7 @@ Status: %2 · section “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every question of this section, and every one added to it later, is a probe</source>
+        <source>Every question of this section, and every one added to it later, is a probe, but for those unmarked one by one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +2459,10 @@ Status: %2 · section “%3”</source>
         <source>Asking without a key (set QUIRE_API_KEY if the server needs one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the context…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RehearsalPanel</name>
@@ -2551,6 +2579,10 @@ Status: %2 · section “%3”</source>
             <numerusform>%n question changed between the two runs.</numerusform>
             <numerusform>%n questions changed between the two runs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,16 @@ void EntryListModel::setProbeMarks(std::function<bool(EntryRef)> isProbe, const 
 {
     m_isProbe = std::move(isProbe);
     m_probeIcon = icon;
-    refreshRows();
+    probesChanged();
+}
+
+void EntryListModel::probesChanged()
+{
+    // Which rows a filter lists may change with a mark; the icons always may.
+    if (m_statusFilter != StatusFilter::All)
+        rebuild();
+    else
+        refreshRows();
 }
 
 void EntryListModel::refreshRows()
@@ -136,11 +145,13 @@ void EntryListModel::setExtraFilter(std::function<bool(const QaEntry &)> filter)
     rebuild();
 }
 
-bool EntryListModel::matches(const QaEntry &entry) const
+bool EntryListModel::matches(EntryRef ref, const QaEntry &entry) const
 {
     if (m_extraFilter && !m_extraFilter(entry))
         return false;
-    if (!statusMatches(m_statusFilter, entry.status()))
+    // Asked about probes only when the filter depends on them.
+    const bool probe = m_statusFilter != StatusFilter::All && m_isProbe && m_isProbe(ref);
+    if (!statusMatches(m_statusFilter, entry.status(), probe))
         return false;
     if (m_search.isEmpty())
         return true;
@@ -157,7 +168,7 @@ void EntryListModel::rebuild()
         if (m_section >= 0 && m_section < document.sectionCount()) {
             const QaSection &section = document.section(m_section);
             for (int i = 0; i < section.entryCount(); ++i) {
-                if (matches(section.entry(i)))
+                if (matches({m_section, i}, section.entry(i)))
                     m_rows.push_back({m_section, i});
             }
         }
@@ -165,7 +176,7 @@ void EntryListModel::rebuild()
         for (int s = 0; s < document.sectionCount(); ++s) {
             const QaSection &section = document.section(s);
             for (int i = 0; i < section.entryCount(); ++i) {
-                if (matches(section.entry(i)))
+                if (matches({s, i}, section.entry(i)))
                     m_rows.push_back({s, i});
             }
         }

@@ -48,7 +48,11 @@ public:
     void setReviewMarkProvider(std::function<QString(EntryRef)> provider);
     // Probes (kept by the reviews) show `icon` instead of their status's:
     // a probe without an answer is not a gap. Empty function: none.
+    // A probe without an answer is listed under StatusFilter::Probes, not
+    // under the gap filters (as `quire check` counts it).
     void setProbeMarks(std::function<bool(EntryRef)> isProbe, const QVariant &icon);
+    // A probe mark changed: the rows a filter lists, and their icons.
+    void probesChanged();
     // Something outside the document (e.g. reviews) changed what rows show.
     void refreshRows();
 
@@ -57,7 +61,7 @@ public:
 
 private:
     void rebuild();
-    bool matches(const QaEntry &entry) const;
+    bool matches(EntryRef ref, const QaEntry &entry) const;
     void onEntryChanged(EntryRef ref);
 
     QaModel *m_model;

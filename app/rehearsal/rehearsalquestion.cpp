@@ -16,3 +16,33 @@ RehearsalQuestion RehearsalQuestion::of(const QaDocument &document, EntryRef ref
     q.probe = probe;
     return q;
 }
+
+RehearsalQuestion RehearsalQuestion::of(const AnswerRecord &answer)
+{
+    RehearsalQuestion q;
+    q.entry = answer.entry;
+    q.line = answer.line;
+    q.section = answer.section;
+    q.question = answer.question;
+    q.questionKey = answer.questionKey;
+    q.authored = answer.authored;
+    q.probe = answer.probe;
+    const bool compared = answer.verdict == Verdict::Agrees || answer.verdict == Verdict::Partial
+        || answer.verdict == Verdict::Differs;
+    q.status = compared || !answer.authored.trimmed().isEmpty() ? EntryStatus::Answered : EntryStatus::Unanswered;
+    return q;
+}
+
+AnswerRecord RehearsalQuestion::answerRecord(const QString &run) const
+{
+    AnswerRecord a;
+    a.run = run;
+    a.entry = entry;
+    a.line = line;
+    a.section = section;
+    a.question = question;
+    a.questionKey = questionKey;
+    a.probe = probe;
+    a.authored = authored;
+    return a;
+}

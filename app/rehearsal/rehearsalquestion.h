@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/document/qadocument.h"
+#include "app/rehearsal/answerrecord.h"
 #include "app/status/entrystatus.h"
 
 #include <QString>
@@ -19,6 +20,12 @@ struct RehearsalQuestion
     bool probe = false;
 
     static RehearsalQuestion of(const QaDocument &document, EntryRef ref, bool probe);
+    // The question a kept answer was given to (a run of the runs file shown
+    // again): answered when the answer was compared with an authored one.
+    static RehearsalQuestion of(const AnswerRecord &answer);
+    // An answer record of `run` to this question, with the question's
+    // fields filled in; the model's side is the caller's.
+    AnswerRecord answerRecord(const QString &run) const;
     // Whether there is an authored answer to compare the model's with.
     bool hasAuthoredAnswer() const { return status == EntryStatus::Answered; }
 };

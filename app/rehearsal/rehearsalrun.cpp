@@ -53,12 +53,20 @@ qint64 RehearsalRun::promptTokens(int question) const
     return m_systemTokens + TokenCounter::count(q.question, m_setup.encoding) + 2 * tokensPerMessage + tokensToPrimeReply;
 }
 
+void RehearsalRun::countTokens(Setup &setup)
+{
+    const QString systemPrompt = setup.profile.systemPrompt(QString::fromUtf8(setup.context));
+    setup.systemPromptTokens = TokenCounter::count(systemPrompt, setup.encoding);
+    setup.contextTokens = TokenCounter::count(QByteArrayView(setup.context), setup.encoding);
+}
+
 bool RehearsalRun::start(QString *error)
 {
     const EndpointProfile &profile = m_setup.profile;
-    const QString context = QString::fromUtf8(m_setup.context);
-    m_systemPrompt = profile.systemPrompt(context);
-    m_systemTokens = TokenCounter::count(m_systemPrompt, m_setup.encoding);
+    if (m_setup.contextTokens < 0 || m_setup.systemPromptTokens < 0)
+        countTokens(m_setup);
+    m_systemPrompt = profile.systemPrompt(QString::fromUtf8(m_setup.context));
+    m_systemTokens = m_setup.systemPromptTokens;
 
     m_record.id = RunRecord::newId();
     m_record.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -66,7 +74,7 @@ bool RehearsalRun::start(QString *error)
     m_record.baseUrl = profile.baseUrl.toString();
     m_record.model = profile.model;
     m_record.contextSha256 = QString::fromLatin1(QCryptographicHash::hash(m_setup.context, QCryptographicHash::Sha256).toHex());
-    m_record.contextTokens = TokenCounter::count(QByteArrayView(m_setup.context), m_setup.encoding);
+    m_record.contextTokens = m_setup.contextTokens;
     m_record.encoding = TokenEncodings::name(m_setup.encoding);
     m_record.systemPromptSha256 = QString::fromLatin1(QCryptographicHash::hash(m_systemPrompt.toUtf8(), QCryptographicHash::Sha256).toHex());
     QJsonObject params{
@@ -119,15 +127,7 @@ void RehearsalRun::pump()
 AnswerRecord RehearsalRun::answerFor(int question, const ChatReply &reply, qint64 latencyMs) const
 {
     const RehearsalQuestion &q = m_setup.questions[size_t(question)];
-    AnswerRecord a;
-    a.run = m_record.id;
-    a.entry = q.entry;
-    a.line = q.line;
-    a.section = q.section;
-    a.question = q.question;
-    a.questionKey = q.questionKey;
-    a.probe = q.probe;
-    a.authored = q.authored;
+    AnswerRecord a = q.answerRecord(m_record.id);
     a.answer = reply.content;
     a.promptTokens = reply.promptTokens;
     a.completionTokens = reply.completionTokens;

@@ -40,6 +40,11 @@ public:
         QByteArray apiKey;
         int maxRetries = 3;     // on 429
         int maxRetryWait = 60;  // seconds
+        // Exact token counts of the context and of the filled system
+        // prompt; -1: start() counts them. countTokens() fills them in, so
+        // the window counts a large context in a worker.
+        qint64 contextTokens = -1;
+        qint64 systemPromptTokens = -1;
     };
     struct Summary
     {
@@ -53,6 +58,8 @@ public:
     };
 
     explicit RehearsalRun(Setup setup, QObject *parent = nullptr);
+    // Fills in the setup's token counts (thread-safe: no QObject involved).
+    static void countTokens(Setup &setup);
     ~RehearsalRun() override;
 
     // Counts the context, writes the run's first line and sends the first

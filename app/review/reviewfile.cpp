@@ -177,6 +177,8 @@ void ReviewFile::serialize(const Content &content, const std::function<bool(cons
             appendField(out, "approved_hash", QString::fromLatin1(record.approvedHash)); // read from the file: escaped
         if (record.probe)
             out += ", \"probe\": true";
+        else if (record.notProbe)
+            out += ", \"probe\": false"; // an exception to its section's mark
         out += '}';
         if (!handOn(false))
             return;
@@ -270,6 +272,7 @@ ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *cont
             return ParseResult::Corrupt;
         }
         record.probe = probe.toBool();
+        record.notProbe = probe.isBool() && !probe.toBool();
         content->records.push_back(record);
     }
     const QJsonValue dismissed = root.value(QLatin1String("dismissed_similar"));

@@ -32,8 +32,11 @@
 // Probe marks (added in format version 1, the version unchanged): a record
 // ends with `"probe": true` when its entry is marked a probe, and
 // "probe_sections" lists the keys (ReviewRecord::sectionKeyOf) of sections
-// whose entries are all probes. Both are written only when there is a mark,
-// so a sidecar without probes is byte for byte what earlier versions wrote.
+// whose entries are probes. A record ending with `"probe": false` is an
+// entry of such a section that the user unmarked: not a probe, its
+// section's mark notwithstanding. All are written only when there is a mark,
+// so a sidecar without probes is byte for byte what earlier versions wrote
+// (a Quire that knows "probe" but not the exception reads false as no mark).
 // A Quire from before probe marks reads such a file (its reader ignores
 // fields it does not know) but does not keep them: its next write of the
 // sidecar drops the marks. Unknown fields are not kept by this reader either.

@@ -20,8 +20,21 @@ struct ReviewRecord
     // A probe: a question the model should decline or redirect, not a gap
     // to fill (an entry can also be one through its section, see ReviewStore).
     bool probe = false;
+    // Not a probe although its section is marked one (`"probe": false`):
+    // the user unmarked this entry alone. Never set together with `probe`.
+    bool notProbe = false;
 
-    bool isEmpty() const { return status == ReviewStatus::Unreviewed && note.isEmpty() && !probe; }
+    bool isEmpty() const { return status == ReviewStatus::Unreviewed && note.isEmpty() && !probe && !notProbe; }
+    // The probe rule: the entry's own mark, else its section's unless the
+    // entry is excepted from it.
+    bool isProbeIn(bool probeSection) const { return probe || (probeSection && !notProbe); }
+    // Makes the entry a probe (a mark of its own, which outlives the
+    // section's) or not one (an exception to its section's mark, if any).
+    void markProbe(bool on, bool probeSection)
+    {
+        probe = on;
+        notProbe = !on && probeSection;
+    }
     // Approved, but the answer is no longer the one that was approved.
     bool changedSinceApproval(const QString &currentAnswer) const
     {

@@ -315,7 +315,7 @@ void ReviewStore::setNote(EntryRef ref, const QString &note)
 
 bool ReviewStore::isProbe(EntryRef ref) const
 {
-    return isProbeSection(ref.section) || isMarkedProbe(ref);
+    return record(ref).isProbeIn(isProbeSection(ref.section));
 }
 
 bool ReviewStore::isProbeSection(int section) const
@@ -327,14 +327,17 @@ bool ReviewStore::isProbeSection(int section) const
 
 void ReviewStore::setProbe(EntryRef ref, bool probe)
 {
-    if (!acceptsReviews() || !document() || !document()->contains(ref) || record(ref).probe == probe)
+    if (!acceptsReviews() || !document() || !document()->contains(ref))
+        return;
+    const ReviewRecord before = record(ref);
+    ReviewRecord marked = before;
+    marked.markProbe(probe, isProbeSection(ref.section));
+    if (marked.probe == before.probe && marked.notProbe == before.notProbe)
         return;
     // Not a review: the record's time and status stay as they are.
-    const QaEntry &entry = document()->entry(ref);
-    const QString key = ReviewRecord::keyOf(entry);
-    ReviewRecord &record = m_records[key];
-    record.question = entry.question();
-    record.probe = probe;
+    marked.question = document()->entry(ref).question();
+    const QString key = m_keys.keyAt(ref);
+    m_records[key] = marked;
     dropIfEmpty(key);
     changed();
 }
@@ -349,15 +352,19 @@ void ReviewStore::setProbeSection(int section, bool probe)
         m_probeSections.insert(key);
     else
         m_probeSections.remove(key);
+    // Exceptions to the section's mark end with it (and a new mark is whole).
+    for (int i = 0; i < document()->section(section).entryCount(); ++i) {
+        const auto it = m_records.find(m_keys.keyAt({section, i}));
+        if (it != m_records.end() && std::exchange(it->notProbe, false))
+            dropIfEmpty(QString(it.key()));
+    }
     changed();
 }
 
 StatusCounts ReviewStore::withProbes(const StatusCounts &counts, int section) const
 {
-    if (!document())
-        return counts;
-    if (m_probeSections.isEmpty()
-        && std::none_of(m_records.cbegin(), m_records.cend(), [](const ReviewRecord &r) { return r.probe; }))
+    if (!document() || (m_probeSections.isEmpty()
+        && std::none_of(m_records.cbegin(), m_records.cend(), [](const ReviewRecord &r) { return r.probe; })))
         return counts; // the usual case: no entry keyed again
     return ReviewTally::withProbes(counts, *document(), section, [this](EntryRef ref) { return isProbe(ref); });
 }

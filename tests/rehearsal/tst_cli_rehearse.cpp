@@ -81,6 +81,25 @@ class TestCliRehearse : public QObject
         m_server->behaviour.answer = [answers](const FakeModelServer::Request &r) { return answers.value(r.question()); };
     }
 
+    // The sample's out-of-scope section marked a probe section in the
+    // sidecar, with one record for `question` ("probe": `probe`); the
+    // model declines whatever it is asked.
+    bool markOutOfScopeAsProbes(const QString &question, bool probe)
+    {
+        QByteArray quoted = question.toUtf8();
+        quoted.replace('\\', "\\\\").replace('"', "\\\"");
+        QFile sidecar(QFileInfo(m_document).path() + QStringLiteral("/portfolio-qa.review.json"));
+        if (!sidecar.open(QIODevice::WriteOnly))
+            return false;
+        sidecar.write("{\"format\": \"quire-review\", \"version\": 1, \"records\": [{\"question\": \"" + quoted
+                      + "\", \"status\": \"unreviewed\", \"probe\": " + (probe ? "true" : "false") + "}],"
+                      " \"probe_sections\": [\"user: asking out-of-scope questions\"]}");
+        m_server->behaviour.answer = [](const FakeModelServer::Request &) {
+            return QStringLiteral("I'm sorry, I can only answer questions about Vishal's work and projects.");
+        };
+        return true;
+    }
+
     QByteArray runsFileBytes() const
     {
         QFile file(RunsFile::pathFor(m_document));
@@ -195,17 +214,7 @@ private slots:
         const std::optional<QaDocument> document = QaDocument::fromFile(m_document);
         QVERIFY(document);
         const QString first = document->entry(document->entryRef(1)).question();
-        QByteArray quoted = first.toUtf8();
-        quoted.replace('\\', "\\\\").replace('"', "\\\"");
-        QFile sidecar(QFileInfo(m_document).path() + QStringLiteral("/portfolio-qa.review.json"));
-        QVERIFY(sidecar.open(QIODevice::WriteOnly));
-        sidecar.write("{\"format\": \"quire-review\", \"version\": 1, \"records\": [{\"question\": \"" + quoted
-                      + "\", \"status\": \"unreviewed\", \"probe\": true}],"
-                        " \"probe_sections\": [\"user: asking out-of-scope questions\"]}");
-        sidecar.close();
-        m_server->behaviour.answer = [](const FakeModelServer::Request &) {
-            return QStringLiteral("I'm sorry, I can only answer questions about Vishal's work and projects.");
-        };
+        QVERIFY(markOutOfScopeAsProbes(first, true));
         const Result r = quire({QStringLiteral("--probes-only"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
@@ -229,6 +238,19 @@ private slots:
         const QJsonObject verdicts = QJsonDocument::fromJson(all.out).object().value("verdicts").toObject();
         QCOMPARE(verdicts.value("declined").toInt(), 1); // entry 1, the marked one
         QVERIFY(verdicts.value("differs").toInt() + verdicts.value("partial").toInt() + verdicts.value("unscored").toInt() > 0);
+    }
+
+    // An entry unmarked in a probe section ("probe": false) is no probe for
+    // the rehearsal either: not asked with --probes-only, not expected to
+    // be declined.
+    void unmarkedEntryOfAProbeSection()
+    {
+        QVERIFY(markOutOfScopeAsProbes(QStringLiteral("Who is the current CEO of Microsoft?"), false));
+        const Result r = quire({QStringLiteral("--probes-only"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("questions").toInt(), 10);
+        for (const FakeModelServer::Request &request : std::as_const(m_server->requests))
+            QVERIFY(request.question() != QLatin1String("Who is the current CEO of Microsoft?"));
     }
 
     void contextAndSystemPromptFromFiles()

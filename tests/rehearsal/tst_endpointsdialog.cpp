@@ -18,6 +18,37 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
+
+// The keyring as ApiKeyStore sees it, kept in memory: it answers later,
+// as a real one does, and no test touches the keyring of whoever runs it.
+class MemoryKeyring : public ApiKeyStore
+{
+public:
+    QHash<QString, QByteArray> entries;
+
+protected:
+    void readEntry(const QString &entry, EntryDone done) override
+    {
+        QTimer::singleShot(0, this, [this, entry, done] {
+            if (entries.contains(entry))
+                done(Outcome::Ok, entries.value(entry), QString());
+            else
+                done(Outcome::NotFound, QByteArray(), QString());
+        });
+    }
+    void writeEntry(const QString &entry, const QByteArray &data, EntryDone done) override
+    {
+        QTimer::singleShot(0, this, [this, entry, data, done] {
+            if (data.isEmpty()) {
+                done(entries.remove(entry) ? Outcome::Ok : Outcome::NotFound, QByteArray(), QString());
+                return;
+            }
+            entries.insert(entry, data);
+            done(Outcome::Ok, QByteArray(), QString());
+        });
+    }
+};
 
 class TestEndpointsDialog : public QObject
 {
@@ -123,6 +154,80 @@ private slots:
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("{context}")));
         QVERIFY(EndpointStore::load().isEmpty());
+    }
+
+    static EndpointProfile profile(const QString &name)
+    {
+        EndpointProfile p;
+        p.name = name;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+        p.model = QStringLiteral("m");
+        return p;
+    }
+    static void rename(EndpointsDialog &dialog, int row, const QString &name)
+    {
+        dialog.list()->setCurrentRow(row);
+        dialog.nameField()->setText(name);
+    }
+    static QByteArray keyOf(ApiKeyStore &keys, const QString &profile)
+    {
+        QByteArray got = "(no answer)";
+        keys.read(profile, [&got](const QByteArray &key, const QString &) { got = key; });
+        if (!QTest::qWaitFor([&got] { return got != "(no answer)"; }, 5000))
+            return "(no answer)";
+        return got;
+    }
+
+    // Renaming a profile takes its key along in the keyring; a swap of two
+    // names swaps the keys; removing a profile removes its key; a key typed
+    // after a rename is the one kept.
+    void keysFollowRenamedProfiles()
+    {
+        EndpointStore::save({profile(QStringLiteral("hosted")), profile(QStringLiteral("local"))});
+        MemoryKeyring keys;
+        keys.entries = {{QStringLiteral("hosted"), "sk-hosted"}, {QStringLiteral("local"), "sk-local"}};
+        {
+            EndpointsDialog dialog(&keys);
+            rename(dialog, 0, QStringLiteral("hosted (work)"));
+            dialog.accept();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(keys.entries.size(), 2);
+        QCOMPARE(keyOf(keys, QStringLiteral("hosted (work)")), QByteArray("sk-hosted"));
+        QCOMPARE(keyOf(keys, QStringLiteral("hosted")), QByteArray());
+        QCOMPARE(EndpointStore::load()[0].name, QStringLiteral("hosted (work)"));
+        {
+            EndpointsDialog dialog(&keys);
+            rename(dialog, 0, QStringLiteral("local"));
+            rename(dialog, 1, QStringLiteral("hosted (work)"));
+            dialog.accept();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(keys.entries.value(QStringLiteral("local")), QByteArray("sk-hosted"));
+        QCOMPARE(keys.entries.value(QStringLiteral("hosted (work)")), QByteArray("sk-local"));
+        QCOMPARE(keys.entries.size(), 2);
+        {
+            EndpointsDialog dialog(&keys);
+            dialog.list()->setCurrentRow(1);
+            dialog.removeProfile();
+            rename(dialog, 0, QStringLiteral("renamed"));
+            dialog.apiKeyField()->setText(QStringLiteral("sk-typed"));
+            QSignalSpy stored(&dialog, &EndpointsDialog::keyStored);
+            dialog.storeKey();
+            QVERIFY(stored.wait(5000));
+            QCOMPARE(stored.first().first().toBool(), true);
+            dialog.accept();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(keys.entries, (QHash<QString, QByteArray>{{QStringLiteral("renamed"), "sk-typed"}}));
+        // Cancel moves nothing.
+        {
+            EndpointsDialog dialog(&keys);
+            rename(dialog, 0, QStringLiteral("not kept"));
+            dialog.reject();
+        }
+        QCOMPARE(keys.entries, (QHash<QString, QByteArray>{{QStringLiteral("renamed"), "sk-typed"}}));
+        QCOMPARE(EndpointStore::load()[0].name, QStringLiteral("renamed"));
     }
 
     // The environment's key wins, at once, without asking the keyring.

@@ -187,6 +187,44 @@ private slots:
         QVERIFY(!preview->currentHtml().contains(QStringLiteral("<img")));
     }
 
+    // Before any run the bar shows no count; the context is prepared in a
+    // worker: the ask returns before it is built, the dock says so, nothing
+    // is sent yet, and Cancel then stops the run before any question.
+    void contextIsPreparedInAWorker()
+    {
+        QCOMPARE(panel()->progress()->text(), QStringLiteral("No run yet"));
+        useProfile();
+        echoAuthored();
+        rehearsal()->askAction(RehearsalPanel::Scope::Document)->trigger();
+        // Control is back here, the context not yet handed to a run.
+        QVERIFY(rehearsal()->isPreparingContext());
+        QVERIFY(rehearsal()->isRunning());
+        QCOMPARE(panel()->statusLabel()->text(), QStringLiteral("Preparing the context…"));
+        QVERIFY(panel()->statusLabel()->isVisibleTo(panel()));
+        QVERIFY(m_server->requests.isEmpty());
+        const int count = panel()->questionCount();
+        QCOMPARE(panel()->progress()->text(), QStringLiteral("0 of %1").arg(count));
+        QVERIFY(panel()->cancelButton()->isEnabled());
+        panel()->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!rehearsal()->isRunning(), 20000);
+        QVERIFY(panel()->statusLabel()->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!panel()->cancelButton()->isEnabled());
+        QVERIFY(panel()->askButton()->isEnabled());
+        QVERIFY(m_server->requests.isEmpty());
+        QVERIFY(!QFile::exists(RunsFile::pathFor(m_path))); // no run was started
+
+        // Not cancelled: the run starts once the context is there.
+        rehearsal()->askAction(RehearsalPanel::Scope::Document)->trigger();
+        QVERIFY(rehearsal()->isPreparingContext());
+        QTRY_VERIFY_WITH_TIMEOUT(!rehearsal()->isPreparingContext(), 20000);
+        waitForEnd();
+        QCOMPARE(m_server->requests.size(), count);
+        QCOMPARE(panel()->progress()->text(), QStringLiteral("%1 of %1").arg(count));
+        const RunsFile::Content content = RunsFile::read(RunsFile::pathFor(m_path));
+        QCOMPARE(content.runs.size(), size_t(1));
+        QVERIFY(content.runs[0].run.contextTokens > 1000); // counted in the worker
+    }
+
     void cancelStopsEveryRequestAtOnce()
     {
         useProfile(65536, 3);
@@ -210,8 +248,9 @@ private slots:
         echoAuthored();
         m_server->behaviour.promptTokens = 40; // the server read much less than was sent
         rehearsal()->askAction(RehearsalPanel::Scope::Entry)->trigger();
-        QTRY_VERIFY(panel()->statusLabel()->isVisible());
-        QVERIFY2(panel()->statusLabel()->text().contains(QStringLiteral("300")), qPrintable(panel()->statusLabel()->text()));
+        // Once the context is prepared, before anything is answered.
+        QTRY_VERIFY2(panel()->statusLabel()->text().contains(QStringLiteral("300")), qPrintable(panel()->statusLabel()->text()));
+        QVERIFY(panel()->statusLabel()->isVisible());
         waitForEnd();
         QLabel *warning = panel()->answerView()->warningLabel();
         QTRY_VERIFY(warning->isVisible());

@@ -3,11 +3,14 @@
 // The fixture of the review suites (tst_review_*): a small document of four
 // questions, a private folder for documents and their sidecars, and Qt's test
 // locations, so that no suite touches the real recovery or settings folders.
-// Each suite is a subclass adding its test functions.
+// Each suite is a subclass adding its test functions. FollowedDocument: a
+// document opened as the window opens one, with its reviews.
 
 #include "app/document/qadocument.h"
+#include "app/model/qamodel.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
+#include "app/session/documentsession.h"
 #include "app/session/recoverystore.h"
 #include "tests/support/testsupport.h"
 
@@ -15,6 +18,29 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+// A document opened in a session, with a ReviewStore following it.
+struct FollowedDocument
+{
+    QaModel model;
+    DocumentSession session{&model};
+    ReviewStore store;
+
+    // Opens `path`, has the store follow the session and waits until the
+    // sidecar (read in a worker) is there.
+    [[nodiscard]] bool open(const QString &path)
+    {
+        LoadError error;
+        if (!session.open(path, &error))
+            return false;
+        store.follow(&session);
+        return waitForReviews(store);
+    }
+    [[nodiscard]] static bool waitForReviews(const ReviewStore &store)
+    {
+        return QTest::qWaitFor([&] { return store.availability() != ReviewStore::Availability::Loading; }, 20000);
+    }
+};
 
 class ReviewFixture : public QObject
 {
@@ -47,10 +73,7 @@ protected:
 
     // A followed document's sidecar loads in a worker: its reviews are there
     // once the event loop has delivered the result.
-    [[nodiscard]] static bool waitForReviews(const ReviewStore &store)
-    {
-        return QTest::qWaitFor([&] { return store.availability() != ReviewStore::Availability::Loading; }, 20000);
-    }
+    [[nodiscard]] static bool waitForReviews(const ReviewStore &store) { return FollowedDocument::waitForReviews(store); }
 
     static QStringList recordLines(const QByteArray &sidecar)
     {

@@ -136,13 +136,10 @@ private slots:
     void changeDuringAWriteIsWrittenByTheNextWrite()
     {
         const QString path = documentWithReviews(QStringLiteral("inflight.md"), 20000);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const EntryRef where = findEntry(model.document(), QStringLiteral("Where"));
         QList<QByteArray> writes; // the file as each write left it, read before the next can start
         connect(&store, &ReviewStore::written, this,
@@ -166,13 +163,10 @@ private slots:
     {
         const QString path = documentWithReviews(QStringLiteral("closing.md"), 20000);
         {
-            QaModel model;
-            DocumentSession session(&model);
-            LoadError error;
-            QVERIFY(session.open(path, &error));
-            ReviewStore store;
-            store.follow(&session);
-            QVERIFY(waitForReviews(store));
+            FollowedDocument opened;
+            QVERIFY(opened.open(path));
+            QaModel &model = opened.model;
+            ReviewStore &store = opened.store;
             const EntryRef where = findEntry(model.document(), QStringLiteral("Where"));
             store.setNote(where, QStringLiteral("in flight"));
             QTRY_VERIFY(!store.hasPendingWrite());
@@ -230,13 +224,10 @@ private slots:
     void orphansFollowEditsKeyByKey()
     {
         const QString path = documentWithReviews(QStringLiteral("orphans.md"), 10);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const auto keys = [&store] {
             QStringList keys;
             for (const ReviewStore::Orphan &orphan : store.orphans())

@@ -70,13 +70,10 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("cli.md")});
 
         {
-            QaModel model;
-            DocumentSession session(&model);
-            LoadError error;
-            QVERIFY(session.open(path, &error));
-            ReviewStore store;
-            store.follow(&session);
-            QVERIFY(waitForReviews(store));
+            FollowedDocument opened;
+            QVERIFY(opened.open(path));
+            QaModel &model = opened.model;
+            ReviewStore &store = opened.store;
             const QaDocument &d = model.document();
             store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
             store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);
@@ -132,13 +129,10 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("exp.md")});
 
         {
-            QaModel model;
-            DocumentSession session(&model);
-            LoadError error;
-            QVERIFY(session.open(path, &error));
-            ReviewStore store;
-            store.follow(&session);
-            QVERIFY(waitForReviews(store));
+            FollowedDocument opened;
+            QVERIFY(opened.open(path));
+            QaModel &model = opened.model;
+            ReviewStore &store = opened.store;
             store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::Approved);
             store.setStatus(findEntry(model.document(), QStringLiteral("How")), ReviewStatus::NeedsWork);
         }
@@ -229,6 +223,24 @@ private slots:
         QVERIFY2(text.out.contains("Probes (questions the model should decline, not gaps): 11"), text.out.constData());
         QVERIFY(!text.out.contains("Microsoft")); // a probe is not listed as needing attention
         QVERIFY(quire({QStringLiteral("check"), path, QStringLiteral("--json")}).out.contains("\"probe\":true"));
+
+        // One question of the section unmarked ("probe": false): a gap again.
+        QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path),
+                                       "{\"format\": \"quire-review\", \"version\": 1, \"records\": ["
+                                       "{\"question\": \"Who is the current CEO of Microsoft?\", \"status\": \"unreviewed\","
+                                       " \"probe\": false}],"
+                                       " \"probe_sections\": [\"user: asking out-of-scope questions\"]}"));
+        const QJsonObject unmarked = QJsonDocument::fromJson(quire({QStringLiteral("check"), path, QStringLiteral("--json")}).out).object();
+        const QJsonObject unmarkedCounts = unmarked.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(unmarkedCounts.value(QStringLiteral("probes")).toInt(), 10);
+        QCOMPARE(unmarkedCounts.value(QStringLiteral("unanswered")).toInt(),
+                 countsBefore.value(QStringLiteral("unanswered")).toInt() - 10);
+        for (const QJsonValue &entry : unmarked.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (e.value(QStringLiteral("question")).toString() == QLatin1String("Who is the current CEO of Microsoft?"))
+                QVERIFY(!e.contains(QStringLiteral("probe")));
+        }
+        QVERIFY(quire({QStringLiteral("check"), path}).out.contains("Microsoft")); // listed as a gap
     }
 };
 

@@ -134,24 +134,18 @@ private slots:
     {
         const QString path = write(QStringLiteral("reopen.md"), smallDocument);
         {
-            QaModel model;
-            DocumentSession session(&model);
-            LoadError error;
-            QVERIFY(session.open(path, &error));
-            ReviewStore store;
-            store.follow(&session);
-            QVERIFY(waitForReviews(store));
+            FollowedDocument opened;
+            QVERIFY(opened.open(path));
+            QaModel &model = opened.model;
+            ReviewStore &store = opened.store;
             store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::NeedsWork);
             store.setNote(findEntry(model.document(), QStringLiteral("Which")), QStringLiteral("Mention Rust ✓"));
             store.setStatus(findEntry(model.document(), QStringLiteral("How")), ReviewStatus::Approved);
         } // destroyed: pending writes are flushed
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const ReviewRecord which = store.record(findEntry(model.document(), QStringLiteral("Which")));
         QCOMPARE(which.status, ReviewStatus::NeedsWork);
         QCOMPARE(which.note, QStringLiteral("Mention Rust ✓"));
@@ -166,13 +160,10 @@ private slots:
     void writesAreDebounced()
     {
         const QString path = write(QStringLiteral("debounce.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         QSignalSpy written(&store, &ReviewStore::written);
         const EntryRef ref = findEntry(model.document(), QStringLiteral("What did"));
         QString note;
@@ -243,13 +234,10 @@ private slots:
         const QString path = write(QStringLiteral("newer.md"), smallDocument);
         const QByteArray newer = "{\"format\": \"quire-review\", \"version\": 7, \"records\": []}\n";
         QVERIFY(TestSupport::writeFile(ReviewFile::sidecarPath(path), newer));
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         QVERIFY(store.problem().contains(QStringLiteral("newer")));
         // Read-only, and says so: a review it could never save is refused
         // rather than accepted and lost.

@@ -25,13 +25,10 @@ private slots:
     void recordsFollowReorderingAndMoves()
     {
         const QString path = write(QStringLiteral("moves.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);
         store.setNote(findEntry(d, QStringLiteral("Which")), QStringLiteral("too short"));
@@ -70,13 +67,11 @@ private slots:
     {
         const QString path = write(QStringLiteral("edit.md"), smallDocument);
         {
-            QaModel model;
-            DocumentSession session(&model);
-            LoadError error;
-            QVERIFY(session.open(path, &error));
-            ReviewStore store;
-            store.follow(&session);
-            QVERIFY(waitForReviews(store));
+            FollowedDocument opened;
+            QVERIFY(opened.open(path));
+            QaModel &model = opened.model;
+            DocumentSession &session = opened.session;
+            ReviewStore &store = opened.store;
             const QaDocument &d = model.document();
             const EntryRef ref = findEntry(d, QStringLiteral("Where"));
             store.setStatus(ref, ReviewStatus::NeedsWork);
@@ -99,13 +94,10 @@ private slots:
             QString saveError;
             QVERIFY(session.save(&saveError));
         }
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const ReviewRecord record = store.record(findEntry(model.document(), QStringLiteral("Where do you live now?")));
         QCOMPARE(record.status, ReviewStatus::NeedsWork);
         QCOMPARE(record.note, QStringLiteral("which district?"));
@@ -118,13 +110,12 @@ private slots:
     void outsideEditsAreRematchedOrOrphaned()
     {
         const QString path = write(QStringLiteral("outside.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        DocumentSession &session = opened.session;
+        ReviewStore &store = opened.store;
         LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
         store.setNote(findEntry(d, QStringLiteral("What did")), QStringLiteral("good"));
@@ -218,13 +209,11 @@ private slots:
     void changedSinceApproval()
     {
         const QString path = write(QStringLiteral("changed.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
         const EntryRef ref = findEntry(model.document(), QStringLiteral("How"));
         store.setStatus(ref, ReviewStatus::Approved);
         QVERIFY(!store.changedSinceApproval(ref));
@@ -261,13 +250,11 @@ private slots:
     void saveAsCarriesReviews()
     {
         const QString path = write(QStringLiteral("saveas.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        DocumentSession &session = opened.session;
+        ReviewStore &store = opened.store;
         store.setStatus(findEntry(model.document(), QStringLiteral("Where")), ReviewStatus::Approved);
         const QString other = m_dir.filePath(QStringLiteral("saveas-copy.md"));
         QFile::remove(ReviewFile::sidecarPath(other));
@@ -282,13 +269,10 @@ private slots:
     void exportFilter()
     {
         const QString path = write(QStringLiteral("export.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
-        LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        ReviewStore &store = opened.store;
         const QaDocument &d = model.document();
         store.setStatus(findEntry(d, QStringLiteral("What did")), ReviewStatus::Approved);
         store.setStatus(findEntry(d, QStringLiteral("Which")), ReviewStatus::NeedsWork);

@@ -127,8 +127,7 @@ private slots:
         QVERIFY(wrapped);
         QCOMPARE(EntryNavigator::previousNeedingAttention(*document, 1, &wrapped, isProbe), gap);
         QVERIFY(EntryNavigator::nextNeedingAttention(*document, 1) != gap); // without the reviews: a probe is next
-        // One entry un-probed by hand cannot be: its section decides. Marking
-        // the entry itself keeps it a probe when the section mark goes.
+        // Marking the entry itself keeps it a probe when the section mark goes.
         const EntryRef ceo = findEntry(*document, QStringLiteral("Who is"));
         store.setProbe(ceo, true);
         store.setProbeSection(scope, false);
@@ -141,13 +140,12 @@ private slots:
     void marksSurviveAReload()
     {
         const QString path = write(QStringLiteral("r.md"), smallDocument);
-        QaModel model;
-        DocumentSession session(&model);
+        FollowedDocument opened;
+        QVERIFY(opened.open(path));
+        QaModel &model = opened.model;
+        DocumentSession &session = opened.session;
+        ReviewStore &store = opened.store;
         LoadError error;
-        QVERIFY(session.open(path, &error));
-        ReviewStore store;
-        store.follow(&session);
-        QVERIFY(waitForReviews(store));
         store.setStatus(findEntry(model.document(), QStringLiteral("Which")), ReviewStatus::Approved);
         const int life = sectionNamed(model.document(), QStringLiteral("Life"));
         store.setProbeSection(life, true);
@@ -198,8 +196,80 @@ private slots:
                                    "\"probe_sections\": []}",
                                    &content, &reason),
                  ReviewFile::ParseResult::Ok);
-        // false and an empty list are written as nothing at all.
-        QVERIFY(!ReviewFile::serialize(content).contains("probe"));
+        // false is an entry unmarked in a probe section: kept as written; an
+        // empty list is written as nothing at all.
+        QVERIFY(content.records[0].notProbe && !content.records[0].probe);
+        const QByteArray written = ReviewFile::serialize(content);
+        QVERIFY2(written.contains("\"reviewed_at\": \"\", \"probe\": false}"), written.constData());
+        QVERIFY(!written.contains("probe_sections"));
+    }
+
+    // One entry of a probe section unmarked: "probe": false in its record,
+    // not a probe (nor counted as one) while the section's others are,
+    // read back so; a new mark on the section, or its unmarking, ends the
+    // exception. A sidecar without it is unchanged.
+    void oneEntryOfAProbeSectionUnmarked()
+    {
+        const QString path = write(QStringLiteral("u.md"), smallDocument);
+        int work = -1;
+        {
+            const std::optional<QaDocument> document = QaDocument::fromFile(path);
+            ReviewStore store;
+            QVERIFY(store.load(path, &*document));
+            work = sectionNamed(*document, QStringLiteral("Work"));
+            store.setProbeSection(work, true);
+            const EntryRef acme = findEntry(*document, QStringLiteral("What did"));
+            QVERIFY(store.isProbe(acme));
+            store.setProbe(acme, false);
+            QVERIFY(!store.isProbe(acme));
+            QVERIFY(!store.isMarkedProbe(acme));
+            QVERIFY(store.isProbe(findEntry(*document, QStringLiteral("How do"))));
+            QVERIFY(store.isProbeSection(work));
+            QVERIFY(store.flush());
+        }
+        const QByteArray sidecar = TestSupport::readFile(ReviewFile::sidecarPath(path));
+        QVERIFY2(sidecar.contains("{\"question\": \"What did you build at Acme?\", \"status\": \"unreviewed\", "
+                                  "\"note\": \"\", \"reviewed_at\": \"\", \"probe\": false}"),
+                 sidecar.constData());
+        const std::optional<QaDocument> document = QaDocument::fromFile(path);
+        ReviewStore store;
+        QVERIFY(store.load(path, &*document));
+        const EntryRef acme = findEntry(*document, QStringLiteral("What did"));
+        QVERIFY(!store.isProbe(acme));
+        QVERIFY(store.isProbe(findEntry(*document, QStringLiteral("Which"))));
+        // Marked again: a probe (by a mark of its own), the exception gone.
+        store.setProbe(acme, true);
+        QVERIFY(store.isProbe(acme) && store.record(acme).probe && !store.record(acme).notProbe);
+        store.setProbe(acme, false);
+        QVERIFY(!store.isProbe(acme) && store.record(acme).notProbe);
+        // The section's mark taken off: nothing is a probe, no exception is left.
+        store.setProbeSection(work, false);
+        QVERIFY(!store.isProbe(acme));
+        QVERIFY(store.flush());
+        QCOMPARE(TestSupport::readFile(ReviewFile::sidecarPath(path)),
+                 QByteArray("{\n  \"format\": \"quire-review\",\n  \"version\": 1,\n  \"records\": [],\n"
+                            "  \"dismissed_similar\": []\n}\n"));
+    }
+
+    // The exception counts: an unanswered question unmarked in a probe
+    // section is a gap again, for the counts and for F8.
+    void unmarkedEntryIsAGapAgain()
+    {
+        const QByteArray text = "## Out of scope\n\n1. Who is the CEO of Microsoft?\n2. A chicken wing recipe?\n";
+        const QString path = write(QStringLiteral("gap2.md"), text);
+        const std::optional<QaDocument> document = QaDocument::fromFile(path);
+        ReviewStore store;
+        QVERIFY(store.load(path, &*document));
+        store.setProbeSection(sectionNamed(*document, QStringLiteral("Out of scope")), true);
+        const EntryRef ceo = findEntry(*document, QStringLiteral("Who is"));
+        store.setProbe(ceo, false);
+        const StatusCounts counts = store.withProbes(Linter::count(*document));
+        QCOMPARE(counts.probes, 1);
+        QCOMPARE(counts.unanswered, 1);
+        bool wrapped = false;
+        QCOMPARE(EntryNavigator::nextNeedingAttention(*document, 2, &wrapped,
+                                                      [&store](EntryRef ref) { return store.isProbe(ref); }),
+                 ceo);
     }
 };
 

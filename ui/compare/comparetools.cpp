@@ -23,7 +23,8 @@
 
 CompareTools::CompareTools(QMainWindow *window, EntrySelection *selection, DocumentSession *session,
                            ReviewStore *reviews, ExportSizeEstimator *exportSize, MessageBar *messages)
-    : QObject(window), m_window(window), m_selection(selection), m_session(session), m_messages(messages)
+    : QObject(window), m_window(window), m_selection(selection), m_session(session), m_reviews(reviews),
+      m_messages(messages)
 {
     QaModel *model = session->model();
     m_sources = new AnswerSources(model, this);
@@ -89,7 +90,7 @@ int CompareTools::firstSectionWith(StatusFilter filter) const
         const int s = (start + i) % count;
         const QaSection &section = document.section(s);
         for (int e = 0; e < section.entryCount(); ++e) {
-            if (statusMatches(filter, section.entry(e).status()))
+            if (statusMatches(filter, section.entry(e).status(), m_reviews->isProbe({s, e})))
                 return s;
         }
     }

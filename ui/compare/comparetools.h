@@ -59,6 +59,7 @@ private:
     QMainWindow *m_window;
     EntrySelection *m_selection;
     DocumentSession *m_session;
+    ReviewStore *m_reviews; // probes: not gaps for the overview's status segments
     MessageBar *m_messages;
     AnswerSources *m_sources;
     AnswerCompareDialog *m_dialog = nullptr;

@@ -216,9 +216,27 @@ void EntryEditor::updateStatusLabel()
         return;
     }
     const EntryStatus status = m_model->document().entry(m_entry).status();
+    if (m_isProbe && m_isProbe(m_entry)) {
+        // As the list marks it: the model should decline it, it is no gap.
+        const QString text = status == EntryStatus::Answered
+            ? tr("Probe · %1").arg(StatusIcons::label(status)) : tr("Probe");
+        m_statusIcon->setPixmap(m_probeIcon.pixmap(16, 16));
+        m_statusLabel->setText(text);
+        m_statusLabel->setToolTip(tr("A probe: a question the model should decline or redirect"));
+        m_statusLabel->setAccessibleName(tr("Status: %1").arg(text));
+        return;
+    }
     m_statusIcon->setPixmap(StatusIcons::icon(status).pixmap(16, 16));
     m_statusLabel->setText(StatusIcons::label(status));
+    m_statusLabel->setToolTip(QString());
     m_statusLabel->setAccessibleName(tr("Status: %1").arg(StatusIcons::label(status)));
+}
+
+void EntryEditor::setProbeMark(std::function<bool(EntryRef)> isProbe, const QIcon &icon)
+{
+    m_isProbe = std::move(isProbe);
+    m_probeIcon = icon;
+    updateStatusLabel();
 }
 
 void EntryEditor::onEntryChanged(EntryRef ref)

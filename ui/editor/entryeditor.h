@@ -2,7 +2,10 @@
 
 #include "app/document/qadocument.h"
 
+#include <QIcon>
 #include <QWidget>
+
+#include <functional>
 
 class MarkdownEditor;
 class PreviewView;
@@ -27,6 +30,13 @@ public:
     EntryRef entry() const { return m_entry; }
     int proseSection() const { return m_proseSection; }
     void focusAnswerAtEnd();
+    // Probes (marked in the reviews) show `icon` and "Probe" as their
+    // status: a probe without an answer is not a gap. Empty function: none.
+    void setProbeMark(std::function<bool(EntryRef)> isProbe, const QIcon &icon);
+    // Something outside the document (a probe mark) changed the status shown.
+    void refreshStatus() { updateStatusLabel(); }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    QLabel *statusIcon() const { return m_statusIcon; }
 
 signals:
     // Another entry (or prose, or nothing) is shown.
@@ -63,4 +73,6 @@ private:
     PreviewView *m_preview;
     QSplitter *m_splitter;
     QSplitter *m_vertical;
+    std::function<bool(EntryRef)> m_isProbe;
+    QIcon m_probeIcon;
 };

@@ -33,6 +33,8 @@ EntryListPanel::EntryListPanel(QaModel *model, QWidget *parent) : QWidget(parent
     m_status->addItem(StatusIcons::icon(EntryStatus::Empty), tr("Empty"), int(StatusFilter::Empty));
     m_status->addItem(StatusIcons::icon(EntryStatus::Placeholder), tr("Placeholder"), int(StatusFilter::Placeholder));
     m_status->addItem(StatusIcons::icon(EntryStatus::Unanswered), tr("Unanswered"), int(StatusFilter::Unanswered));
+    // Probes without an answer: not gaps, so listed here and under no gap filter.
+    m_status->addItem(tr("Probes"), int(StatusFilter::Probes));
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("entryList"));

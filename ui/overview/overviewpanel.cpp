@@ -30,7 +30,7 @@ QList<StackedBar::Segment> statusSegments(const StatusCounts &c)
          Qt::DiagCrossPattern, int(StatusFilter::Empty)},
         {StatusIcons::label(EntryStatus::Unanswered), c.unanswered, StatusIcons::color(EntryStatus::Unanswered),
          Qt::Dense6Pattern, int(StatusFilter::Unanswered)},
-        {OverviewPanel::tr("Probe"), c.probes, QColor(0x8e, 0x6c, 0xb0), Qt::CrossPattern, int(StatusFilter::All)},
+        {OverviewPanel::tr("Probe"), c.probes, QColor(0x8e, 0x6c, 0xb0), Qt::CrossPattern, int(StatusFilter::Probes)},
     };
 }
 

@@ -98,6 +98,7 @@ EndpointsDialog::EndpointsDialog(ApiKeyStore *keys, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &EndpointsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EndpointsDialog::reject);
 
@@ -115,8 +116,10 @@ EndpointsDialog::EndpointsDialog(ApiKeyStore *keys, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    for (const EndpointProfile &p : m_profiles)
+    for (const EndpointProfile &p : m_profiles) {
         m_list->addItem(p.name);
+        m_keyNames << p.name;
+    }
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         QString problem;
         if (m_shown >= 0 && m_shown < m_profiles.size())
@@ -203,6 +206,7 @@ void EndpointsDialog::addProfile()
     p.name = uniqueName(tr("Local server"));
     p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
     m_profiles.append(p);
+    m_keyNames << QString();
     m_list->addItem(p.name);
     m_list->setCurrentRow(int(m_profiles.size()) - 1);
     m_name->setFocus();
@@ -216,6 +220,9 @@ void EndpointsDialog::removeProfile()
         return;
     m_shown = -1; // the form belongs to the removed profile
     m_profiles.removeAt(row);
+    if (!m_keyNames[row].isEmpty())
+        m_removedKeyNames << m_keyNames[row];
+    m_keyNames.removeAt(row);
     delete m_list->takeItem(row);
     showProfile(m_list->currentRow());
 }
@@ -232,10 +239,20 @@ void EndpointsDialog::storeKey()
     m_keyStatus->setText(tr("Storing…"));
     // The keyring may answer after the dialog is gone.
     QPointer<EndpointsDialog> self(this);
-    m_keys->write(m_profiles[m_shown].name, key, [self, removed = key.isEmpty()](bool ok, const QString &error) {
+    const QString name = m_profiles[m_shown].name;
+    m_keys->write(name, key, [self, name, removed = key.isEmpty()](bool ok, const QString &error) {
         if (!self)
             return;
         EndpointsDialog *d = self;
+        // The key now lives under the profile's new name: OK moves no
+        // older key over it, and removes the one under the old name.
+        for (int row = 0; ok && row < d->m_profiles.size(); ++row) {
+            if (d->m_profiles[row].name != name || d->m_keyNames[row] == name)
+                continue;
+            if (!d->m_keyNames[row].isEmpty())
+                d->m_removedKeyNames << d->m_keyNames[row];
+            d->m_keyNames[row] = name;
+        }
         d->m_storeKey->setEnabled(true);
         d->m_keyStatus->setText(ok ? (removed ? tr("Key removed from the system keyring.")
                                            : tr("Key stored in the system keyring."))
@@ -259,6 +276,38 @@ void EndpointsDialog::accept()
             }
         }
     }
+    QHash<QString, QString> renamed;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (!m_keyNames[i].isEmpty() && m_keyNames[i] != m_profiles[i].name)
+            renamed.insert(m_keyNames[i], m_profiles[i].name);
+    }
+    if (renamed.isEmpty() && m_removedKeyNames.isEmpty()) {
+        save();
+        return;
+    }
+    // The keys first: if the keyring fails, nothing is saved and the
+    // dialog stays open to say so.
+    m_ok->setEnabled(false);
+    m_problem->setText(tr("Moving the API keys in the system keyring…"));
+    QPointer<EndpointsDialog> self(this);
+    m_keys->rename(renamed, m_removedKeyNames, [self](bool ok, const QString &error) {
+        if (!self)
+            return;
+        self->m_ok->setEnabled(true);
+        if (!ok) {
+            self->m_problem->setText(error);
+            return;
+        }
+        self->m_problem->clear();
+        for (int i = 0; i < self->m_profiles.size(); ++i)
+            self->m_keyNames[i] = self->m_profiles[i].name;
+        self->m_removedKeyNames.clear();
+        self->save();
+    });
+}
+
+void EndpointsDialog::save()
+{
     EndpointStore::save(m_profiles);
     if (m_shown >= 0)
         EndpointStore::setCurrentName(m_profiles[m_shown].name);

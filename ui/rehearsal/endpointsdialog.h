@@ -18,7 +18,8 @@ class QSpinBox;
 // Settings → Model Endpoints: named profiles (where the model server is,
 // which model, how to ask it). Saved to QSettings through EndpointStore on
 // OK; an API key typed here goes only to the system keyring (ApiKeyStore),
-// at once, with the result shown in the dialog.
+// at once, with the result shown in the dialog. Renaming or removing a
+// profile moves or removes its key in the keyring on OK.
 class EndpointsDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QPushButton *storeKeyButton() const { return m_storeKey; }
     QLabel *keyStatus() const { return m_keyStatus; }
     QLabel *problemLabel() const { return m_problem; }
+    QPushButton *okButton() const { return m_ok; }
 
     void addProfile();
     void removeProfile();
@@ -52,9 +54,16 @@ private:
     void showProfile(int row);
     bool takeForm(QString *problem); // the form into m_profiles[m_shown]
     QString uniqueName(const QString &base) const;
+    void save();
+
 
     ApiKeyStore *m_keys;
     QList<EndpointProfile> m_profiles;
+    // Per profile: the name its key is kept under in the keyring (its name
+    // when the dialog opened; empty for a new one). A rename moves the key
+    // on OK, so the profile keeps it.
+    QStringList m_keyNames;
+    QStringList m_removedKeyNames; // removed profiles' (and replaced) keys, removed on OK
     int m_shown = -1;
     QListWidget *m_list;
     QLineEdit *m_name;
@@ -71,5 +80,6 @@ private:
     QPushButton *m_storeKey;
     QLabel *m_keyStatus;
     QLabel *m_problem;
+    QPushButton *m_ok;
     QWidget *m_form;
 };

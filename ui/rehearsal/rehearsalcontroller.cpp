@@ -75,6 +75,8 @@ RehearsalController::RehearsalController(QMainWindow *window, EntrySelection *se
     connect(m_panel, &RehearsalPanel::useAsCandidateRequested, this, &RehearsalController::useAsCandidate);
     refreshProfiles();
     connect(&m_historyJob, &QFutureWatcher<RunsFile::Content>::finished, this, &RehearsalController::historyRead);
+    connect(&m_contextJob, &QFutureWatcher<PreparedRun>::finished, this,
+            &RehearsalController::contextPrepared);
     connect(session, &DocumentSession::filePathChanged, this, &RehearsalController::reloadHistory);
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_history)
@@ -161,7 +163,7 @@ std::vector<EntryRef> RehearsalController::entriesFor(RehearsalPanel::Scope scop
 
 void RehearsalController::ask(RehearsalPanel::Scope scope)
 {
-    if (m_run || m_waitingForKey) {
+    if (isRunning()) {
         m_messages->showMessage(MessageBar::Kind::Info, tr("A rehearsal is running: cancel it first."));
         return;
     }
@@ -203,35 +205,80 @@ void RehearsalController::startRun(const QByteArray &key, const QString &keyErro
         m_messages->showMessage(MessageBar::Kind::Warning,
                                 keyError + QLatin1Char(' ') + tr("Asking without a key (set QUIRE_API_KEY if the server needs one)."));
     }
-    RehearsalRun::Setup setup;
-    setup.profile = *EndpointStore::current();
+    m_key = key;
+    prepareContext();
+}
+
+void RehearsalController::prepareContext()
+{
     const QString path = m_session->filePath();
     const ExportPreferences prefs = ExportPreferences::load(path);
     // Exactly what the author would ship: the export's options, only
     // approved answers when the export takes only those.
     // The context project's llms_ctx.txt when the document belongs to one
     // (built from the saved files, as it would be shipped), else the
-    // document's own export.
+    // document's own export. Built in a worker from a copy of the document
+    // and of the approvals: a project's files can be many megabytes.
     RehearsalContext::Choice choice;
     choice.documentOptions = prefs.optionsWith(m_reviews->approvedFilter());
-    if (path.isEmpty()) {
-        setup.context = RehearsalContext::forDocument(m_model->document(), choice.documentOptions);
-    } else {
+    if (!path.isEmpty()) {
         const ContextPreferences project = ContextPreferences::load(path);
         choice.llmsTxt = project.chosenLlmsTxt;
         choice.onlyApproved = project.onlyApproved;
-        const RehearsalContext::Context context = RehearsalContext::forDocumentFile(path, m_model->document(), choice);
-        if (!context.error.isEmpty()) {
-            m_messages->showMessage(MessageBar::Kind::Error, context.error);
-            m_pending.clear();
-            return;
-        }
-        setup.context = context.bytes;
     }
+    const std::optional<EndpointProfile> current = EndpointStore::current();
+    if (!current) { // removed while the keyring was asked
+        m_pending.clear();
+        m_key.clear();
+        m_panel->runFinished(tr("Add a model endpoint first (Tools → Rehearse → Model Endpoints…)."));
+        return;
+    }
+    const QaDocument snapshot = m_model->document();
+    m_preparing = true;
+    m_preparedFor = path;
+    m_panel->setWarning(tr("Preparing the context…"));
+    const EndpointProfile profile = *current;
+    m_contextJob.setFuture(QtConcurrent::run([path, snapshot, choice, profile] {
+        RehearsalContext::Context context;
+        if (path.isEmpty())
+            context.bytes = RehearsalContext::forDocument(snapshot, choice.documentOptions);
+        else
+            context = RehearsalContext::forDocumentFile(path, snapshot, choice);
+        PreparedRun prepared{context.error, {}};
+        prepared.setup.profile = profile;
+        prepared.setup.context = std::move(context.bytes);
+        if (prepared.error.isEmpty())
+            RehearsalRun::countTokens(prepared.setup); // exact counts of megabytes: here too
+        return prepared;
+    }));
+}
+
+void RehearsalController::contextPrepared()
+{
+    // Cancelled meanwhile: the run already ended (a later ask has a job of its own).
+    if (!m_preparing || m_contextJob.future().resultCount() == 0)
+        return;
+    m_preparing = false;
+    PreparedRun prepared = m_contextJob.result();
+    // Another document opened meanwhile: nothing is asked.
+    if (m_pending.empty() || m_session->filePath() != m_preparedFor) {
+        m_pending.clear();
+        m_key.clear();
+        m_panel->runFinished(tr("Cancelled."));
+        return;
+    }
+    if (!prepared.error.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Error, prepared.error);
+        m_pending.clear();
+        m_key.clear();
+        m_panel->runFinished(prepared.error);
+        return;
+    }
+    RehearsalRun::Setup setup = std::move(prepared.setup);
     setup.questions = std::move(m_pending);
     m_pending.clear();
     setup.runsPath = runsPath();
-    setup.apiKey = key;
+    setup.apiKey = std::exchange(m_key, QByteArray());
     auto *run = new RehearsalRun(std::move(setup), this);
     m_run = run;
     QStringList warnings;
@@ -294,6 +341,14 @@ void RehearsalController::cancel()
 {
     if (m_waitingForKey) {
         m_pending.clear(); // the key's answer finds nothing to ask
+        return;
+    }
+    if (m_preparing) {
+        // The context's build cannot be stopped halfway; its result is not used.
+        m_preparing = false;
+        m_pending.clear();
+        m_key.clear();
+        m_panel->runFinished(tr("Cancelled."));
         return;
     }
     if (m_run)

@@ -48,7 +48,10 @@ public:
     QAction *endpointsAction() const { return m_endpointsAction; }
     RehearsalPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
-    bool isRunning() const { return m_run != nullptr; }
+    // From the question to the last answer: reading the key, preparing
+    // the context (in a worker), asking.
+    bool isRunning() const { return m_run != nullptr || m_waitingForKey || m_preparing; }
+    bool isPreparingContext() const { return m_preparing; }
     QString runsPath() const;
 
     // Whether an entry is a probe (the model should decline): given by the
@@ -72,6 +75,8 @@ signals:
 private:
     std::vector<EntryRef> entriesFor(RehearsalPanel::Scope scope, QString *why) const;
     void startRun(const QByteArray &key, const QString &keyError);
+    void prepareContext();
+    void contextPrepared();
     void finishRun();
     void refreshProfiles();
     void historyRead();
@@ -95,6 +100,16 @@ private:
     std::vector<RehearsalQuestion> m_pending; // waiting for the key
     QString m_runId;
     bool m_waitingForKey = false;
+    bool m_preparing = false;
+    QString m_preparedFor; // the document whose context is being prepared
+    QByteArray m_key;      // until the run has it
+    // What the worker prepares: the context and its token counts.
+    struct PreparedRun
+    {
+        QString error; // the context cannot be built: nothing to send
+        RehearsalRun::Setup setup;
+    };
+    QFutureWatcher<PreparedRun> m_contextJob;
     bool m_keyErrorShown = false;
     QFutureWatcher<RunsFile::Content> m_historyJob;
     std::shared_ptr<const RunHistory> m_history;

@@ -40,9 +40,7 @@ RehearsalPanel::RehearsalPanel(QWidget *parent) : QWidget(parent)
             [this] { emit askRequested(Scope(m_scope->currentData().toInt())); });
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("rehearsalProgress"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
+    setProgressIdle();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("rehearsalCancel"));
     m_cancel->setEnabled(false);
@@ -135,16 +133,9 @@ void RehearsalPanel::startRun(const std::vector<RehearsalQuestion> &questions)
     m_rows.clear();
     m_list->clear();
     m_recorded = 0;
-    for (const RehearsalQuestion &q : questions) {
-        m_rows.push_back(Row{q, QString(), std::nullopt, std::nullopt});
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, QString::number(q.entry));
-        item->setText(2, q.question);
-        item->setToolTip(2, q.question);
-        updateRow(int(m_rows.size()) - 1);
-    }
-    m_progress->setRange(0, qMax(1, int(questions.size())));
-    m_progress->setValue(0);
+    for (const RehearsalQuestion &q : questions)
+        addRow(Row{q, QString(), std::nullopt, std::nullopt});
+    showProgress(0, int(questions.size()));
     m_cancel->setEnabled(true);
     m_ask->setEnabled(false);
     m_running = true;
@@ -154,6 +145,31 @@ void RehearsalPanel::startRun(const std::vector<RehearsalQuestion> &questions)
     setWarning(QString());
     if (!m_rows.empty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+void RehearsalPanel::addRow(Row row)
+{
+    auto *item = new QTreeWidgetItem(m_list);
+    item->setText(0, QString::number(row.question.entry));
+    item->setText(2, row.question.question);
+    item->setToolTip(2, row.question.question);
+    m_rows.push_back(std::move(row));
+    updateRow(int(m_rows.size()) - 1);
+}
+
+void RehearsalPanel::setProgressIdle()
+{
+    // No count before anything was asked: "0 of 1" would speak of a run.
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("No run yet"));
+}
+
+void RehearsalPanel::showProgress(int done, int questions)
+{
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setRange(0, qMax(1, questions));
+    m_progress->setValue(done);
 }
 
 void RehearsalPanel::questionStarted(int question)
@@ -307,27 +323,11 @@ void RehearsalPanel::showStoredRun(const QString &runId)
                      [](const AnswerRecord *x, const AnswerRecord *y) { return x->entry < y->entry; });
     for (const AnswerRecord *answer : answers) {
         const AnswerRecord &a = *answer;
-        RehearsalQuestion q;
-        q.entry = a.entry;
-        q.line = a.line;
-        q.section = a.section;
-        q.question = a.question;
-        q.questionKey = a.questionKey;
-        q.authored = a.authored;
-        q.probe = a.probe;
-        const bool compared = a.verdict == Verdict::Agrees || a.verdict == Verdict::Partial || a.verdict == Verdict::Differs;
-        q.status = compared || !a.authored.trimmed().isEmpty() ? EntryStatus::Answered : EntryStatus::Unanswered;
-        m_rows.push_back(Row{q, a.answer, a, m_history->content().overrideFor(a.run, a.questionKey)});
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, QString::number(q.entry));
-        item->setText(2, q.question);
-        item->setToolTip(2, q.question);
-        updateRow(int(m_rows.size()) - 1);
+        addRow(Row{RehearsalQuestion::of(a), a.answer, a, m_history->content().overrideFor(a.run, a.questionKey)});
     }
     m_shownRun = runId;
     m_differentRun.clear();
-    m_progress->setRange(0, qMax(1, int(m_rows.size())));
-    m_progress->setValue(int(m_rows.size()));
+    showProgress(int(m_rows.size()), int(m_rows.size()));
     fillRunChoices();
     if (!m_rows.empty())
         m_list->setCurrentItem(m_list->topLevelItem(0));

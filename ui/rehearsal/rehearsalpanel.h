@@ -84,6 +84,9 @@ private:
         std::optional<AnswerRecord> record;
         std::optional<Verdict> override;
     };
+    void addRow(Row row);
+    void setProgressIdle();
+    void showProgress(int done, int questions);
     void updateRow(int question);
     void showCurrent();
     void fillRunChoices();

@@ -3,11 +3,13 @@
 #include "app/model/entrylistmodel.h"
 #include "app/review/reviewstore.h"
 #include "ui/common/entryselection.h"
+#include "ui/editor/entryeditor.h"
 #include "ui/list/entrylistpanel.h"
 #include "ui/list/sectiontabbar.h"
 #include "ui/overview/overviewpanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QListView>
 #include <QMenu>
 #include <QPainter>
@@ -27,7 +29,8 @@ ProbeController::ProbeController(QObject *parent, EntrySelection *selection, Rev
     m_markSection = reviewMenu->addAction(tr("Mark &Section as Probe"));
     m_markSection->setObjectName(QStringLiteral("markSectionProbeAction"));
     m_markSection->setCheckable(true);
-    m_markSection->setToolTip(tr("Every question of this section, and every one added to it later, is a probe"));
+    m_markSection->setToolTip(tr("Every question of this section, and every one added to it later, is a probe, "
+                                 "but for those unmarked one by one"));
     connect(m_markEntry, &QAction::triggered, this, &ProbeController::toggleEntry);
     connect(m_markSection, &QAction::triggered, this, &ProbeController::toggleSection);
 
@@ -41,6 +44,8 @@ ProbeController::ProbeController(QObject *parent, EntrySelection *selection, Rev
     const auto withProbes = [store](const StatusCounts &counts, int section) { return store->withProbes(counts, section); };
     tabs->setCountsAdjuster(withProbes);
     list->listModel()->setProbeMarks([store](EntryRef ref) { return store->isProbe(ref); }, probeIcon());
+    QComboBox *filter = list->statusFilter();
+    filter->setItemIcon(filter->findData(int(StatusFilter::Probes)), probeIcon());
 
     connect(reviews, &ReviewStore::recordsChanged, this, [this, tabs] {
         for (int s = 0; s < tabs->count(); ++s)
@@ -48,7 +53,10 @@ ProbeController::ProbeController(QObject *parent, EntrySelection *selection, Rev
         m_list->listModel()->refreshRows();
         refreshActions();
     });
-    connect(reviews, &ReviewStore::availabilityChanged, this, &ProbeController::refreshActions);
+    connect(reviews, &ReviewStore::availabilityChanged, this, [this] {
+        m_list->listModel()->probesChanged(); // a sidecar read: its marks decide what filters list
+        refreshActions();
+    });
     connect(selection, &EntrySelection::currentChanged, this, &ProbeController::refreshActions);
     refreshActions();
 }
@@ -61,15 +69,26 @@ void ProbeController::showInOverview(OverviewPanel *overview)
     connect(m_reviews, &ReviewStore::recordsChanged, overview, &OverviewPanel::scheduleRefresh);
 }
 
+void ProbeController::showInEditor(EntryEditor *editor)
+{
+    const ReviewStore *store = m_reviews;
+    editor->setProbeMark([store](EntryRef ref) { return store->isProbe(ref); }, probeIcon());
+    connect(m_reviews, &ReviewStore::recordsChanged, editor, &EntryEditor::refreshStatus);
+}
+
 void ProbeController::toggleEntry(bool on)
 {
+    // In a probe section this unmarks the entry alone (an exception kept
+    // in the sidecar); marking it again makes it a probe of its own.
     m_reviews->setProbe(m_selection->currentEntry(), on);
+    m_list->listModel()->probesChanged();
     refreshActions();
 }
 
 void ProbeController::toggleSection(bool on)
 {
     m_reviews->setProbeSection(m_selection->currentSection(), on);
+    m_list->listModel()->probesChanged();
     refreshActions();
 }
 
@@ -78,11 +97,11 @@ void ProbeController::refreshActions()
     const EntryRef ref = m_selection->currentEntry();
     const int section = m_selection->currentSection();
     const bool ready = m_reviews->acceptsReviews();
-    const bool sectionIsProbe = m_reviews->isProbeSection(section);
-    // An entry of a probe section is a probe through its section: unmarked there.
+    // Checked for an entry that is a probe by its own mark or its section's;
+    // unchecking one in a probe section makes it the section's exception.
     m_markEntry->setChecked(ref.isValid() && m_reviews->isProbe(ref));
-    m_markEntry->setEnabled(ready && ref.isValid() && !sectionIsProbe);
-    m_markSection->setChecked(sectionIsProbe);
+    m_markEntry->setEnabled(ready && ref.isValid());
+    m_markSection->setChecked(m_reviews->isProbeSection(section));
     m_markSection->setEnabled(ready && section >= 0);
 }
 

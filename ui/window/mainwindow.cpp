@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // Probes: marks in the sidecar; not gaps in the counts, for F8, in the list and overview.
     auto *probes = new ProbeController(this, m_navigation, m_reviews, m_list, m_tabs, menus->reviewMenu());
     probes->showInOverview(m_compareTools->overviewPanel());
+    probes->showInEditor(m_editor);
     m_navigation->setNotAGap([this](EntryRef ref) { return m_reviews->isProbe(ref); });
     connect(m_reviews, &ReviewStore::recordsChanged, this, &MainWindow::updateCounts);
 
