@@ -90,6 +90,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         number(",\"probes\":", counts.probes);
         json += "},\"review_counts\":" + reviewCountsJson(reviewCounts).toUtf8();
         number(",\"orphaned_reviews\":", anyReviews ? qint64(reviews.orphans().size()) : 0);
+        // Entries per dialect (README, "Dialects"), every dialect named.
+        const std::array<int, QaLabel::dialectCount> dialects = document->dialectCounts();
+        for (int d = 0; d < QaLabel::dialectCount; ++d) {
+            json += d ? ",\"" : ",\"dialects\":{\"";
+            json += QaLabel::dialectName(QaLabel::Dialect(d)).toUtf8() + "\":" + QByteArray::number(dialects[size_t(d)]);
+        }
+        json += '}';
         if (!reviewsOk)
             string(",\"review_problem\":", reviews.problem());
         json += ",\"sections\":[";
@@ -113,6 +120,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             number(first ? "{\"number\":" : ",{\"number\":", document->entryNumber(ref));
             json += ",\"section\":" + sectionTitles[size_t(ref.section)];
             number(",\"line\":", entry.line());
+            json += ",\"dialect\":\"" + QaLabel::dialectName(entry.dialect()).toUtf8() + '"';
             json += ",\"status\":\"" + entryStatusName(entry.status()).toUtf8() + '"';
             if (isProbe(ref))
                 json += ",\"probe\":true";

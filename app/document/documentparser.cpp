@@ -9,7 +9,7 @@ using namespace MarkdownLines;
 class Parser
 {
 public:
-    explicit Parser(const QByteArray &source) : m_src(source) {}
+    Parser(const QByteArray &source, const DocumentParser::Options &options) : m_src(source), m_options(options) {}
 
     std::vector<QaSection> run()
     {
@@ -70,13 +70,22 @@ private:
             // does not make the next list a question list.
             m_atBoundary = m_sections.size() > 1 || section().entryCount() > 0;
             return;
-        case Kind::QuestionLabel:
+        case Kind::QuestionLabel: {
             finishCurrent();
+            const LabelAt label = labelAt(d, line);
+            if (!m_options.readsLabel(label.spelling)) {
+                // Read as another dialect: prose, which still ends an answer
+                // (the writer relies on every label line doing so).
+                m_atBoundary = false;
+                return;
+            }
             flushRaw(line.begin);
-            startQuestion(line, lineNumber);
+            startQuestion(line, lineNumber, label.spelling);
             return;
+        }
         case Kind::AnswerLabel:
-            if (m_state == State::Question || m_state == State::QuestionGap) {
+            if ((m_state == State::Question || m_state == State::QuestionGap)
+                && m_options.readsLabel(labelAt(d, line).spelling)) {
                 startAnswer(line);
                 return;
             }
@@ -95,7 +104,7 @@ private:
         const bool blank = kind == Kind::Blank;
         switch (m_state) {
         case State::Raw:
-            if (!inFence && kind == Kind::OrderedItem && m_atBoundary) {
+            if (!inFence && kind == Kind::OrderedItem && m_atBoundary && m_options.readsLists()) {
                 flushRaw(line.begin);
                 m_state = State::List;
                 startItem(line, lineNumber);
@@ -134,9 +143,10 @@ private:
         }
     }
 
-    void startQuestion(const Line &line, int lineNumber)
+    void startQuestion(const Line &line, int lineNumber, QaLabel::Spelling spelling)
     {
         m_state = State::Question;
+        m_spelling = spelling;
         m_q = QaEntry::Layout();
         m_q.questionStart = line.begin;
         m_q.questionTextBegin = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
@@ -164,7 +174,7 @@ private:
     void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
     {
         // A question list at the end of an answer (MarkdownLines::AnswerList).
-        if (m_answerList.read(m_src.constData(), line, kind, inFence)) {
+        if (m_options.readsLists() && m_answerList.read(m_src.constData(), line, kind, inFence)) {
             m_listCandidate = line.begin;
             m_listCandidateLine = lineNumber;
             m_listCandidateAnswerEnd = m_q.answerEnd;
@@ -273,7 +283,7 @@ private:
         QaEntry::Layout layout = m_q;
         layout.answerStart = layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd = -1;
         section().appendPiece(DocumentPiece::entryPiece(
-            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine)));
+            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine, m_spelling)));
         m_state = State::Raw;
     }
 
@@ -289,7 +299,7 @@ private:
         if (layout.answerTextBegin < 0) // label with nothing after it
             layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd;
         section().appendPiece(DocumentPiece::entryPiece(
-            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine)));
+            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine, m_spelling)));
         m_rawStart = layout.answerEnd;
         m_state = State::Raw;
         if (splitList) {
@@ -369,6 +379,7 @@ private:
     }
 
     const QByteArray &m_src;
+    const DocumentParser::Options m_options;
     std::vector<QaSection> m_sections;
     State m_state = State::Raw;
     Fence m_fence;
@@ -378,6 +389,7 @@ private:
 
     QaEntry::Layout m_q;
     int m_qLine = 0;
+    QaLabel::Spelling m_spelling = QaLabel::Spelling::Question;
     AnswerList m_answerList;
     qsizetype m_listCandidate = -1;
     int m_listCandidateLine = 0;
@@ -393,7 +405,7 @@ private:
 
 } // namespace
 
-std::vector<QaSection> DocumentParser::parse(const QByteArray &source)
+std::vector<QaSection> DocumentParser::parse(const QByteArray &source, const Options &options)
 {
-    return Parser(source).run();
+    return Parser(source, options).run();
 }

@@ -1,5 +1,6 @@
 #include "app/document/documentwriter.h"
 
+#include "app/document/entrytext.h"
 #include "app/document/fencetracker.h"
 #include "app/document/markdownlines.h"
 #include "app/document/qasection.h"
@@ -8,60 +9,8 @@
 
 namespace {
 
-QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent = {})
-{
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    // Trailing line breaks would only become blank lines after the entry.
-    while (normalized.endsWith(QLatin1Char('\n')))
-        normalized.chop(1);
-    QByteArray bytes = normalized.toUtf8();
-    if (eol != "\n" || !indent.isEmpty())
-        bytes.replace("\n", eol + indent);
-    return bytes;
-}
-
-// A bold question is one paragraph: a blank line in it (between a numbered
-// question's paragraphs, or typed) would end it, and the answer after it
-// would no longer be its answer. Such blank lines go; blank lines inside a
-// code fence do not end the paragraph and stay. A line that would end the
-// paragraph or start an answer (`## `, `---`, `**Answer:**`, ... – a numbered
-// question's continuation lines lose their indentation) is indented by four
-// spaces: still the same paragraph, and rendered the same. The first line
-// follows the label, so it is neither.
-QString oneParagraph(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    bytes.replace("\r\n", "\n");
-    if (!bytes.contains("\n"))
-        return text;
-    QByteArray out;
-    out.reserve(bytes.size());
-    MarkdownLines::Fence fence;
-    for (qsizetype pos = 0; pos < bytes.size();) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(bytes, pos);
-        const char *d = bytes.constData();
-        bool keep = true;
-        if (pos > 0) {
-            if (fence.open) {
-                if (MarkdownLines::closesFence(d, line, fence))
-                    fence.open = false;
-            } else {
-                const MarkdownLines::Kind kind = MarkdownLines::classify(d, line);
-                keep = kind != MarkdownLines::Kind::Blank;
-                if (kind == MarkdownLines::Kind::FenceOpen)
-                    fence = MarkdownLines::fenceOf(d, line);
-                if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
-                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel)
-                    out += "    ";
-            }
-        }
-        if (keep)
-            out += bytes.mid(line.begin, line.end - line.begin);
-        pos = line.end;
-    }
-    return QString::fromUtf8(out);
-}
+using EntryText::joinLines;
+using EntryText::oneParagraph;
 
 bool endsWithBlankLine(const QByteArray &out)
 {
@@ -170,7 +119,7 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         ensureLineEnd(out, eol);
         fences.closeOpenFence(out, eol);
         ensureBlankLine(out, eol);
-        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
+        out += labelled(QaLabel::answerText(entry.spelling()), entry.answer(), eol) + eol;
     }
 }
 
@@ -191,6 +140,19 @@ bool startsWithBreak(const QByteArray &raw)
         const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
         if (kind != MarkdownLines::Kind::Blank)
             return kind == MarkdownLines::Kind::ThematicBreak;
+        pos = line.end;
+    }
+    return false;
+}
+
+bool startsWithQuestionLabel(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            return kind == MarkdownLines::Kind::QuestionLabel;
         pos = line.end;
     }
     return false;
@@ -239,14 +201,31 @@ void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces,
 }
 
 // Text that is not an entry, after an answer, would be read as more of that
-// answer unless a `---` ends the answer first.
+// answer unless a `---` ends the answer first. A label line that is prose
+// (in a document read as one dialect) ends an answer by itself.
 bool isProse(const DocumentPiece *piece)
 {
-    return piece && !piece->isEntry() && !startsWithBreak(piece->raw);
+    return piece && !piece->isEntry() && !startsWithBreak(piece->raw) && !startsWithQuestionLabel(piece->raw);
+}
+
+QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int index, QaLabel::Spelling fallback)
+{
+    auto labelled = [](const DocumentPiece &p) {
+        return p.isEntry() && p.entry.isLoaded() && p.entry.form() == QaEntry::Form::BoldLabel;
+    };
+    for (int i = index - 1; i >= 0; --i) {
+        if (labelled(pieces[size_t(i)]))
+            return pieces[size_t(i)].entry.spelling();
+    }
+    for (int i = index + 1; i < int(pieces.size()); ++i) {
+        if (labelled(pieces[size_t(i)]))
+            return pieces[size_t(i)].entry.spelling();
+    }
+    return fallback;
 }
 
 // The bytes of an entry an edit placed, ending with a line ending.
-QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart)
+QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart, QaLabel::Spelling spelling)
 {
     QByteArray out;
     FenceTracker fences; // of the block alone
@@ -264,11 +243,11 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
         ensureLineEnd(out, eol);
         return out;
     }
-    out += labelled(MarkdownLines::questionLabel, oneParagraph(entry.question()), eol) + eol;
+    out += labelled(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol) + eol;
     fences.closeOpenFence(out, eol); // the answer label must not be code
     if (entry.hasAnswerField()) {
         out += eol;
-        out += labelled(MarkdownLines::answerLabel, entry.answer(), eol) + eol;
+        out += labelled(QaLabel::answerText(spelling), entry.answer(), eol) + eol;
     }
     return out;
 }
@@ -300,7 +279,7 @@ bool isStranded(const QaSection &section, int index, bool entryBefore)
 }
 
 void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, const QByteArray &eol,
-                         FenceTracker &fences, bool entryBefore)
+                         FenceTracker &fences, bool entryBefore, QaLabel::Spelling fallback)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
     const DocumentPiece *before = neighbour(pieces, index, -1);
@@ -318,7 +297,7 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         out += "---" + eol + eol;
         listMayStart = true;
     }
-    out += generatedBlock(entry, eol, listMayStart);
+    out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
     fences.closeOpenFence(out, eol);
     const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
         && !entry.hasAnswerField() && listMayStart;
@@ -414,8 +393,19 @@ bool handOver(QByteArray &out, FenceTracker &fences, const DocumentWriter::Sink 
 
 } // namespace
 
+QaLabel::Spelling DocumentWriter::spellingFor(const QaSection &section, int entryIndex, QaLabel::Spelling fallback)
+{
+    const std::vector<DocumentPiece> &pieces = section.pieces();
+    int seen = -1;
+    for (int i = 0; i < int(pieces.size()); ++i) {
+        if (pieces[size_t(i)].isEntry() && ++seen == entryIndex)
+            return spellingNear(pieces, i, fallback);
+    }
+    return fallback;
+}
+
 QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizetype sizeHint,
-                                 const QByteArray &eol)
+                                 const QByteArray &eol, QaLabel::Spelling fallback)
 {
     QByteArray all;
     all.reserve(sizeHint + sizeHint / 16 + 64);
@@ -423,12 +413,12 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
     write(sections, eol, [&all](const QByteArray &piece) {
         all += piece;
         return true;
-    }, std::numeric_limits<qsizetype>::max());
+    }, std::numeric_limits<qsizetype>::max(), fallback);
     return all;
 }
 
 bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteArray &eol, const Sink &sink,
-                           qsizetype pieceSize)
+                           qsizetype pieceSize, QaLabel::Spelling fallback)
 {
     QByteArray out;
     if (pieceSize < std::numeric_limits<qsizetype>::max())
@@ -458,7 +448,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             if (!piece.isEntry()) {
                 out += piece.raw;
             } else if (lastGenerated) {
-                writeGeneratedEntry(out, section, i, eol, fences, hadEntry);
+                writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback);
             } else {
                 writeLoadedEntry(out, piece.entry, eol, fences);
                 // An answer never has prose right after it in a loaded

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/document/qalabel.h"
+
 #include <QByteArray>
 #include <functional>
 #include <vector>
@@ -10,12 +12,15 @@ class QaEntry;
 // Turns sections back into bytes. Untouched pieces are copied verbatim; an
 // edited question or answer is re-serialized in the document's own style and
 // line ending; inserted, moved or newly answered numbered entries are written
-// as bold-label entries with `---` separators like their neighbours.
+// as labelled entries with `---` separators like their neighbours, with the
+// labels of the nearest labelled entry of their section (spellingFor), else
+// `fallback`.
 class DocumentWriter
 {
 public:
     static QByteArray write(const std::vector<QaSection> &sections, qsizetype sizeHint,
-                            const QByteArray &eol);
+                            const QByteArray &eol,
+                            QaLabel::Spelling fallback = QaLabel::Spelling::Question);
 
     // The same bytes, handed to `sink` in pieces of about `pieceSize` (a
     // save never holds a second copy of a large document). Stops and
@@ -23,6 +28,12 @@ public:
     using Sink = std::function<bool(const QByteArray &piece)>;
     static constexpr qsizetype DefaultPieceSize = qsizetype(1) << 20;
     static bool write(const std::vector<QaSection> &sections, const QByteArray &eol, const Sink &sink,
-                      qsizetype pieceSize = DefaultPieceSize);
+                      qsizetype pieceSize = DefaultPieceSize,
+                      QaLabel::Spelling fallback = QaLabel::Spelling::Question);
+
+    // The labels a generated entry at section.entry(entryIndex) is written
+    // with: those of the nearest loaded labelled entry before it in the
+    // section, else after it, else `fallback`.
+    static QaLabel::Spelling spellingFor(const QaSection &section, int entryIndex, QaLabel::Spelling fallback);
 
 };

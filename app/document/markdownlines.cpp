@@ -122,14 +122,62 @@ qsizetype orderedMarkerEnd(const char *d, const Line &line)
     return p + 1; // the '.' or ')'
 }
 
+namespace {
+
+// `label` at `p`; `spaced`: only when a space, a tab or the line's end
+// follows it (a bare or plain label is a word of its own).
+bool labelMatches(const char *d, qsizetype p, qsizetype end, const char *label, bool spaced)
+{
+    if (!startsWith(d, p, end, label))
+        return false;
+    const qsizetype after = p + qsizetype(std::strlen(label));
+    return !spaced || after == end || d[after] == ' ' || d[after] == '\t';
+}
+
+} // namespace
+
+LabelAt labelAt(const char *d, const Line &line)
+{
+    using QaLabel::Spelling;
+    LabelAt at;
+    const qsizetype p = indentEnd(d, line);
+    const qsizetype end = line.contentEnd;
+    if (p >= end)
+        return at;
+    // The first byte decides which spellings can match: most lines are
+    // none of them, and this runs on every line of the document.
+    const char c = d[p];
+    static constexpr Spelling bold[] = {Spelling::Question, Spelling::QColon, Spelling::QDot, Spelling::QBare};
+    static constexpr Spelling plain[] = {Spelling::PlainQ, Spelling::PlainQuestion};
+    if (c == '*') {
+        if (end - p < 5 || d[p + 1] != '*' || (d[p + 2] != 'Q' && d[p + 2] != 'A'))
+            return at;
+        for (Spelling s : bold) {
+            const bool spaced = s == Spelling::QBare;
+            for (const bool answer : {false, true}) {
+                const char *text = answer ? QaLabel::answerText(s) : QaLabel::questionText(s);
+                if (labelMatches(d, p, end, text, spaced))
+                    return {true, answer, s, p + qsizetype(std::strlen(text))};
+            }
+        }
+        return at;
+    }
+    if (c != 'Q' && c != 'A')
+        return at;
+    for (Spelling s : plain) {
+        for (const bool answer : {false, true}) {
+            const char *text = answer ? QaLabel::answerText(s) : QaLabel::questionText(s);
+            if (labelMatches(d, p, end, text, true))
+                return {true, answer, s, p + qsizetype(std::strlen(text))};
+        }
+    }
+    return at;
+}
+
 qsizetype labelEnd(const char *d, const Line &line)
 {
-    const qsizetype p = indentEnd(d, line);
-    if (startsWith(d, p, line.contentEnd, questionLabel))
-        return p + qsizetype(sizeof(questionLabel) - 1);
-    if (startsWith(d, p, line.contentEnd, answerLabel))
-        return p + qsizetype(sizeof(answerLabel) - 1);
-    return p;
+    const LabelAt at = labelAt(d, line);
+    return at.found ? at.end : indentEnd(d, line);
 }
 
 QString headingTitle(const char *d, const Line &line)
@@ -178,11 +226,16 @@ Kind classify(const char *d, const Line &line)
         if (onlyMarker && count >= 3)
             return Kind::ThematicBreak;
         if (c == '*') {
-            if (startsWith(d, p, end, questionLabel))
-                return Kind::QuestionLabel;
-            if (startsWith(d, p, end, answerLabel))
-                return Kind::AnswerLabel;
+            const LabelAt label = labelAt(d, line);
+            if (label.found)
+                return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;
         }
+        return Kind::Text;
+    }
+    if (c == 'Q' || c == 'A') {
+        const LabelAt label = labelAt(d, line);
+        if (label.found)
+            return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;
         return Kind::Text;
     }
     if (c >= '0' && c <= '9')

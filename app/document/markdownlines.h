@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/document/qalabel.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,8 +21,8 @@ enum class Kind {
     Blank,
     Heading2,      // "## Title"
     ThematicBreak, // "---", "***", "___" (spaces allowed between)
-    QuestionLabel, // "**Question:**"
-    AnswerLabel,   // "**Answer:**"
+    QuestionLabel, // "**Question:**", "**Q:**", "Q:", ... (QaLabel::Spelling)
+    AnswerLabel,   // "**Answer:**", "**A:**", "A:", ...
     OrderedItem,   // "27. text" or "27) text"
     FenceOpen,     // "```" or "~~~"
     Text,
@@ -38,7 +40,17 @@ Kind classify(const char *data, const Line &line);
 Fence fenceOf(const char *data, const Line &line);
 bool closesFence(const char *data, const Line &line, const Fence &fence);
 QString headingTitle(const char *data, const Line &line);
-qsizetype labelEnd(const char *data, const Line &line);        // after "**Question:**" / "**Answer:**"
+// A question or answer label at the start of a line (up to three spaces
+// before it), in any spelling.
+struct LabelAt
+{
+    bool found = false;
+    bool answer = false;
+    QaLabel::Spelling spelling = QaLabel::Spelling::Question;
+    qsizetype end = 0; // after the label
+};
+LabelAt labelAt(const char *data, const Line &line);
+qsizetype labelEnd(const char *data, const Line &line);        // after the label (labelAt), else the indentation
 qsizetype orderedMarkerEnd(const char *data, const Line &line); // after "27."
 long orderedItemNumber(const char *data, const Line &line);
 qsizetype skipSpaces(const char *data, qsizetype pos, qsizetype end);
@@ -82,8 +94,5 @@ private:
 // `**Question:**` in `rest`, or at its end): read again after the answer,
 // its numbered items would be questions, not more of the answer.
 bool answerEndsWithList(const QByteArray &rest);
-
-inline constexpr char questionLabel[] = "**Question:**";
-inline constexpr char answerLabel[] = "**Answer:**";
 
 } // namespace MarkdownLines

@@ -53,6 +53,22 @@ QaDocument::QaDocument()
 std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const QString &name,
                                                 LoadError *error)
 {
+    return fromBytes(bytes, name, DocumentParser::Options(), error);
+}
+
+std::array<int, QaLabel::dialectCount> QaDocument::dialectCounts() const
+{
+    std::array<int, QaLabel::dialectCount> counts{};
+    for (const QaSection &section : m_sections) {
+        for (int i = 0; i < section.entryCount(); ++i)
+            ++counts[size_t(section.entry(i).dialect())];
+    }
+    return counts;
+}
+
+std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const QString &name,
+                                                const DocumentParser::Options &options, LoadError *error)
+{
     const Utf8Validator::Result check = Utf8Validator::check(bytes);
     if (!check.ok()) {
         if (error) {
@@ -68,7 +84,8 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
     document.m_source = bytes;
     document.m_name = name;
     document.m_eol = dominantLineEnding(bytes);
-    document.m_sections = DocumentParser::parse(document.m_source);
+    document.m_options = options;
+    document.m_sections = DocumentParser::parse(document.m_source, options);
     document.m_preambleListed = document.m_sections.front().entryCount() > 0;
     for (QaSection &section : document.m_sections) {
         for (int i = 0; i < section.entryCount(); ++i)
@@ -94,12 +111,12 @@ std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *e
 
 QByteArray QaDocument::toBytes() const
 {
-    return DocumentWriter::write(m_sections, m_source.size(), m_eol);
+    return DocumentWriter::write(m_sections, m_source.size(), m_eol, m_options.fallbackSpelling());
 }
 
 bool QaDocument::writeTo(const std::function<bool(const QByteArray &piece)> &sink, qsizetype pieceSize) const
 {
-    return DocumentWriter::write(m_sections, m_eol, sink, pieceSize);
+    return DocumentWriter::write(m_sections, m_eol, sink, pieceSize, m_options.fallbackSpelling());
 }
 
 QString QaDocument::preambleText() const

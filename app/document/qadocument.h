@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/document/documentparser.h"
 #include "app/document/qasection.h"
 
 #include <QByteArray>
 #include <QString>
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -40,6 +42,13 @@ public:
     // `name` is used in messages and as the export title fallback.
     static std::optional<QaDocument> fromBytes(const QByteArray &bytes, const QString &name,
                                                LoadError *error = nullptr);
+    // Read with `options` (a dialect the user forced); new entries are then
+    // labelled in that dialect where no neighbour shows a spelling.
+    static std::optional<QaDocument> fromBytes(const QByteArray &bytes, const QString &name,
+                                               const DocumentParser::Options &options, LoadError *error = nullptr);
+    const DocumentParser::Options &parseOptions() const { return m_options; }
+    // Entries per dialect, indexed by QaLabel::Dialect.
+    std::array<int, QaLabel::dialectCount> dialectCounts() const;
     static std::optional<QaDocument> fromFile(const QString &path, LoadError *error = nullptr);
 
     QByteArray toBytes() const;
@@ -95,6 +104,7 @@ private:
     void rebuildCounts();
 
     QByteArray m_source;
+    DocumentParser::Options m_options;
     QString m_name;
     QByteArray m_eol = "\n";
     std::vector<QaSection> m_sections; // [0] is the preamble

@@ -33,8 +33,8 @@ QaEntry::QaEntry(const QString &question, const QString &answer)
 {
 }
 
-QaEntry::QaEntry(const QByteArray &source, Form form, const Layout &layout, int line)
-    : m_source(source), m_layout(layout), m_line(line), m_form(form)
+QaEntry::QaEntry(const QByteArray &source, Form form, const Layout &layout, int line, QaLabel::Spelling spelling)
+    : m_source(source), m_layout(layout), m_line(line), m_form(form), m_spelling(spelling)
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/document/qalabel.h"
 #include "app/status/entrystatus.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ class QaEntry
 {
 public:
     enum class Form : quint8 {
-        BoldLabel, // **Question:** ... / **Answer:** ...
+        BoldLabel, // a labelled question and answer: **Question:** ... / **Answer:** ... in any spelling (QaLabel)
         Numbered,  // "27. question" in a question list, no answer field
     };
 
@@ -39,9 +40,16 @@ public:
     // A new entry written by the user (not loaded from a file).
     QaEntry(const QString &question, const QString &answer);
     // An entry parsed from `source`.
-    QaEntry(const QByteArray &source, Form form, const Layout &layout, int line);
+    QaEntry(const QByteArray &source, Form form, const Layout &layout, int line,
+            QaLabel::Spelling spelling = QaLabel::Spelling::Question);
 
     Form form() const { return m_form; }
+    // How its labels are spelled (a numbered or new entry: Quire's own).
+    QaLabel::Spelling spelling() const { return m_spelling; }
+    QaLabel::Dialect dialect() const
+    {
+        return m_form == Form::Numbered ? QaLabel::Dialect::Numbered : QaLabel::dialectOf(m_spelling);
+    }
     QString question() const;
     QString answer() const;
     // The answer exactly as bytes (original line endings), for fast linting.
@@ -87,4 +95,5 @@ private:
     int m_line = 0;
     EntryStatus m_status = EntryStatus::Unanswered;
     Form m_form = Form::BoldLabel;
+    QaLabel::Spelling m_spelling = QaLabel::Spelling::Question;
 };

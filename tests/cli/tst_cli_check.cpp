@@ -19,6 +19,7 @@ class TestCliCheck : public CliFixture
 private slots:
     void checkSampleNeedsAttention();
     void checkFullyAnswered();
+    void checkJsonNamesDialects();
     void checkEmptyFile();
     void checkFileErrors_data();
     void checkFileErrors();
@@ -68,6 +69,26 @@ void TestCliCheck::checkFullyAnswered()
     const Result json = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
     QCOMPARE(json.code, 0);
     QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+}
+
+// Each entry names its dialect; the document counts entries per dialect.
+void TestCliCheck::checkJsonNamesDialects()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
+    QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n"));
+    const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject dialects = root.value(QLatin1String("dialects")).toObject();
+    QCOMPARE(dialects.value(QLatin1String("question-label")).toInt(-1), 1);
+    QCOMPARE(dialects.value(QLatin1String("plain-label")).toInt(-1), 1);
+    QCOMPARE(dialects.value(QLatin1String("short-label")).toInt(-1), 1);
+    QCOMPARE(dialects.value(QLatin1String("numbered")).toInt(-1), 1);
+    QStringList perEntry;
+    for (const QJsonValue &e : root.value(QLatin1String("entries")).toArray())
+        perEntry << e.toObject().value(QLatin1String("dialect")).toString();
+    QCOMPARE(perEntry, (QStringList{QStringLiteral("question-label"), QStringLiteral("plain-label"),
+                                    QStringLiteral("short-label"), QStringLiteral("numbered")}));
 }
 
 void TestCliCheck::checkEmptyFile()
@@ -201,7 +222,7 @@ void TestCliCheck::checkJson()
     const QJsonDocument json = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(json.isObject(), qPrintable(error.errorString()));
     const QJsonObject root = json.object();
-    QCOMPARE(root.keys(), (QStringList{QStringLiteral("counts"), QStringLiteral("entries"), QStringLiteral("file"),
+    QCOMPARE(root.keys(), (QStringList{QStringLiteral("counts"), QStringLiteral("dialects"), QStringLiteral("entries"), QStringLiteral("file"),
                                        QStringLiteral("orphaned_reviews"), QStringLiteral("review_counts"),
                                        QStringLiteral("sections"), QStringLiteral("similar")}));
     QCOMPARE(root.value(QLatin1String("file")).toString(), path);
@@ -236,7 +257,7 @@ void TestCliCheck::checkJson()
     QMap<int, int> numberAtLine;
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonObject e = entries[i].toObject();
-        QCOMPARE(e.keys(), (QStringList{QStringLiteral("line"), QStringLiteral("number"), QStringLiteral("question"),
+        QCOMPARE(e.keys(), (QStringList{QStringLiteral("dialect"), QStringLiteral("line"), QStringLiteral("number"), QStringLiteral("question"),
                                         QStringLiteral("review"), QStringLiteral("section"), QStringLiteral("status")}));
         // No sidecar beside the sample: nothing reviewed (tst_review covers reviews).
         QCOMPARE(e.value(QLatin1String("review")).toObject().value(QLatin1String("status")).toString(),

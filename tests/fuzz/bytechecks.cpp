@@ -133,8 +133,18 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
         QByteArray t = line;
         while (t.startsWith(' ') || t.startsWith('\t'))
             t.remove(0, 1);
-        if (t.startsWith("**Question:**")) {
-            t.remove(0, 13);
+        // Any question label (a moved or answered numbered question takes
+        // its neighbours' labels).
+        static const char *const labels[] = {"**Question:**", "**Q:**", "**Q.**", "**Q**", "Q:", "Question:"};
+        qsizetype label = 0;
+        for (const char *l : labels) {
+            if (t.startsWith(l)) {
+                label = qsizetype(std::strlen(l));
+                break;
+            }
+        }
+        if (label > 0) {
+            t.remove(0, label);
         } else {
             qsizetype digits = 0;
             while (digits < t.size() && digits < 9 && t[digits] >= '0' && t[digits] <= '9')

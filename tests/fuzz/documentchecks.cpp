@@ -5,6 +5,7 @@
 #include "editchoices.h"
 
 #include "app/lint/linter.h"
+#include "app/document/documentwriter.h"
 #include "app/document/qadocument.h"
 
 #include <QList>
@@ -121,17 +122,22 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         extraLists = true;
         const EntryRef ref = doc.addEntry(s, index, question, answer);
         const int n = doc.entryNumber(ref) - 1;
-        edit = QStringLiteral("addEntry in section %1 at %2 (entry %3) %4 / %5")
-                   .arg(s).arg(index).arg(n + 1).arg(shown(question), shown(answer));
+        // A new entry takes the labels of its nearest labelled neighbour.
+        const QaLabel::Spelling spelling = DocumentWriter::spellingFor(doc.section(ref.section), ref.index,
+                                                                       doc.parseOptions().fallbackSpelling());
+        edit = QStringLiteral("addEntry in section %1 at %2 (entry %3, labels %6) %4 / %5")
+                   .arg(s).arg(index).arg(n + 1).arg(shown(question), shown(answer))
+                   .arg(QLatin1String(QaLabel::questionText(spelling)));
         EntryFacts e{question, answer, true, EntryStatus::Answered};
         e.status = expectedStatus(e);
         expected.insert(expected.begin() + n, e);
         ++expectedSections[size_t(s)].entries;
-        QByteArray answerLine = "**Answer:**";
+        QByteArray answerLine = QaLabel::answerText(spelling);
         if (!answer.isEmpty())
             answerLine += ' ' + answer.toUtf8();
+        const QByteArray questionLine = QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8();
         const QList<QByteArray> lines =
-            sorted(wordLines(input) + QList<QByteArray>{"**Question:** " + question.toUtf8(), answerLine});
+            sorted(wordLines(input) + QList<QByteArray>{questionLine, answerLine});
         checkBytes = [&input, lines](const QByteArray &out) {
             if (!isOneInsertion(input, out))
                 return QStringLiteral("not a single insertion: common prefix %1, suffix %2 of %3")
@@ -292,7 +298,8 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         return failed(firstDifference(QStringLiteral("the streamed bytes differ from the written ones"), out, streamed));
 
     LoadError error;
-    const std::optional<QaDocument> reloaded = QaDocument::fromBytes(out, QStringLiteral("fuzz.md"), &error);
+    const std::optional<QaDocument> reloaded =
+        QaDocument::fromBytes(out, QStringLiteral("fuzz.md"), doc.parseOptions(), &error);
     if (!reloaded)
         return failed(QStringLiteral("the written bytes are refused: ") + error.message);
     if (reloaded->toBytes() != out)
@@ -336,10 +343,12 @@ bool independentlyValid(const QByteArray &bytes)
     return text.toUtf8() == bytes;
 }
 
-QString check(const QByteArray &input, QByteArray *written)
+namespace {
+
+QString checkWith(const QByteArray &input, const DocumentParser::Options &options, QByteArray *written)
 {
     LoadError error;
-    const std::optional<QaDocument> doc = QaDocument::fromBytes(input, QStringLiteral("fuzz.md"), &error);
+    const std::optional<QaDocument> doc = QaDocument::fromBytes(input, QStringLiteral("fuzz.md"), options, &error);
     const bool valid = independentlyValid(input);
     if (!doc) {
         if (valid)
@@ -365,6 +374,24 @@ QString check(const QByteArray &input, QByteArray *written)
     if (saved != input)
         return firstDifference(QStringLiteral("load and save without an edit"), input, saved);
     return checkEdit(input, *doc, written);
+}
+
+} // namespace
+
+QString check(const QByteArray &input, QByteArray *written)
+{
+    const QString failure = checkWith(input, DocumentParser::Options(), written);
+    if (!failure.isEmpty() || input.size() % 8 != 0)
+        return failure;
+    // One input in eight is read again as one forced dialect (the user's
+    // View → Read As…), chosen by its size: the choices at its end stay the
+    // edit's.
+    DocumentParser::Options forced;
+    forced.forced = QaLabel::Dialect(input.size() / 8 % QaLabel::dialectCount);
+    const QString problem = checkWith(input, forced, written);
+    if (problem.isEmpty())
+        return problem;
+    return QStringLiteral("read as %1 only: %2").arg(QaLabel::dialectName(*forced.forced), problem);
 }
 
 } // namespace DocumentChecks

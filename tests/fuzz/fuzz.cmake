@@ -11,7 +11,8 @@ target_sources(tst_fuzzregressions PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editchoices.cpp ${CMAKE_CURRENT_LIST_DIR}/editchoices.h)
 target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_compile_definitions(tst_fuzzregressions PRIVATE
-    QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions")
+    QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions"
+    QUIRE_FUZZ_DOCUMENT_SEEDS="${CMAKE_CURRENT_LIST_DIR}/seeds-document")
 
 # The sidecar, candidate, llms.txt and stream harnesses' regression suite: their findings as
 # small cases, and the inputs and seeds replayed through their checks.

@@ -45,6 +45,7 @@ nice -n 10 cmake --build "$out" --parallel "${QUIRE_FUZZ_JOBS:-1}" \
 # Seeds are made afresh each run; the corpus each fuzzer grows is kept.
 seed_document() {
     cp "$repo/data/portfolio-qa.md" "$1/"
+    cp "$here"/seeds-document/* "$1/" # one small file per label dialect
     local shared="$repo/../shared/corpus" f name
     if [ -d "$shared" ]; then
         for f in "$shared"/*; do

@@ -74,6 +74,10 @@ void TestFuzzRegressions::replay_data()
         QTest::newRow("regressions missing") << QString();
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    // The small file of each label dialect the fuzzer starts from.
+    const QDir seeds(QStringLiteral(QUIRE_FUZZ_DOCUMENT_SEEDS));
+    for (const QString &file : seeds.entryList(QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + file)) << seeds.filePath(file);
 }
 
 // The edit each input makes is chosen by its last bytes (see

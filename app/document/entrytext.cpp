@@ -1,0 +1,62 @@
+#include "app/document/entrytext.h"
+
+#include "app/document/markdownlines.h"
+
+namespace EntryText {
+
+QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent)
+{
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    // Trailing line breaks would only become blank lines after the entry.
+    while (normalized.endsWith(QLatin1Char('\n')))
+        normalized.chop(1);
+    QByteArray bytes = normalized.toUtf8();
+    if (eol != "\n" || !indent.isEmpty())
+        bytes.replace("\n", eol + indent);
+    return bytes;
+}
+
+// A bold question is one paragraph: a blank line in it (between a numbered
+// question's paragraphs, or typed) would end it, and the answer after it
+// would no longer be its answer. Such blank lines go; blank lines inside a
+// code fence do not end the paragraph and stay. A line that would end the
+// paragraph or start an answer (`## `, `---`, `**Answer:**`, ... – a numbered
+// question's continuation lines lose their indentation) is indented by four
+// spaces: still the same paragraph, and rendered the same. The first line
+// follows the label, so it is neither.
+QString oneParagraph(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n");
+    if (!bytes.contains("\n"))
+        return text;
+    QByteArray out;
+    out.reserve(bytes.size());
+    MarkdownLines::Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(bytes, pos);
+        const char *d = bytes.constData();
+        bool keep = true;
+        if (pos > 0) {
+            if (fence.open) {
+                if (MarkdownLines::closesFence(d, line, fence))
+                    fence.open = false;
+            } else {
+                const MarkdownLines::Kind kind = MarkdownLines::classify(d, line);
+                keep = kind != MarkdownLines::Kind::Blank;
+                if (kind == MarkdownLines::Kind::FenceOpen)
+                    fence = MarkdownLines::fenceOf(d, line);
+                if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
+                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel)
+                    out += "    ";
+            }
+        }
+        if (keep)
+            out += bytes.mid(line.begin, line.end - line.begin);
+        pos = line.end;
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace EntryText

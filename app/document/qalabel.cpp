@@ -1,0 +1,76 @@
+#include "app/document/qalabel.h"
+
+namespace QaLabel {
+
+Dialect dialectOf(Spelling spelling)
+{
+    switch (spelling) {
+    case Spelling::Question:
+        return Dialect::QuestionLabel;
+    case Spelling::QColon:
+    case Spelling::QDot:
+    case Spelling::QBare:
+        return Dialect::ShortLabel;
+    case Spelling::PlainQ:
+    case Spelling::PlainQuestion:
+        return Dialect::PlainLabel;
+    }
+    return Dialect::QuestionLabel;
+}
+
+const char *questionText(Spelling spelling)
+{
+    switch (spelling) {
+    case Spelling::Question: return "**Question:**";
+    case Spelling::QColon: return "**Q:**";
+    case Spelling::QDot: return "**Q.**";
+    case Spelling::QBare: return "**Q**";
+    case Spelling::PlainQ: return "Q:";
+    case Spelling::PlainQuestion: return "Question:";
+    }
+    return "**Question:**";
+}
+
+const char *answerText(Spelling spelling)
+{
+    switch (spelling) {
+    case Spelling::Question: return "**Answer:**";
+    case Spelling::QColon: return "**A:**";
+    case Spelling::QDot: return "**A.**";
+    case Spelling::QBare: return "**A**";
+    case Spelling::PlainQ: return "A:";
+    case Spelling::PlainQuestion: return "Answer:";
+    }
+    return "**Answer:**";
+}
+
+Spelling defaultSpelling(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::ShortLabel: return Spelling::QColon;
+    case Dialect::PlainLabel: return Spelling::PlainQ;
+    case Dialect::QuestionLabel:
+    case Dialect::Numbered: return Spelling::Question;
+    }
+    return Spelling::Question;
+}
+
+QString dialectName(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::QuestionLabel: return QStringLiteral("question-label");
+    case Dialect::ShortLabel: return QStringLiteral("short-label");
+    case Dialect::PlainLabel: return QStringLiteral("plain-label");
+    case Dialect::Numbered: return QStringLiteral("numbered");
+    }
+    return QString();
+}
+
+bool reads(Dialect forced, Spelling spelling)
+{
+    if (forced == Dialect::Numbered)
+        return spelling == Spelling::Question;
+    return dialectOf(spelling) == forced;
+}
+
+} // namespace QaLabel

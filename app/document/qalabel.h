@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// The label dialects of Q&A entries (README, "Dialects"): how a question and
+// its answer are labelled, and the dialect an entry is read in. An entry
+// keeps the spelling of its own labels; a new entry takes its neighbours'.
+namespace QaLabel {
+
+// A question label and the answer label that goes with it.
+enum class Spelling : quint8 {
+    Question,      // **Question:** / **Answer:** (Quire's own form)
+    QColon,        // **Q:** / **A:**
+    QDot,          // **Q.** / **A.**
+    QBare,         // **Q** / **A**
+    PlainQ,        // Q: / A:
+    PlainQuestion, // Question: / Answer:
+};
+
+// What `quire check --json` reports per entry, and what a reader can be
+// told to read a document as (DocumentParser::Options).
+enum class Dialect : quint8 {
+    QuestionLabel, // **Question:** / **Answer:**
+    ShortLabel,    // **Q:**, **Q.**, **Q** and their answers
+    PlainLabel,    // Q: / A:, Question: / Answer: (not bold)
+    Numbered,      // a question list: "27. question", no answer
+};
+inline constexpr int dialectCount = 4;
+
+Dialect dialectOf(Spelling spelling);
+const char *questionText(Spelling spelling);
+const char *answerText(Spelling spelling);
+// The spelling an entry written new takes in a document read as `dialect`.
+Spelling defaultSpelling(Dialect dialect);
+QString dialectName(Dialect dialect); // "question-label", "short-label", "plain-label", "numbered"
+// Whether a document read as only `forced` reads labels spelled `spelling`.
+// Read as Numbered, Quire's own labels still count: an answered numbered
+// question is written with them.
+bool reads(Dialect forced, Spelling spelling);
+
+} // namespace QaLabel
