@@ -130,32 +130,29 @@ bool isGenerated(const DocumentPiece &piece)
         || (e.form() == QaEntry::Form::Numbered && e.hasAnswerField());
 }
 
-// Whether the first / last line of raw text that is not blank is a
-// thematic break.
-bool startsWithBreak(const QByteArray &raw)
+// The kind of the first line of raw text that is not blank (Blank when
+// there is none).
+MarkdownLines::Kind firstNonBlankKind(const QByteArray &raw)
 {
     qsizetype pos = 0;
     while (pos < raw.size()) {
         const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
         const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
         if (kind != MarkdownLines::Kind::Blank)
-            return kind == MarkdownLines::Kind::ThematicBreak;
+            return kind;
         pos = line.end;
     }
-    return false;
+    return MarkdownLines::Kind::Blank;
+}
+
+bool startsWithBreak(const QByteArray &raw)
+{
+    return firstNonBlankKind(raw) == MarkdownLines::Kind::ThematicBreak;
 }
 
 bool startsWithQuestionLabel(const QByteArray &raw)
 {
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
-        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
-        if (kind != MarkdownLines::Kind::Blank)
-            return kind == MarkdownLines::Kind::QuestionLabel;
-        pos = line.end;
-    }
-    return false;
+    return firstNonBlankKind(raw) == MarkdownLines::Kind::QuestionLabel;
 }
 
 bool endsWithBreak(const QByteArray &raw)
