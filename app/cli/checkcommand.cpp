@@ -5,7 +5,7 @@
 #include "app/export/contextexporter.h"
 #include "app/export/exportescaper.h"
 #include "app/export/exportsize.h"
-#include "app/tokens/tokencounter.h"
+#include "app/tokens/tokencountstream.h"
 #include "app/lint/linter.h"
 #include "app/review/reviewfile.h"
 #include "app/review/reviewstore.h"
@@ -155,10 +155,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             out << QCoreApplication::translate("CommandLine", "Probes (questions the model should decline, not gaps): %1\n")
                        .arg(counts.probes);
         // What `quire export` writes by default, counted exactly (the rank
-        // table loads here, only in this report: --json stays fast on 65 MB).
-        const QByteArray exported = ContextExporter::exportBytes(*document, ExportOptions());
+        // table loads here, only in this report: --json stays fast on 65 MB),
+        // chunk by chunk: the export is never held whole.
+        TokenCountStream tokens(encoding);
+        ContextExporter::exportInChunks(*document, ExportOptions(),
+                                        [&tokens](QByteArrayView chunk) { tokens.add(chunk); });
         ExportSize size;
-        size.tokens = TokenCounter::count(QByteArrayView(exported), encoding);
+        size.tokens = tokens.total();
         size.encoding = encoding;
         out << QCoreApplication::translate("CommandLine", "Export (ctx): %1\n").arg(size.tokensText());
         if (anyReviews) {
