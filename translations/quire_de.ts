@@ -760,12 +760,46 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--timeout braucht eine Zahl von Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
+        <translation>das Kontextprojekt lässt sich nicht bauen, es wurde nichts gefragt: %1 (--context CTX schickt stattdessen eine Kontextdatei)</translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation>%1: noch keine Prüfungen, also ist keine Antwort freigegeben</translation>
+    </message>
+    <message>
+        <source>context: the context project %1</source>
+        <translation>Kontext: das Kontextprojekt %1</translation>
+    </message>
+    <message>
+        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
+        <translation>Kontext: der eigene ctx-Export des Dokuments (keine llms.txt verweist darauf)</translation>
+    </message>
+    <message>
+        <source>context: %1</source>
+        <translation>Kontext: %1</translation>
+    </message>
+    <message>
+        <source>Probes (questions the model should decline, not gaps): %1
+</source>
+        <translation>Testfragen (Fragen, die das Modell ablehnen soll, keine Lücken): %1
+</translation>
+    </message>
+    <message>
+        <source>unknown dialect %1 for --read-as (%2)</source>
+        <translation>unbekannter Dialekt %1 für --read-as (%2)</translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json] [--encoding ENC]
+  quire check FILE [--json] [--encoding ENC] [--read-as DIALECT]
                                report entries that need attention and similar questions
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
+               [--include-prose] [--include-unanswered] [--only-approved] [--read-as DIALECT]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
                [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
@@ -795,10 +829,10 @@ stopped the run.
         <comment>keep the command names and options in English</comment>
         <translation>Aufruf:
   quire [DATEI]                DATEI im Editorfenster öffnen
-  quire check DATEI [--json] [--encoding ENC]
+  quire check DATEI [--json] [--encoding ENC] [--read-as DIALEKT]
                                Einträge mit Handlungsbedarf und ähnliche Fragen melden
   quire export DATEI [--format ctx|markdown|jsonl|source] [-o AUSGABE] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
+               [--include-prose] [--include-unanswered] [--only-approved] [--read-as DIALEKT]
   quire set DATEI --entry N (--answer TEXT | --answer-file PFAD) [--question TEXT] [-o AUSGABE]
   quire context LLMS_TXT [-o AUSGABE] [--optional] [--only-approved] [--fetch]
                [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
@@ -828,33 +862,12 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
 </translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600</source>
-        <translation>--timeout braucht eine Zahl von Sekunden von 1 bis 3600</translation>
-    </message>
-    <message>
-        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
-        <translation>das Kontextprojekt lässt sich nicht bauen, es wurde nichts gefragt: %1 (--context CTX schickt stattdessen eine Kontextdatei)</translation>
-    </message>
-    <message>
-        <source>%1: no reviews yet, so no answer is approved</source>
-        <translation>%1: noch keine Prüfungen, also ist keine Antwort freigegeben</translation>
-    </message>
-    <message>
-        <source>context: the context project %1</source>
-        <translation>Kontext: das Kontextprojekt %1</translation>
-    </message>
-    <message>
-        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
-        <translation>Kontext: der eigene ctx-Export des Dokuments (keine llms.txt verweist darauf)</translation>
-    </message>
-    <message>
-        <source>context: %1</source>
-        <translation>Kontext: %1</translation>
-    </message>
-    <message>
-        <source>Probes (questions the model should decline, not gaps): %1
+        <source>check and export read every dialect a document is written in; --read-as DIALECT
+reads only that one (the labels of the others are prose). DIALECT: %1.
 </source>
-        <translation>Testfragen (Fragen, die das Modell ablehnen soll, keine Lücken): %1
+        <comment>keep the option name in English; %1 lists the dialect names, which stay English</comment>
+        <translation>check und export lesen jeden Dialekt, in dem ein Dokument geschrieben ist; --read-as DIALEKT
+liest nur diesen einen (die Labels der anderen sind Fließtext). DIALEKT: %1.
 </translation>
     </message>
 </context>
@@ -1255,6 +1268,66 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     </message>
 </context>
 <context>
+    <name>DialectNames</name>
+    <message>
+        <source>question-label</source>
+        <translation>Frage-Label</translation>
+    </message>
+    <message>
+        <source>short-label</source>
+        <translation>Kurz-Label</translation>
+    </message>
+    <message>
+        <source>plain-label</source>
+        <translation>Klartext-Label</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>nummeriert</translation>
+    </message>
+    <message>
+        <source>a numbered question list</source>
+        <translation>eine nummerierte Fragenliste</translation>
+    </message>
+</context>
+<context>
+    <name>DialectStatus</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dialects: %1</source>
+        <translation>Dialekte: %1</translation>
+    </message>
+    <message>
+        <source>read as: %1</source>
+        <translation>gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>How the entries of this document are written, and how many in each way:
+%1</source>
+        <translation>Wie die Einträge dieses Dokuments geschrieben sind, und wie viele auf jede Art:
+%1</translation>
+    </message>
+    <message>
+        <source>Read as %1 only (View → Read As): the labels of other dialects are prose.</source>
+        <translation>Nur als %1 gelesen (Ansicht → Lesen als): Die Labels anderer Dialekte sind Fließtext.</translation>
+    </message>
+    <message>
+        <source>Read automatically; if entries are missed or wrongly found, choose a dialect in View → Read As.</source>
+        <translation>Automatisch gelesen; werden Einträge übersehen oder fälschlich gefunden, wählen Sie einen Dialekt unter Ansicht → Lesen als.</translation>
+    </message>
+</context>
+<context>
     <name>DiffElider</name>
     <message>
         <source> [… %1 characters not shown …] </source>
@@ -1278,6 +1351,18 @@ und mit 2, wenn ein Fehler den Lauf abgebrochen hat.
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The document is being read again already.</source>
+        <translation>Das Dokument wird bereits neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Another document was opened meanwhile.</source>
+        <translation>Inzwischen wurde ein anderes Dokument geöffnet.</translation>
+    </message>
+    <message>
+        <source>The document was edited while it was read again, so it was left as it is.</source>
+        <translation>Das Dokument wurde während des erneuten Lesens bearbeitet und blieb deshalb, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2285,41 @@ Status: %2 · Abschnitt „%3“</translation>
     <message>
         <source>Merge Questions</source>
         <translation>Fragen zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAsController</name>
+    <message>
+        <source>Not read again: %1</source>
+        <translation>Nicht neu gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Read &amp;As</source>
+        <translation>&amp;Lesen als</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>Read every dialect the document is written in</source>
+        <translation>Jeden Dialekt lesen, in dem das Dokument geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before reading the document again as %2?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem erneuten Lesen als %2 speichern?</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2…</source>
+        <translation>%1 wird als %2 gelesen…</translation>
     </message>
 </context>
 <context>

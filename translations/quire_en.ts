@@ -753,12 +753,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reviews yet, so no answer is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: the context project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes (questions the model should decline, not gaps): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dialect %1 for --read-as (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   quire [FILE]                 open FILE in the editor window
-  quire check FILE [--json] [--encoding ENC]
+  quire check FILE [--json] [--encoding ENC] [--read-as DIALECT]
                                report entries that need attention and similar questions
   quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]
-               [--include-prose] [--include-unanswered] [--only-approved]
+               [--include-prose] [--include-unanswered] [--only-approved] [--read-as DIALECT]
   quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]
   quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]
                [--timeout S] [--encoding o200k_base|cl100k_base] [--json]
@@ -789,32 +822,10 @@ stopped the run.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the context project cannot be built, nothing was asked: %1 (--context CTX sends a context file instead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no reviews yet, so no answer is approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context: the context project %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context: the document&apos;s own ctx export (no llms.txt links to it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probes (questions the model should decline, not gaps): %1
+        <source>check and export read every dialect a document is written in; --read-as DIALECT
+reads only that one (the labels of the others are prose). DIALECT: %1.
 </source>
+        <comment>keep the option name in English; %1 lists the dialect names, which stay English</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1226,65 @@ stopped the run.
     </message>
 </context>
 <context>
+    <name>DialectNames</name>
+    <message>
+        <source>question-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numbered question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialectStatus</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the entries of this document are written, and how many in each way:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 only (View → Read As): the labels of other dialects are prose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read automatically; if entries are missed or wrongly found, choose a dialect in View → Read As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffElider</name>
     <message>
         <source> [… %1 characters not shown …] </source>
@@ -1237,6 +1307,18 @@ stopped the run.
     </message>
     <message>
         <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is being read again already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document was opened meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was edited while it was read again, so it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2235,41 @@ Status: %2 · section “%3”</source>
     </message>
     <message>
         <source>Merge Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAsController</name>
+    <message>
+        <source>Not read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every dialect the document is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before reading the document again as %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

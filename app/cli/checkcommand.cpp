@@ -36,13 +36,16 @@ QString firstLine(const QString &text)
 
 int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CommandArguments a = CommandArguments::parse(args, {QStringLiteral("--json")}, {QStringLiteral("--encoding")});
+    const CommandArguments a = CommandArguments::parse(args, {QStringLiteral("--json")}, {QStringLiteral("--encoding"), QStringLiteral("--read-as")});
     if (!a.error.isEmpty())
         return Command::usage(err, a.error);
     TokenEncoding encoding;
     if (!Command::encodingOption(a.values.value(QStringLiteral("--encoding")), &encoding, err))
         return Command::UsageError;
-    const std::optional<QaDocument> document = Command::load(a.file, err);
+    DocumentParser::Options readAs;
+    if (!Command::readAsOption(a.values.value(QStringLiteral("--read-as")), &readAs, err))
+        return Command::UsageError;
+    const std::optional<QaDocument> document = Command::load(a.file, err, readAs);
     if (!document)
         return Command::FileError;
     // The search for similar questions is the longest step: it runs on

@@ -1,6 +1,8 @@
 #include "app/cli/command.h"
 
+#include "app/document/documentfilereader.h"
 #include "app/review/reviewstore.h"
+#include "app/session/readaspreference.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -12,10 +14,15 @@ int Command::usage(QTextStream &err, const QString &message)
     return UsageError;
 }
 
-std::optional<QaDocument> Command::load(const QString &path, QTextStream &err)
+std::optional<QaDocument> Command::load(const QString &path, QTextStream &err, const DocumentParser::Options &options)
 {
     LoadError error;
-    std::optional<QaDocument> document = QaDocument::fromFile(path, &error);
+    std::optional<QaDocument> document;
+    QByteArray bytes;
+    if (!options.forced)
+        document = QaDocument::fromFile(path, &error);
+    else if (DocumentFileReader::read(path, &bytes, &error.message) == DocumentFileReader::Outcome::Read)
+        document = QaDocument::fromBytes(bytes, path, options, &error);
     if (!document)
         err << "quire: " << error.message << Qt::endl;
     return document;
@@ -54,5 +61,18 @@ bool Command::encodingOption(const QString &name, TokenEncoding *encoding, QText
         return false;
     }
     *encoding = *known;
+    return true;
+}
+
+bool Command::readAsOption(const QString &name, DocumentParser::Options *options, QTextStream &err)
+{
+    if (name.isNull())
+        return true;
+    options->forced = ReadAsPreference::dialectNamed(name);
+    if (!options->forced) {
+        usage(err, QCoreApplication::translate("CommandLine", "unknown dialect %1 for --read-as (%2)")
+                       .arg(name, ReadAsPreference::dialectNames()));
+        return false;
+    }
     return true;
 }

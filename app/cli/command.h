@@ -25,7 +25,8 @@ public:
     // Says what is wrong with the arguments; returns UsageError.
     static int usage(QTextStream &err, const QString &message);
     // The document at `path`, or nothing after saying why not.
-    static std::optional<QaDocument> load(const QString &path, QTextStream &err);
+    static std::optional<QaDocument> load(const QString &path, QTextStream &err,
+                                          const DocumentParser::Options &options = {});
     // The document's reviews, read only: the CLI never creates or renames a
     // sidecar. A sidecar that cannot be used is reported (false).
     static bool loadReviews(const QString &path, const QaDocument &document, ReviewStore &store, QTextStream &err);
@@ -35,4 +36,8 @@ public:
     // --encoding NAME (default o200k_base): false, with a usage error on
     // err, when NAME is not an encoding Quire counts with.
     static bool encodingOption(const QString &name, TokenEncoding *encoding, QTextStream &err);
+    // --read-as DIALECT (default: every dialect, as the document is written):
+    // false, with a usage error naming the wrong value, when DIALECT is not
+    // a dialect's name.
+    static bool readAsOption(const QString &name, DocumentParser::Options *options, QTextStream &err);
 };

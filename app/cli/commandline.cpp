@@ -6,6 +6,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/rehearsecommand.h"
 #include "app/cli/setcommand.h"
+#include "app/session/readaspreference.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,10 +27,10 @@ QString CommandLine::helpText()
     return QCoreApplication::translate("CommandLine",
         "Usage:\n"
         "  quire [FILE]                 open FILE in the editor window\n"
-        "  quire check FILE [--json] [--encoding ENC]\n"
+        "  quire check FILE [--json] [--encoding ENC] [--read-as DIALECT]\n"
         "                               report entries that need attention and similar questions\n"
         "  quire export FILE [--format ctx|markdown|jsonl|source] [-o OUT] [--encoding ENC]\n"
-        "               [--include-prose] [--include-unanswered] [--only-approved]\n"
+        "               [--include-prose] [--include-unanswered] [--only-approved] [--read-as DIALECT]\n"
         "  quire set FILE --entry N (--answer TEXT | --answer-file PATH) [--question TEXT] [-o OUT]\n"
         "  quire context LLMS_TXT [-o OUT] [--optional] [--only-approved] [--fetch]\n"
         "               [--timeout S] [--encoding o200k_base|cl100k_base] [--json]\n"
@@ -55,7 +56,12 @@ QString CommandLine::helpText()
         "NAME.runs.jsonl (the API key is read from QUIRE_API_KEY); it exits 0 when every\n"
         "answer agrees and every probe is declined, 1 when some do not, 2 when an error\n"
         "stopped the run.\n",
-        "keep the command names and options in English");
+        "keep the command names and options in English")
+        + QCoreApplication::translate("CommandLine",
+              "check and export read every dialect a document is written in; --read-as DIALECT\n"
+              "reads only that one (the labels of the others are prose). DIALECT: %1.\n",
+              "keep the option name in English; %1 lists the dialect names, which stay English")
+              .arg(ReadAsPreference::dialectNames());
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -19,11 +19,14 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                                                        {QStringLiteral("--include-prose"), QStringLiteral("--include-unanswered"),
                                                         QStringLiteral("--only-approved")},
                                                        {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output"),
-                                                        QStringLiteral("--encoding")});
+                                                        QStringLiteral("--encoding"), QStringLiteral("--read-as")});
     if (!a.error.isEmpty())
         return Command::usage(err, a.error);
     TokenEncoding encoding;
     if (!Command::encodingOption(a.values.value(QStringLiteral("--encoding")), &encoding, err))
+        return Command::UsageError;
+    DocumentParser::Options readAs;
+    if (!Command::readAsOption(a.values.value(QStringLiteral("--read-as")), &readAs, err))
         return Command::UsageError;
     ExportOptions options;
     if (a.values.contains(QStringLiteral("--format"))
@@ -32,7 +35,7 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                               .arg(a.values.value(QStringLiteral("--format"))));
     options.includeProse = a.flags.contains(QStringLiteral("--include-prose"));
     options.includeUnanswered = a.flags.contains(QStringLiteral("--include-unanswered"));
-    const std::optional<QaDocument> document = Command::load(a.file, err);
+    const std::optional<QaDocument> document = Command::load(a.file, err, readAs);
     if (!document)
         return Command::FileError;
     ReviewStore reviews;

@@ -1,6 +1,7 @@
 #include "app/session/documentsession.h"
 
 #include "app/base/atomicfilewriter.h"
+#include "app/document/documentfilereader.h"
 #include "app/session/documentsaver.h"
 #include "app/export/contextexporter.h"
 #include "app/model/qamodel.h"
@@ -15,7 +16,8 @@ DocumentSession::DocumentSession(QaModel *model, QObject *parent)
           autosaveFinished(failure, requestedAgain);
       }),
       m_saveJob(this, [this](const Written &written, bool) { saveJobFinished(written); }),
-      m_diskParse(this, [this](const DiskVersion &version, bool again) { diskVersionParsed(version, again); })
+      m_diskParse(this, [this](const DiskVersion &version, bool again) { diskVersionParsed(version, again); }),
+      m_readAs(this, [this](const std::shared_ptr<ReadAgain> &result, bool) { readAgainFinished(std::move(*result)); })
 {
     // Any step done, undone or replaced: a save that started before it
     // wrote an older text, so it must not mark the document clean.
@@ -47,6 +49,7 @@ DocumentSession::~DocumentSession()
     m_saveJob.waitForFinished();
     m_autosaveJob.waitForFinished();
     m_diskParse.waitForFinished();
+    m_readAs.waitForFinished();
 }
 
 QString DocumentSession::displayName() const
@@ -119,7 +122,9 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
     QByteArray hash;
     // The change announced by changedOnDisk() was parsed (and its questions
     // keyed) in a worker already.
-    if (m_diskVersion && m_diskVersion->bytes.size() == bytes.size()
+    const DocumentParser::Options options = m_model->document().parseOptions();
+    if (m_diskVersion && m_diskVersion->document && m_diskVersion->document->parseOptions().forced == options.forced
+        && m_diskVersion->bytes.size() == bytes.size()
         && (m_diskVersion->bytes.constData() == bytes.constData() || m_diskVersion->bytes == bytes)) {
         if (!m_diskVersion->document && error)
             *error = m_diskVersion->error;
@@ -127,7 +132,7 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
         keys = std::move(m_diskVersion->keys);
         hash = m_diskVersion->hash;
     } else {
-        document = QaDocument::fromBytes(bytes, m_path, error);
+        document = QaDocument::fromBytes(bytes, m_path, options, error);
         hash = FileChangeWatcher::hashOf(bytes);
     }
     if (!document)
@@ -158,7 +163,9 @@ bool DocumentSession::restoreRecovered(const RecoveryStore::Entry &entry, LoadEr
             error->message = tr("%1: cannot read the recovery file").arg(entry.markdownPath);
         return false;
     }
-    std::optional<QaDocument> document = QaDocument::fromBytes(bytes, m_path.isEmpty() ? tr("Untitled") : m_path, error);
+    // Read as the open document is (a dialect forced for it stays forced).
+    std::optional<QaDocument> document = QaDocument::fromBytes(bytes, m_path.isEmpty() ? tr("Untitled") : m_path,
+                                                               m_model->document().parseOptions(), error);
     if (!document)
         return false;
     m_model->setDocument(std::move(*document));
@@ -357,12 +364,13 @@ void DocumentSession::parseDiskVersion(const QByteArray &bytes, const QByteArray
     m_diskChangePending = false;
     const QString name = m_path;
     const quint64 generation = m_sessionGeneration;
-    m_diskParse.start([bytes, hash, name, generation] {
+    const DocumentParser::Options options = m_model->document().parseOptions(); // a forced dialect stays
+    m_diskParse.start([bytes, hash, name, generation, options] {
         DiskVersion version;
         version.generation = generation;
         version.bytes = bytes;
         version.hash = hash;
-        version.document = QaDocument::fromBytes(bytes, name, &version.error);
+        version.document = QaDocument::fromBytes(bytes, name, options, &version.error);
         if (version.document)
             version.keys = std::make_shared<const QuestionKeys>(QuestionKeys::of(*version.document));
         return version;
@@ -386,4 +394,65 @@ void DocumentSession::diskVersionParsed(const DiskVersion &version, bool request
 bool DocumentSession::exportTo(const QString &path, const ExportOptions &options, QString *error) const
 {
     return AtomicFileWriter::write(path, ContextExporter::exportBytes(m_model->document(), options), error);
+}
+
+void DocumentSession::startReadAs(const DocumentParser::Options &options, bool fromDisk)
+{
+    if (m_readAs.isRunning()) {
+        emit readAsFinished(tr("The document is being read again already."));
+        return;
+    }
+    fromDisk = fromDisk && !m_path.isEmpty();
+    m_model->endTypingBurst();
+    auto request = std::make_shared<ReadAgain>();
+    request->generation = m_sessionGeneration;
+    request->edits = m_edits;
+    request->fromDisk = fromDisk;
+    request->wasModified = isModified() && !fromDisk;
+    const QaDocument snapshot = m_model->document(); // shares its bytes: cheap
+    const QString path = m_path;
+    const QString name = path.isEmpty() ? snapshot.name() : path;
+    m_readAs.start([request, snapshot, path, name, options] {
+        DiskVersion &version = request->version;
+        if (request->fromDisk) {
+            if (DocumentFileReader::read(path, &version.bytes, &version.error.message) != DocumentFileReader::Outcome::Read)
+                return request;
+            version.hash = FileChangeWatcher::hashOf(version.bytes);
+        } else {
+            version.bytes = snapshot.toBytes(); // the text as it is, every word of it
+        }
+        version.document = QaDocument::fromBytes(version.bytes, name, options, &version.error);
+        if (version.document)
+            version.keys = std::make_shared<const QuestionKeys>(QuestionKeys::of(*version.document));
+        version.bytes.clear(); // the document holds them
+        return request;
+    });
+}
+
+void DocumentSession::readAgainFinished(ReadAgain result)
+{
+    if (result.generation != m_sessionGeneration) {
+        emit readAsFinished(tr("Another document was opened meanwhile."));
+        return;
+    }
+    if (result.edits != m_edits) {
+        emit readAsFinished(tr("The document was edited while it was read again, so it was left as it is."));
+        return;
+    }
+    if (!result.version.document) {
+        emit readAsFinished(result.version.error.message);
+        return;
+    }
+    m_model->setDocument(std::move(*result.version.document), std::move(result.version.keys));
+    if (result.fromDisk) {
+        m_watcher.setKnownHash(result.version.hash);
+        discardChanges(); // the user chose to; the recovery copy goes
+    }
+    if (result.wasModified) {
+        // Read from unsaved text: it is still unsaved, and still protected.
+        m_model->undoStack()->resetClean();
+        writeRecoveryNow();
+    }
+    emit modifiedChanged(isModified());
+    emit readAsFinished(QString());
 }

@@ -77,6 +77,13 @@ public:
     // overwrite the disk's on the next save).
     bool reloadFrom(const QByteArray &bytes, LoadError *error);
     void keepMine(const QByteArray &diskBytes);
+    // View → Read As…: reads the document again with `options` (a forced
+    // dialect, or none), in a worker. From the current text, or, when
+    // `fromDisk` (the user discarded unsaved changes), from the file.
+    // Unsaved changes read from the text stay unsaved. An edit made while it
+    // runs wins: nothing is replaced and readAsFinished() says so.
+    void startReadAs(const DocumentParser::Options &options, bool fromDisk);
+    bool isReadingAs() const { return m_readAs.isRunning(); }
     // Crash recovery.
     bool restoreRecovered(const RecoveryStore::Entry &entry, LoadError *error);
     void discardChanges(); // the user chose to throw unsaved work away
@@ -96,6 +103,8 @@ signals:
     void recoveryWritten(const QString &recoveryFile);
     // The recovery copy could not be written: unsaved work is unprotected.
     void recoveryFailed(const QString &reason);
+    // After startReadAs(): `error` empty when the document was read again.
+    void readAsFinished(const QString &error);
 
 private:
     void startSession(const QString &path, const QByteArray &diskBytes);
@@ -126,6 +135,15 @@ private:
     };
     void parseDiskVersion(const QByteArray &bytes, const QByteArray &hash);
     void diskVersionParsed(const DiskVersion &version, bool requestedAgain);
+    struct ReadAgain
+    {
+        quint64 generation = 0; // m_sessionGeneration when it started
+        quint64 edits = 0;      // m_edits when it started
+        bool fromDisk = false;
+        bool wasModified = false;
+        DiskVersion version;
+    };
+    void readAgainFinished(ReadAgain result);
 
     QaModel *m_model;
     QString m_path;
@@ -145,4 +163,5 @@ private:
     bool m_diskChangePending = false; // m_latestDiskBytes wait for the running parse
     quint64 m_sessionGeneration = 0;  // files opened so far
     std::optional<DiskVersion> m_diskVersion; // the parsed change last announced
+    CoalescingJob<std::shared_ptr<ReadAgain>> m_readAs;
 };

@@ -20,6 +20,8 @@ private slots:
     void checkSampleNeedsAttention();
     void checkFullyAnswered();
     void checkJsonNamesDialects();
+    void checkReadAs();
+    void readAsUnknownDialect();
     void checkEmptyFile();
     void checkFileErrors_data();
     void checkFileErrors();
@@ -89,6 +91,55 @@ void TestCliCheck::checkJsonNamesDialects()
         perEntry << e.toObject().value(QLatin1String("dialect")).toString();
     QCOMPARE(perEntry, (QStringList{QStringLiteral("question-label"), QStringLiteral("plain-label"),
                                     QStringLiteral("short-label"), QStringLiteral("numbered")}));
+}
+
+void TestCliCheck::checkReadAs()
+{
+    // The same mixed file read as one dialect only: the other labels are prose.
+    const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
+    QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n"));
+    auto dialectsReadAs = [&](const QString &dialect) {
+        const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json"), QStringLiteral("--read-as"), dialect});
+        return QJsonDocument::fromJson(r.out).object().value(QLatin1String("dialects")).toObject().toVariantMap();
+    };
+    auto counts = [](std::initializer_list<std::pair<const char *, int>> pairs) {
+        QVariantMap map;
+        for (const auto &[name, count] : pairs)
+            map.insert(QString::fromLatin1(name), count);
+        return map;
+    };
+    const QVariantMap zero = counts({{"question-label", 0}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 0}});
+    auto with = [&](const char *name, int count) {
+        QVariantMap map = zero;
+        map.insert(QString::fromLatin1(name), count);
+        return map;
+    };
+    QCOMPARE(dialectsReadAs(QStringLiteral("short-label")), with("short-label", 1));
+    QCOMPARE(dialectsReadAs(QStringLiteral("plain-label")), with("plain-label", 1));
+    QCOMPARE(dialectsReadAs(QStringLiteral("question-label")), with("question-label", 1));
+    // Numbered also reads Quire's own labels (an answered numbered question is written with them).
+    QVariantMap numbered = with("numbered", 1);
+    numbered.insert(QStringLiteral("question-label"), 1);
+    QCOMPARE(dialectsReadAs(QStringLiteral("numbered")), numbered);
+    // The sample, read as it is written: 31 labelled entries and 14 numbered questions.
+    const Result sample = quire({QStringLiteral("check"), samplePath(), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(sample.out).object().value(QLatin1String("dialects")).toObject().toVariantMap(),
+             counts({{"question-label", 31}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 14}}));
+}
+
+void TestCliCheck::readAsUnknownDialect()
+{
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export")}) {
+        const Result r = quire({command, samplePath(), QStringLiteral("--read-as"), QStringLiteral("q-and-a")});
+        QCOMPARE(r.code, 64);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(isOneLine(r.err), r.err.constData());
+        // Names the wrong value and the right ones.
+        QVERIFY2(r.err.contains("q-and-a") && r.err.contains("short-label") && r.err.contains("numbered"), r.err.constData());
+    }
+    const Result noValue = quire({QStringLiteral("check"), samplePath(), QStringLiteral("--read-as")});
+    QCOMPARE(noValue.code, 64);
 }
 
 void TestCliCheck::checkEmptyFile()
@@ -308,6 +359,8 @@ void TestCliCheck::helpAndVersion()
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("Usage:\n"));
         QVERIFY(r.out.contains("quire check FILE [--json]"));
+        QVERIFY(r.out.contains("--read-as DIALECT"));
+        QVERIFY(r.out.contains("question-label, short-label, plain-label, numbered"));
         QVERIFY(r.out.contains("quire export FILE"));
         QVERIFY(r.out.contains("quire set FILE --entry N"));
         QCOMPARE(r.err, QByteArray());

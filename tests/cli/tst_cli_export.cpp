@@ -24,7 +24,24 @@ private slots:
     void exportToStdoutAndFile();
     void exportIncludeOptions();
     void exportWriteFailure();
+    void exportReadAs();
 };
+
+void TestCliExport::exportReadAs()
+{
+    // Read as short-label only, the `**Question:**` entry is prose: not exported.
+    const QString path = m_dir.filePath(QStringLiteral("mixed.md"));
+    QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\n**Q:** Two?\n\n**A:** Also.\n"));
+    const Result all = quire({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(all.code, 0);
+    QCOMPARE(all.out.count('\n'), qsizetype(2));
+    const Result readAs = quire({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                 QStringLiteral("--read-as"), QStringLiteral("short-label")});
+    QCOMPARE(readAs.code, 0);
+    QCOMPARE(readAs.err, QByteArray());
+    QCOMPARE(readAs.out.count('\n'), qsizetype(1));
+    QVERIFY2(readAs.out.contains("Two?") && !readAs.out.contains("One?"), readAs.out.constData());
+}
 
 void TestCliExport::exportToStdoutAndFile_data()
 {

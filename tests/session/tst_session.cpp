@@ -221,6 +221,53 @@ private slots:
         QCOMPARE(model.document().entry(emptyEntry(model.document())).status(), EntryStatus::Answered);
     }
 
+    void aReloadKeepsTheForcedDialect()
+    {
+        // Read as short-label (View → Read As…), a change on disk is read the same way.
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        const QString path = m_dir.filePath(QStringLiteral("forced.md"));
+        QVERIFY(TestSupport::writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\n**Q:** Two?\n\n**A:** Too.\n"));
+        QVERIFY(session.open(path, &error));
+        QCOMPARE(model.document().entryCount(), 2);
+        QSignalSpy read(&session, &DocumentSession::readAsFinished);
+        DocumentParser::Options shortOnly;
+        shortOnly.forced = QaLabel::Dialect::ShortLabel;
+        session.startReadAs(shortOnly, false);
+        QVERIFY(read.wait(5000));
+        QCOMPARE(read.first().first().toString(), QString());
+        QCOMPARE(model.document().entryCount(), 1);
+        QSignalSpy changed(&session, &DocumentSession::changedOnDisk);
+        const QByteArray other = "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\n**Q:** Two?\n\n**A:** Too.\n\n**Q:** Three?\n";
+        QVERIFY(TestSupport::writeFile(path, other));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(session.reloadFrom(other, &error));
+        QCOMPARE(model.document().parseOptions().forced, std::optional<QaLabel::Dialect>(QaLabel::Dialect::ShortLabel));
+        QCOMPARE(model.document().entryCount(), 2);
+    }
+
+    void readingUnsavedTextAgainKeepsItUnsaved()
+    {
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        const QString path = freshCopy(QStringLiteral("unsaved-read-as.md"));
+        QVERIFY(session.open(path, &error));
+        model.setAnswer(emptyEntry(model.document()), QStringLiteral("Words not saved yet."));
+        const QByteArray text = model.document().toBytes();
+        QSignalSpy read(&session, &DocumentSession::readAsFinished);
+        DocumentParser::Options numbered;
+        numbered.forced = QaLabel::Dialect::Numbered;
+        session.startReadAs(numbered, false);
+        QVERIFY(read.wait(5000));
+        QCOMPARE(read.first().first().toString(), QString());
+        QCOMPARE(model.document().toBytes(), text); // every word, read another way
+        QVERIFY(session.isModified());
+        QCOMPARE(TestSupport::readFile(session.recoveryFile()), text);
+        QCOMPARE(TestSupport::readFile(path), TestSupport::sampleBytes());
+    }
+
     void aReloadHandsOverTheQuestionKeysWorkedOutInTheWorker()
     {
         // Keying 60,000 questions took the window ~40 ms after a reload: the

@@ -18,8 +18,10 @@
 #include "ui/review/reviewbar.h"
 #include "ui/review/probecontroller.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/window/dialectstatus.h"
 #include "ui/window/editcommands.h"
 #include "ui/window/filecommands.h"
+#include "ui/window/readascontroller.h"
 #include "ui/window/sessionnotices.h"
 #include "ui/window/windowmenus.h"
 #include "ui/window/windownavigation.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menus->fillGo(m_navigation);
     menus->fillTools(m_compareTools, m_exportSize);
     menus->fillHelp();
+    m_readAs = new ReadAsController(m_session, m_files, m_messages, statusBar(), this);
+    m_readAs->fillMenu(menus->viewMenu());
     createStatusBar();
     m_context = new ContextController(this, m_session, m_reviews, m_messages);
     menus->fillContext(m_context);
@@ -134,6 +138,8 @@ void MainWindow::createStatusBar()
     m_exportLabel = new QLabel(this);
     m_exportLabel->setObjectName(QStringLiteral("exportSizeLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
+    m_dialectLabel = new DialectStatus(m_model, this);
+    statusBar()->addPermanentWidget(m_dialectLabel);
     statusBar()->addPermanentWidget(m_navigation->positionLabel());
     statusBar()->addPermanentWidget(m_exportLabel);
 }

@@ -6,6 +6,7 @@
 
 class CompareTools;
 class ContextController;
+class DialectStatus;
 class DocumentSession;
 class EntryEditor;
 class EntryListPanel;
@@ -15,6 +16,7 @@ class MessageBar;
 class QLabel;
 class QSplitter;
 class QaModel;
+class ReadAsController;
 class RehearsalController;
 class ReviewController;
 class ReviewStore;
@@ -47,6 +49,8 @@ public:
     EntryEditor *editor() const { return m_editor; }
     MessageBar *messageBar() const { return m_messages; }
     QLabel *countsLabel() const { return m_countsLabel; }
+    DialectStatus *dialectLabel() const { return m_dialectLabel; }
+    ReadAsController *readAs() const { return m_readAs; }
     CompareTools *compareTools() const { return m_compareTools; }
     ContextController *context() const { return m_context; }
     RehearsalController *rehearsal() const { return m_rehearsal; }
@@ -86,6 +90,8 @@ private:
     QSplitter *m_mainSplitter;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_exportLabel = nullptr;
+    DialectStatus *m_dialectLabel = nullptr;
+    ReadAsController *m_readAs = nullptr;
     WindowNavigation *m_navigation = nullptr;
     FileCommands *m_files = nullptr;
     SessionNotices *m_notices = nullptr;

@@ -1,0 +1,33 @@
+#include "ui/common/dialectnames.h"
+
+QString DialectNames::displayName(QaLabel::Dialect dialect)
+{
+    switch (dialect) {
+    case QaLabel::Dialect::QuestionLabel:
+        return tr("question-label");
+    case QaLabel::Dialect::ShortLabel:
+        return tr("short-label");
+    case QaLabel::Dialect::PlainLabel:
+        return tr("plain-label");
+    case QaLabel::Dialect::Numbered:
+        return tr("numbered");
+    default:
+        return QaLabel::dialectName(dialect);
+    }
+}
+
+QString DialectNames::example(QaLabel::Dialect dialect)
+{
+    switch (dialect) {
+    case QaLabel::Dialect::QuestionLabel:
+        return QStringLiteral("**Question:** / **Answer:**");
+    case QaLabel::Dialect::ShortLabel:
+        return QStringLiteral("**Q:** / **A:**, **Q.** / **A.**, **Q** / **A**");
+    case QaLabel::Dialect::PlainLabel:
+        return QStringLiteral("Q: / A:, Question: / Answer:");
+    case QaLabel::Dialect::Numbered:
+        return tr("a numbered question list");
+    default:
+        return QString();
+    }
+}
