@@ -121,13 +121,11 @@ bool DocumentSession::reloadFrom(const QByteArray &bytes, LoadError *error)
     std::shared_ptr<const QuestionKeys> keys;
     QByteArray hash;
     // The change announced by changedOnDisk() was parsed (and its questions
-    // keyed) in a worker already.
+    // keyed) in a worker already, unless Read As changed the dialect since.
     const DocumentParser::Options options = m_model->document().parseOptions();
     if (m_diskVersion && m_diskVersion->document && m_diskVersion->document->parseOptions().forced == options.forced
         && m_diskVersion->bytes.size() == bytes.size()
         && (m_diskVersion->bytes.constData() == bytes.constData() || m_diskVersion->bytes == bytes)) {
-        if (!m_diskVersion->document && error)
-            *error = m_diskVersion->error;
         document = std::move(m_diskVersion->document);
         keys = std::move(m_diskVersion->keys);
         hash = m_diskVersion->hash;

@@ -23,9 +23,11 @@ class QaModel;
 // is serialised, backed up, written, synced and renamed (and exported, if
 // asked) in a worker thread from a snapshot, so the window stays responsive;
 // edits made meanwhile keep the document modified. Reloads after a change on
-// disk are parsed in a worker too, before changedOnDisk() is emitted. Unsaved changes reach a recovery file (plain
-// markdown, see RecoveryStore) at most ~1 s after an edit, written in a worker
-// thread; a clean save or an explicit discard removes it.
+// disk are parsed in a worker too, before changedOnDisk() is emitted, in the
+// dialect the open document is read as (View → Read As…, startReadAs()).
+// Unsaved changes reach a recovery file (plain markdown, see RecoveryStore)
+// at most ~1 s after an edit, written in a worker thread; a clean save or an
+// explicit discard removes it.
 class DocumentSession : public QObject
 {
     Q_OBJECT
