@@ -18,7 +18,7 @@ QString describe(const ReviewRecord &r)
 {
     return QStringLiteral("{question %1, status %2, note %3, reviewed_at %4, approved_hash %5, probe %6}")
         .arg(quotedText(r.question), reviewStatusName(r.status), quotedText(r.note), timeText(r.reviewedAt),
-             quotedText(QString::fromLatin1(r.approvedHash)), r.probe ? QStringLiteral("true") : QStringLiteral("false"));
+             quotedText(QString::fromLatin1(r.approvedHash)), r.probe ? QStringLiteral("true") : r.notProbe ? QStringLiteral("false (unmarked)") : QStringLiteral("unset"));
 }
 
 bool sameRecord(const ReviewRecord &a, const ReviewRecord &b)
@@ -28,7 +28,7 @@ bool sameRecord(const ReviewRecord &a, const ReviewRecord &b)
     return a.question == b.question && a.status == b.status && a.note == b.note
         && a.reviewedAt.isValid() == b.reviewedAt.isValid() && a.reviewedAt == b.reviewedAt
         && timeText(a.reviewedAt) == timeText(b.reviewedAt) && a.approvedHash == b.approvedHash
-        && a.probe == b.probe;
+        && a.probe == b.probe && a.notProbe == b.notProbe;
 }
 
 // Where two contents differ, or an empty string.
