@@ -1,8 +1,6 @@
 #include "app/cli/command.h"
 
-#include "app/document/documentfilereader.h"
 #include "app/review/reviewstore.h"
-#include "app/session/readaspreference.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -17,12 +15,7 @@ int Command::usage(QTextStream &err, const QString &message)
 std::optional<QaDocument> Command::load(const QString &path, QTextStream &err, const DocumentParser::Options &options)
 {
     LoadError error;
-    std::optional<QaDocument> document;
-    QByteArray bytes;
-    if (!options.forced)
-        document = QaDocument::fromFile(path, &error);
-    else if (DocumentFileReader::read(path, &bytes, &error.message) == DocumentFileReader::Outcome::Read)
-        document = QaDocument::fromBytes(bytes, path, options, &error);
+    std::optional<QaDocument> document = QaDocument::fromFile(path, options, &error);
     if (!document)
         err << "quire: " << error.message << Qt::endl;
     return document;
@@ -68,10 +61,10 @@ bool Command::readAsOption(const QString &name, DocumentParser::Options *options
 {
     if (name.isNull())
         return true;
-    options->forced = ReadAsPreference::dialectNamed(name);
+    options->forced = QaLabel::dialectNamed(name);
     if (!options->forced) {
         usage(err, QCoreApplication::translate("CommandLine", "unknown dialect %1 for --read-as (%2)")
-                       .arg(name, ReadAsPreference::dialectNames()));
+                       .arg(name, QaLabel::dialectNames()));
         return false;
     }
     return true;

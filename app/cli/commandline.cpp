@@ -6,7 +6,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/rehearsecommand.h"
 #include "app/cli/setcommand.h"
-#include "app/session/readaspreference.h"
+#include "app/document/qalabel.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -61,7 +61,7 @@ QString CommandLine::helpText()
               "check and export read every dialect a document is written in; --read-as DIALECT\n"
               "reads only that one (the labels of the others are prose). DIALECT: %1.\n",
               "keep the option name in English; %1 lists the dialect names, which stay English")
-              .arg(ReadAsPreference::dialectNames());
+              .arg(QaLabel::dialectNames());
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

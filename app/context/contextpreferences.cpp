@@ -1,18 +1,12 @@
 #include "app/context/contextpreferences.h"
 
-#include <QFileInfo>
+#include "app/base/documentsettings.h"
+
 #include <QSettings>
 
 namespace {
-
-QString group(const QString &documentPath)
-{
-    // QSettings keys cannot hold every character a path can: the path is
-    // stored as a value under a key made from its hash.
-    return QStringLiteral("context/documents/") + QString::number(qHash(QFileInfo(documentPath).absoluteFilePath()), 16);
+const QString area = QStringLiteral("context");
 }
-
-} // namespace
 
 ContextPreferences ContextPreferences::load(const QString &documentPath)
 {
@@ -20,8 +14,7 @@ ContextPreferences ContextPreferences::load(const QString &documentPath)
     if (documentPath.isEmpty())
         return prefs;
     QSettings settings;
-    settings.beginGroup(group(documentPath));
-    if (settings.value(QStringLiteral("document")).toString() != QFileInfo(documentPath).absoluteFilePath())
+    if (!DocumentSettings::beginRead(settings, area, documentPath))
         return prefs; // nothing saved, or a hash collision
     prefs.chosenLlmsTxt = settings.value(QStringLiteral("llmsTxt")).toString();
     prefs.writeOnSave = settings.value(QStringLiteral("writeOnSave"), false).toBool();
@@ -34,8 +27,7 @@ void ContextPreferences::save(const QString &documentPath) const
     if (documentPath.isEmpty())
         return;
     QSettings settings;
-    settings.beginGroup(group(documentPath));
-    settings.setValue(QStringLiteral("document"), QFileInfo(documentPath).absoluteFilePath());
+    DocumentSettings::beginWrite(settings, area, documentPath);
     settings.setValue(QStringLiteral("llmsTxt"), chosenLlmsTxt);
     settings.setValue(QStringLiteral("writeOnSave"), writeOnSave);
     settings.setValue(QStringLiteral("onlyApproved"), onlyApproved);

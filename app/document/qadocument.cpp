@@ -97,6 +97,12 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
 
 std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *error)
 {
+    return fromFile(path, DocumentParser::Options(), error);
+}
+
+std::optional<QaDocument> QaDocument::fromFile(const QString &path, const DocumentParser::Options &options,
+                                               LoadError *error)
+{
     QByteArray bytes;
     QString message;
     if (DocumentFileReader::read(path, &bytes, &message) != DocumentFileReader::Outcome::Read) {
@@ -106,7 +112,7 @@ std::optional<QaDocument> QaDocument::fromFile(const QString &path, LoadError *e
         }
         return std::nullopt;
     }
-    return fromBytes(bytes, path, error);
+    return fromBytes(bytes, path, options, error);
 }
 
 QByteArray QaDocument::toBytes() const

@@ -50,6 +50,8 @@ public:
     // Entries per dialect, indexed by QaLabel::Dialect.
     std::array<int, QaLabel::dialectCount> dialectCounts() const;
     static std::optional<QaDocument> fromFile(const QString &path, LoadError *error = nullptr);
+    static std::optional<QaDocument> fromFile(const QString &path, const DocumentParser::Options &options,
+                                              LoadError *error = nullptr);
 
     QByteArray toBytes() const;
     // The same bytes in pieces of about `pieceSize` (a save streams them to

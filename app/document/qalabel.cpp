@@ -1,5 +1,7 @@
 #include "app/document/qalabel.h"
 
+#include <QStringList>
+
 namespace QaLabel {
 
 Dialect dialectOf(Spelling spelling)
@@ -71,6 +73,23 @@ bool reads(Dialect forced, Spelling spelling)
     if (forced == Dialect::Numbered)
         return spelling == Spelling::Question;
     return dialectOf(spelling) == forced;
+}
+
+std::optional<Dialect> dialectNamed(const QString &name)
+{
+    for (int i = 0; i < dialectCount; ++i) {
+        if (dialectName(Dialect(i)) == name)
+            return Dialect(i);
+    }
+    return std::nullopt;
+}
+
+QString dialectNames()
+{
+    QStringList names;
+    for (int i = 0; i < dialectCount; ++i)
+        names << dialectName(Dialect(i));
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace QaLabel

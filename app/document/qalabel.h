@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <optional>
 
 // The label dialects of Q&A entries (README, "Dialects"): how a question and
 // its answer are labelled, and the dialect an entry is read in. An entry
@@ -34,6 +35,10 @@ const char *answerText(Spelling spelling);
 // The spelling an entry written new takes in a document read as `dialect`.
 Spelling defaultSpelling(Dialect dialect);
 QString dialectName(Dialect dialect); // "question-label", "short-label", "plain-label", "numbered"
+// The dialect `dialectName` names so, if any (`--read-as`, stored choices).
+std::optional<Dialect> dialectNamed(const QString &name);
+// Every dialect's name, for help texts: "question-label, short-label, …".
+QString dialectNames();
 // Whether a document read as only `forced` reads labels spelled `spelling`.
 // Read as Numbered, Quire's own labels still count: an answered numbered
 // question is written with them.
