@@ -1286,6 +1286,14 @@ liest nur diesen einen (die Labels der anderen sind Fließtext). DIALEKT: %1.
         <translation>nummeriert</translation>
     </message>
     <message>
+        <source>details</source>
+        <translation>Details-Block</translation>
+    </message>
+    <message>
+        <source>admonition</source>
+        <translation>Hinweisblock</translation>
+    </message>
+    <message>
         <source>a numbered question list</source>
         <translation>eine nummerierte Fragenliste</translation>
     </message>

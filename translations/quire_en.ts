@@ -1244,6 +1244,14 @@ reads only that one (the labels of the others are prose). DIALECT: %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admonition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a numbered question list</source>
         <translation type="unfinished"></translation>
     </message>

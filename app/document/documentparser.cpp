@@ -1,5 +1,6 @@
 #include "app/document/documentparser.h"
 
+#include "app/document/blockentries.h"
 #include "app/document/markdownlines.h"
 
 namespace {
@@ -24,6 +25,10 @@ public:
             if (pos == 0 && m_src.startsWith("\xEF\xBB\xBF"))
                 line.begin = 3;
             ++lineNumber;
+            if (!m_fence.open && takeBlock(line, lineNumber)) {
+                pos = m_rawStart;
+                continue;
+            }
             handle(line, lineNumber);
             pos = line.end;
         }
@@ -42,6 +47,25 @@ private:
     };
 
     QaSection &section() { return m_sections.back(); }
+
+    // A `<details>` or admonition question (BlockEntries) starts at this
+    // line: it ends what came before, like a question label, and is one
+    // entry; its lines are skipped.
+    bool takeBlock(const Line &line, int &lineNumber)
+    {
+        const BlockEntries::Found block =
+            BlockEntries::at(m_src, line.begin, lineNumber, m_options.readsLabel(QaLabel::Spelling::Details),
+                             m_options.readsLabel(QaLabel::Spelling::Admonition));
+        if (!block.found)
+            return false;
+        finishCurrent();
+        flushRaw(line.begin);
+        section().appendPiece(DocumentPiece::entryPiece(block.entry));
+        m_rawStart = block.end;
+        m_atBoundary = false;
+        lineNumber += block.lines - 1;
+        return true;
+    }
 
     void handle(const Line &line, int lineNumber)
     {

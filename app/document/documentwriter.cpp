@@ -1,10 +1,14 @@
 #include "app/document/documentwriter.h"
 
+#include "app/document/admonitionwriter.h"
+#include "app/document/detailswriter.h"
 #include "app/document/entrytext.h"
 #include "app/document/fencetracker.h"
+#include "app/document/followingtext.h"
 #include "app/document/markdownlines.h"
 #include "app/document/qasection.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -103,6 +107,19 @@ QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
 // A loaded entry that stays where it was.
 void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol, FenceTracker &fences)
 {
+    if (entry.isBlock() && !entry.questionEdited() && !entry.answerEdited()) {
+        const QaEntry::Layout &l = entry.layout();
+        out += slice(entry, l.questionStart, std::max(l.questionEnd, l.answerEnd));
+        return;
+    }
+    if (entry.form() == QaEntry::Form::Details) {
+        out += DetailsWriter::loaded(entry, eol);
+        return;
+    }
+    if (entry.form() == QaEntry::Form::Admonition) {
+        out += AdmonitionWriter::loaded(entry, eol);
+        return;
+    }
     const QaEntry::Layout &l = entry.layout();
     if (!entry.questionEdited() && !entry.answerEdited()) {
         const qsizetype end = l.answerStart >= 0 ? l.answerEnd : l.questionEnd;
@@ -208,7 +225,7 @@ bool isProse(const DocumentPiece *piece)
 QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int index, QaLabel::Spelling fallback)
 {
     auto labelled = [](const DocumentPiece &p) {
-        return p.isEntry() && p.entry.isLoaded() && p.entry.form() == QaEntry::Form::BoldLabel;
+        return p.isEntry() && p.entry.isLoaded() && p.entry.form() != QaEntry::Form::Numbered;
     };
     for (int i = index - 1; i >= 0; --i) {
         if (labelled(pieces[size_t(i)]))
@@ -226,7 +243,7 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
 {
     QByteArray out;
     FenceTracker fences; // of the block alone
-    if (entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel) {
+    if (entry.isLoaded() && entry.form() != QaEntry::Form::Numbered) {
         writeLoadedEntry(out, entry, eol, fences);
         ensureLineEnd(out, eol);
         return out;
@@ -240,6 +257,11 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
         ensureLineEnd(out, eol);
         return out;
     }
+    // Beside `<details>` or admonition entries, one more of them.
+    if (spelling == QaLabel::Spelling::Details)
+        return DetailsWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
+    if (spelling == QaLabel::Spelling::Admonition)
+        return AdmonitionWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
     out += labelled(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol) + eol;
     fences.closeOpenFence(out, eol); // the answer label must not be code
     if (entry.hasAnswerField()) {
@@ -270,7 +292,8 @@ bool isStranded(const QaSection &section, int index, bool entryBefore)
         return false;
     const DocumentPiece *before = neighbour(section.pieces(), index, -1);
     if (before && before->isEntry()) // the list goes on, ends an answer, or follows a generated `---`
-        return !(before->entry.form() == QaEntry::Form::Numbered || before->entry.hasAnswerField()
+        return !(before->entry.form() == QaEntry::Form::Numbered
+                 || (before->entry.form() == QaEntry::Form::BoldLabel && before->entry.hasAnswerField())
                  || isGenerated(*before));
     return !listMayFollow(section, before, entryBefore);
 }
@@ -454,9 +477,11 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 // puts some there (a new answer, or the entry between them
                 // removed or moved), a `---` keeps them out. The same for
                 // text that would go on with a numbered question.
-                const bool separate = piece.entry.form() == QaEntry::Form::BoldLabel
-                    ? piece.entry.hasAnswerField()
-                        && (isProse(neighbour(pieces, i, +1)) || listAfterAnswerFails(section, i, eol))
+                const bool separate = piece.entry.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
+                    : piece.entry.form() == QaEntry::Form::BoldLabel
+                    ? (piece.entry.hasAnswerField()
+                           && (isProse(neighbour(pieces, i, +1)) || listAfterAnswerFails(section, i, eol)))
+                        || (!piece.entry.hasAnswerField() && FollowingText::joinsQuestion(pieces, i))
                     : textContinuesItem(pieces, i);
                 if (separate)
                     separateFromNext(out, pieces, i, eol, true);

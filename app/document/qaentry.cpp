@@ -1,5 +1,8 @@
 #include "app/document/qaentry.h"
 
+#include "app/document/admonitionblock.h"
+#include "app/document/detailsblock.h"
+
 namespace {
 
 // Markdown text with line endings normalized to \n. Continuation lines of a
@@ -48,12 +51,18 @@ void QaEntry::setEdits(Edits edits)
 
 QString QaEntry::loadedQuestion() const
 {
+    if (m_form == Form::Details) // `&lt;` and `&amp;` as the reader sees them
+        return DetailsBlock::decodeQuestion(m_source.mid(m_layout.questionTextBegin,
+                                                         m_layout.questionTextEnd - m_layout.questionTextBegin));
     return decode(m_source, m_layout.questionTextBegin, m_layout.questionTextEnd,
                   m_form == Form::Numbered);
 }
 
 QString QaEntry::loadedAnswer() const
 {
+    if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0) // without the body's indentation
+        return AdmonitionBlock::dedented(m_source.mid(m_layout.answerTextBegin,
+                                                      m_layout.answerTextEnd - m_layout.answerTextBegin));
     return decode(m_source, m_layout.answerTextBegin, m_layout.answerTextEnd, false);
 }
 
@@ -71,6 +80,8 @@ QByteArray QaEntry::answerUtf8() const
 {
     if (answerEdited())
         return m_edits->answer->toUtf8();
+    if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0)
+        return loadedAnswer().toUtf8(); // without the body's indentation
     if (m_layout.answerTextBegin < 0 || m_layout.answerTextEnd <= m_layout.answerTextBegin)
         return {};
     return QByteArray::fromRawData(m_source.constData() + m_layout.answerTextBegin,
@@ -89,6 +100,9 @@ QByteArray QaEntry::questionUtf8() const
 
 bool QaEntry::hasAnswerField() const
 {
+    // A block has no empty answer: blank content is no answer.
+    if (isBlock() && answerEdited())
+        return !m_edits->answer->trimmed().isEmpty();
     return answerEdited() || m_layout.answerStart >= 0;
 }
 

@@ -20,6 +20,8 @@ public:
     enum class Form : quint8 {
         BoldLabel, // a labelled question and answer: **Question:** ... / **Answer:** ... in any spelling (QaLabel)
         Numbered,  // "27. question" in a question list, no answer field
+        Details,   // a <details> block (DetailsBlock): no answer field while its content is blank
+        Admonition, // a ??? / !!! block (AdmonitionBlock): no answer field without a body
     };
 
     // Byte offsets into the loaded file, all absolute.
@@ -50,6 +52,7 @@ public:
     {
         return m_form == Form::Numbered ? QaLabel::Dialect::Numbered : QaLabel::dialectOf(m_spelling);
     }
+    bool isBlock() const { return m_form == Form::Details || m_form == Form::Admonition; }
     QString question() const;
     QString answer() const;
     // The answer exactly as bytes (original line endings), for fast linting.

@@ -16,6 +16,10 @@ Dialect dialectOf(Spelling spelling)
     case Spelling::PlainQ:
     case Spelling::PlainQuestion:
         return Dialect::PlainLabel;
+    case Spelling::Details:
+        return Dialect::Details;
+    case Spelling::Admonition:
+        return Dialect::Admonition;
     }
     return Dialect::QuestionLabel;
 }
@@ -29,6 +33,8 @@ const char *questionText(Spelling spelling)
     case Spelling::QBare: return "**Q**";
     case Spelling::PlainQ: return "Q:";
     case Spelling::PlainQuestion: return "Question:";
+    case Spelling::Details: return "<details>";
+    case Spelling::Admonition: return "???";
     }
     return "**Question:**";
 }
@@ -42,6 +48,8 @@ const char *answerText(Spelling spelling)
     case Spelling::QBare: return "**A**";
     case Spelling::PlainQ: return "A:";
     case Spelling::PlainQuestion: return "Answer:";
+    case Spelling::Details: return "</summary>";
+    case Spelling::Admonition: return "    ";
     }
     return "**Answer:**";
 }
@@ -51,6 +59,8 @@ Spelling defaultSpelling(Dialect dialect)
     switch (dialect) {
     case Dialect::ShortLabel: return Spelling::QColon;
     case Dialect::PlainLabel: return Spelling::PlainQ;
+    case Dialect::Details: return Spelling::Details;
+    case Dialect::Admonition: return Spelling::Admonition;
     case Dialect::QuestionLabel:
     case Dialect::Numbered: return Spelling::Question;
     }
@@ -64,6 +74,8 @@ QString dialectName(Dialect dialect)
     case Dialect::ShortLabel: return QStringLiteral("short-label");
     case Dialect::PlainLabel: return QStringLiteral("plain-label");
     case Dialect::Numbered: return QStringLiteral("numbered");
+    case Dialect::Details: return QStringLiteral("details");
+    case Dialect::Admonition: return QStringLiteral("admonition");
     }
     return QString();
 }

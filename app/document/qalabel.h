@@ -17,6 +17,9 @@ enum class Spelling : quint8 {
     QBare,         // **Q** / **A**
     PlainQ,        // Q: / A:
     PlainQuestion, // Question: / Answer:
+    // Not labels: the container blocks an entry is written in (README).
+    Details,    // <details><summary>question</summary> answer </details>
+    Admonition, // ??? question "question" with an indented answer
 };
 
 // What `quire check --json` reports per entry, and what a reader can be
@@ -26,15 +29,20 @@ enum class Dialect : quint8 {
     ShortLabel,    // **Q:**, **Q.**, **Q** and their answers
     PlainLabel,    // Q: / A:, Question: / Answer: (not bold)
     Numbered,      // a question list: "27. question", no answer
+    Details,       // <details><summary>question</summary> answer </details>
+    Admonition,    // ??? question "question" / !!! question "question", indented answer
 };
-inline constexpr int dialectCount = 4;
+inline constexpr int dialectCount = 6;
+
+// Details and Admonition entries are blocks, not labelled paragraphs.
+inline bool isBlock(Spelling spelling) { return spelling == Spelling::Details || spelling == Spelling::Admonition; }
 
 Dialect dialectOf(Spelling spelling);
 const char *questionText(Spelling spelling);
 const char *answerText(Spelling spelling);
 // The spelling an entry written new takes in a document read as `dialect`.
 Spelling defaultSpelling(Dialect dialect);
-QString dialectName(Dialect dialect); // "question-label", "short-label", "plain-label", "numbered"
+QString dialectName(Dialect dialect); // "question-label", "short-label", "plain-label", "numbered", "details", "admonition"
 // The dialect `dialectName` names so, if any (`--read-as`, stored choices).
 std::optional<Dialect> dialectNamed(const QString &name);
 // Every dialect's name, for help texts: "question-label, short-label, …".

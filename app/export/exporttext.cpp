@@ -16,7 +16,7 @@ QByteArray ExportText::of(const QaEntry &entry, Part part)
     auto slowPath = [&] {
         return (question ? entry.question() : entry.answer()).trimmed().toUtf8();
     };
-    if (edited)
+    if (edited || entry.isBlock()) // a block's text is decoded (indentation, `&lt;`)
         return slowPath();
     const QByteArray raw = question ? entry.questionUtf8() : entry.answerUtf8(); // no copy
     const char *begin = raw.constData();

@@ -109,7 +109,8 @@ void TestCliCheck::checkReadAs()
             map.insert(QString::fromLatin1(name), count);
         return map;
     };
-    const QVariantMap zero = counts({{"question-label", 0}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 0}});
+    const QVariantMap zero = counts({{"question-label", 0}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 0},
+                                       {"details", 0}, {"admonition", 0}});
     auto with = [&](const char *name, int count) {
         QVariantMap map = zero;
         map.insert(QString::fromLatin1(name), count);
@@ -125,7 +126,8 @@ void TestCliCheck::checkReadAs()
     // The sample, read as it is written: 31 labelled entries and 14 numbered questions.
     const Result sample = quire({QStringLiteral("check"), samplePath(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(sample.out).object().value(QLatin1String("dialects")).toObject().toVariantMap(),
-             counts({{"question-label", 31}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 14}}));
+             counts({{"question-label", 31}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 14},
+                     {"details", 0}, {"admonition", 0}}));
 }
 
 void TestCliCheck::readAsUnknownDialect()

@@ -1,4 +1,6 @@
 #include "bytechecks.h"
+
+#include "app/document/detailsblock.h"
 #include "documentfacts.h"
 
 #include "app/lint/linter.h"
@@ -123,6 +125,24 @@ QList<QByteArray> wordLines(const QByteArray &bytes)
     return out;
 }
 
+// A question written as a new `<details>` or admonition entry (beside such
+// entries) without its frame: the tags, the marker, the title's quotes.
+static QByteArray withoutBlockFrame(const QByteArray &line)
+{
+    if (line == "<details>" || line == "</details>")
+        return {};
+    QByteArray t = line;
+    if (t.startsWith("<summary>") && t.endsWith("</summary>"))
+        t = t.mid(9, t.size() - 19);
+    else if (t.startsWith("??? question \"") && t.endsWith('"'))
+        t = t.mid(14, t.size() - 15);
+    else
+        return line;
+    if (t.startsWith(DetailsBlock::marker))
+        t.remove(0, qsizetype(std::strlen(DetailsBlock::marker)));
+    return t.trimmed();
+}
+
 // Word lines without what a numbered question loses when it is written as a
 // bold question (or the other way round): indentation, a list marker
 // (`27.`, `3)`), the question label.
@@ -153,7 +173,7 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
                 && (digits + 1 == t.size() || t[digits + 1] == ' ' || t[digits + 1] == '\t'))
                 t.remove(0, digits + 1);
         }
-        t = t.trimmed();
+        t = withoutBlockFrame(t.trimmed());
         if (!t.isEmpty())
             out.append(t);
     }
@@ -187,7 +207,8 @@ qsizetype entryBegin(const QaEntry &e)
 
 qsizetype entryEnd(const QaEntry &e)
 {
-    return e.layout().answerStart >= 0 ? e.layout().answerEnd : e.layout().questionEnd;
+    // A `<details>` entry ends after its closing tag, answered or not.
+    return std::max(e.layout().questionEnd, e.layout().answerEnd);
 }
 
 } // namespace DocumentChecks

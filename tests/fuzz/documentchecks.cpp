@@ -5,6 +5,7 @@
 #include "editchoices.h"
 
 #include "app/lint/linter.h"
+#include "app/document/detailsblock.h"
 #include "app/document/documentwriter.h"
 #include "app/document/qadocument.h"
 
@@ -37,6 +38,32 @@ enum class EditKind {
     Count
 };
 
+// The lines with words a new entry is written as: its labels, or beside
+// `<details>` or admonition entries one of those (safe texts need no
+// escaping; a summary that is no question by its words gets the marker).
+QList<QByteArray> newEntryLines(QaLabel::Spelling spelling, const QString &question, const QString &answer)
+{
+    if (spelling == QaLabel::Spelling::Details) {
+        QList<QByteArray> lines{"<details>", QByteArray("<summary>")
+                                                 + (DetailsBlock::isQuestion(question) ? "" : DetailsBlock::marker)
+                                                 + question.toUtf8() + "</summary>",
+                                "</details>"};
+        if (!answer.isEmpty())
+            lines.append(answer.toUtf8());
+        return lines;
+    }
+    if (spelling == QaLabel::Spelling::Admonition) {
+        QList<QByteArray> lines{"??? question \"" + question.toUtf8() + '"'};
+        if (!answer.isEmpty())
+            lines.append("    " + answer.toUtf8());
+        return lines;
+    }
+    QByteArray answerLine = QaLabel::answerText(spelling);
+    if (!answer.isEmpty())
+        answerLine += ' ' + answer.toUtf8();
+    return {QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8(), answerLine};
+}
+
 QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
 {
     Choices choices(input);
@@ -59,6 +86,7 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         kind = EditKind::AddSection; // no listed section: nothing else applies
     int proseSection = -1;
     int becomesBold = -1;    // a numbered question that may be written as a bold question
+    int blockWithoutAnswer = -1; // a new `<details>` or admonition entry with an empty answer
     bool extraLists = false; // see compareEntries
     // Removing or moving the entry whose answer (or `---`) a question list
     // follows can leave the list where a list cannot start: its first item is
@@ -85,13 +113,14 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
                    .arg(n + 1)
-                   .arg(old.form() == QaEntry::Form::Numbered ? QStringLiteral("numbered") : QStringLiteral("bold"))
+                   .arg(QaLabel::dialectName(old.dialect()))
                    .arg(old.line()).arg(shown(text));
         EntryFacts &e = expected[n];
         if (answer) {
             extraLists = !e.hasAnswerField && !text.isEmpty();
             doc.setAnswer(ref, text);
-            e.hasAnswerField = e.hasAnswerField || !text.isEmpty();
+            // A block (`<details>`, admonition) has no empty answer: blank content is none.
+            e.hasAnswerField = old.isBlock() ? !text.trimmed().isEmpty() : e.hasAnswerField || !text.isEmpty();
             e.answer = text;
             if (old.form() == QaEntry::Form::Numbered && e.hasAnswerField)
                 becomesBold = int(n);
@@ -132,12 +161,9 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         e.status = expectedStatus(e);
         expected.insert(expected.begin() + n, e);
         ++expectedSections[size_t(s)].entries;
-        QByteArray answerLine = QaLabel::answerText(spelling);
-        if (!answer.isEmpty())
-            answerLine += ' ' + answer.toUtf8();
-        const QByteArray questionLine = QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8();
-        const QList<QByteArray> lines =
-            sorted(wordLines(input) + QList<QByteArray>{questionLine, answerLine});
+        const QList<QByteArray> lines = sorted(wordLines(input) + newEntryLines(spelling, question, answer));
+        if (QaLabel::isBlock(spelling) && answer.isEmpty())
+            blockWithoutAnswer = n; // reads back unanswered
         checkBytes = [&input, lines](const QByteArray &out) {
             if (!isOneInsertion(input, out))
                 return QStringLiteral("not a single insertion: common prefix %1, suffix %2 of %3")
@@ -307,6 +333,10 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     std::vector<EntryFacts> expectedOnDisk = expected;
     if (becomesBold >= 0)
         expectedOnDisk[size_t(becomesBold)].questionWordsOnly = true;
+    if (blockWithoutAnswer >= 0) {
+        expectedOnDisk[size_t(blockWithoutAnswer)].hasAnswerField = false;
+        expectedOnDisk[size_t(blockWithoutAnswer)].status = EntryStatus::Unanswered;
+    }
     for (EntryFacts &e : expectedOnDisk) {
         if (strandedLists && e.numbered)
             e.questionWordsOnly = true;

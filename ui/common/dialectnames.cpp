@@ -11,6 +11,10 @@ QString DialectNames::displayName(QaLabel::Dialect dialect)
         return tr("plain-label");
     case QaLabel::Dialect::Numbered:
         return tr("numbered");
+    case QaLabel::Dialect::Details:
+        return tr("details");
+    case QaLabel::Dialect::Admonition:
+        return tr("admonition");
     default:
         return QaLabel::dialectName(dialect);
     }
@@ -27,6 +31,10 @@ QString DialectNames::example(QaLabel::Dialect dialect)
         return QStringLiteral("Q: / A:, Question: / Answer:");
     case QaLabel::Dialect::Numbered:
         return tr("a numbered question list");
+    case QaLabel::Dialect::Details:
+        return QStringLiteral("<details><summary>…</summary> … </details>");
+    case QaLabel::Dialect::Admonition:
+        return QStringLiteral("??? question \"…\"");
     default:
         return QString();
     }

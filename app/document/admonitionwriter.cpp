@@ -1,0 +1,97 @@
+#include "app/document/admonitionwriter.h"
+
+#include "app/document/admonitionblock.h"
+#include "app/document/qaentry.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace AdmonitionWriter {
+
+namespace {
+
+// A title is one line: its line breaks become spaces.
+QByteArray titleBytes(const QString &question)
+{
+    QString title = question;
+    title.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    title.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    title.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return title.toUtf8();
+}
+
+// The body: each line indented by `indent`, blank lines empty, without
+// blank lines before the first line or after the last.
+QByteArray body(const QString &answer, const QByteArray &indent, const QByteArray &eol)
+{
+    QString text = answer;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.back().trimmed().isEmpty())
+        lines.removeLast();
+    QByteArray out;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            out += eol;
+        if (!lines[i].trimmed().isEmpty())
+            out += indent + lines[i].toUtf8();
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray loaded(const QaEntry &entry, const QByteArray &eol)
+{
+    const QByteArray &src = entry.source();
+    const QaEntry::Layout &l = entry.layout();
+    const AdmonitionBlock::Block b = AdmonitionBlock::read(src, l.questionStart);
+    const qsizetype end = b.answerStart >= 0 ? b.answerEnd : b.questionEnd;
+    if (!b.found) // cannot be: it was read from these bytes
+        return src.mid(l.questionStart, std::max(l.questionEnd, l.answerEnd) - l.questionStart);
+    auto slice = [&src](qsizetype begin, qsizetype to) { return src.mid(begin, to - begin); };
+    QByteArray out;
+    if (!entry.questionEdited()) {
+        out = slice(b.begin, b.questionEnd);
+    } else {
+        const QByteArray title = titleBytes(entry.question());
+        // Another type is a question only by its title's `?`.
+        const QByteArray type = slice(b.typeBegin, b.typeEnd);
+        const bool keepType = AdmonitionBlock::isQuestionType(type) || AdmonitionBlock::isQuestionTitle(entry.question());
+        out = slice(b.begin, b.typeBegin) + (keepType ? type : QByteArray("question"))
+            + slice(b.typeEnd, b.questionTextBegin);
+        if (b.hasTitle)
+            out += title;
+        else if (!title.isEmpty())
+            out += " \"" + title + '"';
+        out += slice(b.questionTextEnd, b.questionEnd);
+    }
+    if (!entry.answerEdited())
+        return out + slice(b.questionEnd, end);
+    const QByteArray text = body(entry.answer(), b.tabIndent ? QByteArray("\t") : QByteArray("    "), eol);
+    if (b.answerStart >= 0) {
+        out += slice(b.questionEnd, b.answerStart); // blank lines before the body
+        if (!text.isEmpty())
+            out += text + (src.at(b.answerEnd - 1) == '\n' ? eol : QByteArray());
+        return out;
+    }
+    if (text.isEmpty())
+        return out;
+    if (!out.endsWith('\n'))
+        out += out.endsWith('\r') ? QByteArray("\n") : eol;
+    return out + text + eol;
+}
+
+QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer, const QByteArray &eol)
+{
+    QByteArray out = "??? question \"" + titleBytes(question) + '"' + eol;
+    const QByteArray text = hasAnswer ? body(answer, "    ", eol) : QByteArray();
+    if (!text.isEmpty())
+        out += text + eol;
+    return out;
+}
+
+} // namespace AdmonitionWriter

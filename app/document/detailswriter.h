@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QaEntry;
+
+// Writes `details` entries (DetailsBlock): a loaded one with only its edited
+// question or answer rewritten, a new one in the same form.
+namespace DetailsWriter {
+
+QByteArray loaded(const QaEntry &entry, const QByteArray &eol);
+// Ends with a line ending. Without `hasAnswer` (or with a blank answer) the
+// block is empty: an unanswered question.
+QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer, const QByteArray &eol);
+
+} // namespace DetailsWriter

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/document/documentpiece.h"
+
+#include <vector>
+
+// Whether the text after an entry would, read again, go on with it. Never
+// so in a loaded document; an edit that removes or moves a block entry
+// (`<details>`, admonition) that stood between them makes it so, and the
+// writer then sets them apart (DocumentWriter).
+namespace FollowingText {
+
+// pieces[index] is an admonition and the first line after it that is not
+// blank is indented by four spaces or a tab: its body would take it in.
+bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
+// pieces[index] is an unanswered bold question and a line of text follows
+// right below it: its paragraph would take it in.
+bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index);
+
+} // namespace FollowingText
