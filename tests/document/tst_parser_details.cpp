@@ -48,6 +48,7 @@ private slots:
     void answerTagsCannotBreakTheBlock();
     void newEntryBesideDetailsIsDetails();
     void forcedDetails();
+    void removedBlockLeavesNeighboursApart();
     void corpusSysadmin();
     void corpusAnswerSummariesAreNotQuestions();
 };
@@ -294,15 +295,33 @@ void TestParserDetails::forcedDetails()
     QCOMPARE(loaded(fresh.toBytes(), fresh.parseOptions()).entryCount(), 1);
 }
 
+// A question block ends a question paragraph, an answer or a list right
+// above it; removed, the text after it must not join them.
+void TestParserDetails::removedBlockLeavesNeighboursApart()
+{
+    const QByteArray block("<details><summary>Why?</summary>x</details>\n");
+    for (const QByteArray &before : {QByteArray("**Q:** Unanswered\n"), QByteArray("**Q:** a\n\n**A:** b\n"),
+                                     QByteArray("## S\n\n1. Item\n")}) {
+        QaDocument doc = loaded(before + block + "Text after.\n");
+        const int entries = doc.entryCount();
+        const QStringList kept = describeEntries(doc).mid(0, entries - 1);
+        doc.removeEntry(doc.entryRef(entries));
+        const QaDocument reloaded = loaded(doc.toBytes());
+        QCOMPARE(describeEntries(reloaded), kept);
+        QVERIFY2(doc.toBytes().contains("Text after.\n"), doc.toBytes().constData());
+    }
+}
+
 // ../shared/corpus/d_sysadmin-skills-details-large.md, counted by hand:
 // 271 `<details>` blocks (grep -c '^<details>$' and '^</details>$' both
 // give 271), every one a question in `<summary><b>…</b></summary><br>`
 // (one summary spans two lines, line 4924) with its answer, some of them
 // only "To be completed." or similar. The rule (a `?` or a sentence
-// starting with a task word) reads all but the summaries that have
-// neither: "Your first 5 commands on a *nix server after login.",
-// "10 quick points about web server hardening." and the others listed in
-// the README.
+// starting with a task word) reads all but the 4 summaries that have
+// neither: "Your first 5 commands on a *nix server after login.", "10 quick
+// points about web server hardening." and two whose task word is "Use"
+// ("Developer reports a problem ... Use /dev for troubleshooting.",
+// "Using a Linux system ... Use sysfs virtual filesystem ..."). 267.
 void TestParserDetails::corpusSysadmin()
 {
     const QByteArray bytes = readFile(QStringLiteral(QUIRE_CORPUS_DIR "/d_sysadmin-skills-details-large.md"));
