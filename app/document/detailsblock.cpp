@@ -1,5 +1,6 @@
 #include "app/document/detailsblock.h"
 
+#include "app/document/admonitionblock.h"
 #include "app/document/markdownlines.h"
 
 #include <QRegularExpression>
@@ -100,6 +101,35 @@ void stripWrapper(const char *d, qsizetype &begin, qsizetype &end)
 
 } // namespace
 
+bool endsScan(const QByteArray &source, const Line &line)
+{
+    const char *d = source.constData();
+    const Kind kind = classify(d, line);
+    if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel)
+        return true;
+    return line.contentEnd > line.begin && (d[line.begin] == '!' || d[line.begin] == '?')
+        && AdmonitionBlock::read(source, line.begin).found;
+}
+
+bool leavesOpen(const QByteArray &raw)
+{
+    const char *d = raw.constData();
+    Fence fence;
+    for (qsizetype pos = 0; pos < raw.size();) {
+        const Line line = lineAt(raw, pos);
+        pos = line.end;
+        if (fence.open) {
+            if (closesFence(d, line, fence))
+                fence.open = false;
+            continue;
+        }
+        fence = fenceOf(d, line);
+        if (!fence.open && read(raw, line.begin).reachesStop)
+            return true;
+    }
+    return false;
+}
+
 Block read(const QByteArray &source, qsizetype begin)
 {
     const char *d = source.constData();
@@ -186,8 +216,10 @@ Block read(const QByteArray &source, qsizetype begin)
     int depth = countTags(d, block.questionEnd, line.contentEnd, 1, &closedAt);
     Fence fence;
     while (closedAt < 0) {
-        if (line.end >= n)
-            return {}; // never closed: prose
+        if (line.end >= n) {
+            block.reachesStop = true;
+            return block; // never closed: prose
+        }
         line = lineAt(source, line.end);
         ++block.lines;
         if (fence.open) {
@@ -198,8 +230,15 @@ Block read(const QByteArray &source, qsizetype begin)
         fence = fenceOf(d, line);
         if (fence.open)
             continue;
+        if (endsScan(source, line)) {
+            block.reachesStop = true;
+            return block; // not found: prose
+        }
         depth = countTags(d, line.begin, line.contentEnd, depth, &closedAt);
     }
+    // Tags after the closing one would leave the entry's bytes unbalanced.
+    if (countTags(d, closedAt + 1, line.contentEnd, 1, nullptr) != 1)
+        return {};
     block.closeTag = closedAt;
     block.end = line.end;
     qsizetype ab = block.questionEnd;
@@ -323,6 +362,33 @@ bool balanced(const QByteArray &bytes)
         }
     }
     return depth == 0;
+}
+
+QByteArray escapeStops(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + 16);
+    const char *d = bytes.constData();
+    Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const Line line = lineAt(bytes, pos);
+        pos = line.end;
+        bool code = fence.open;
+        if (fence.open) {
+            if (closesFence(d, line, fence))
+                fence.open = false;
+        } else {
+            fence = fenceOf(d, line);
+            code = fence.open;
+        }
+        if (!code && endsScan(bytes, line)) {
+            const qsizetype p = skipSpaces(d, line.begin, line.contentEnd);
+            out += bytes.mid(line.begin, p - line.begin) + '\\' + bytes.mid(p, line.end - p);
+        } else {
+            out += bytes.mid(line.begin, line.end - line.begin);
+        }
+    }
+    return out;
 }
 
 QByteArray escapeTags(const QByteArray &bytes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/document/markdownlines.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -26,6 +28,7 @@ struct Block
     qsizetype closeTag = 0;          // the `</details>` that closes the block
     qsizetype end = 0;               // after the closing tag's line
     bool marked = false;             // `marker` before the question
+    bool reachesStop = false;        // a question block not closed before a line that ends the search
     int lines = 0;                   // lines the block spans
 };
 
@@ -34,6 +37,16 @@ struct Block
 // `</details>`; not found for any other line, a block never closed, or a
 // summary that is not a question (isQuestion, or the marker).
 Block read(const QByteArray &source, qsizetype begin);
+
+// Where the search for the closing tag gives up (the block is then not
+// closed): a `## ` heading, a `---` break, a question label or an admonition
+// question at the start of a line. Each entry of the other dialects starts
+// with such a line, so whether a block is closed never depends on entries
+// after it (an edit moves, adds or removes them).
+bool endsScan(const QByteArray &source, const MarkdownLines::Line &line);
+// Whether `raw` holds a question block that is not closed by its end: the
+// text after it, were it the next text, could close it.
+bool leavesOpen(const QByteArray &raw);
 
 // Whether a summary's text asks something: it holds a `?`, or a sentence in
 // it starts with a task word ("Explain", "Describe", "List", ...).
@@ -51,5 +64,8 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol);
 // unbalanced one written as `&lt;details` / `&lt;/details`.
 bool balanced(const QByteArray &bytes);
 QByteArray escapeTags(const QByteArray &bytes);
+// The same text with a backslash before each line (outside code) that would
+// end the search for the closing tag (endsScan).
+QByteArray escapeStops(const QByteArray &bytes);
 
 } // namespace DetailsBlock

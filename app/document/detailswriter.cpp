@@ -24,7 +24,7 @@ QByteArray questionBytes(const QString &question, bool marked, const QByteArray 
 // closed (the closing tag in it would be code).
 QByteArray answerBytes(const QString &answer, const QByteArray &eol)
 {
-    QByteArray text = EntryText::joinLines(answer, eol);
+    QByteArray text = DetailsBlock::escapeStops(EntryText::joinLines(answer, eol));
     if (!DetailsBlock::balanced(text))
         text = DetailsBlock::escapeTags(text);
     MarkdownLines::Fence fence;

@@ -467,6 +467,11 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             lastGenerated = piece.isEntry() && (isGenerated(piece) || isStranded(section, i, hadEntry));
             if (!piece.isEntry()) {
                 out += piece.raw;
+                if (FollowingText::closesOpenDetails(pieces, i)) { // a `---` keeps them apart
+                    ensureLineEnd(out, eol);
+                    fences.closeOpenFence(out, eol);
+                    out += eol + "---" + eol + eol;
+                }
             } else if (lastGenerated) {
                 writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback);
             } else {

@@ -1,5 +1,6 @@
 #include "app/document/followingtext.h"
 
+#include "app/document/detailsblock.h"
 #include "app/document/markdownlines.h"
 
 namespace FollowingText {
@@ -31,6 +32,12 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index)
     const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
     return kind != MarkdownLines::Kind::Blank && kind != MarkdownLines::Kind::ThematicBreak
         && kind != MarkdownLines::Kind::Heading2 && kind != MarkdownLines::Kind::QuestionLabel;
+}
+
+bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index)
+{
+    return index + 1 < int(pieces.size()) && !pieces[size_t(index) + 1].isEntry()
+        && DetailsBlock::leavesOpen(pieces[size_t(index)].raw);
 }
 
 } // namespace FollowingText

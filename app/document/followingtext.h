@@ -16,5 +16,9 @@ bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
 // pieces[index] is an unanswered bold question and a line of text follows
 // right below it: its paragraph would take it in.
 bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index);
+// pieces[index] is raw text holding a `<details>` question not closed by
+// its end, and raw text follows (what stood between was taken out): its
+// closing tag might be found there (DetailsBlock::endsScan).
+bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index);
 
 } // namespace FollowingText

@@ -49,6 +49,7 @@ private slots:
     void newEntryBesideDetailsIsDetails();
     void forcedDetails();
     void removedBlockLeavesNeighboursApart();
+    void unclosedDetailsStaysUnclosed();
     void corpusSysadmin();
     void corpusAnswerSummariesAreNotQuestions();
 };
@@ -106,6 +107,15 @@ void TestParserDetails::recognised_data()
     QTest::newRow("unclosed details is prose")
         << QByteArray("<details><summary>Why?</summary>\n\nNever closed.\n\n**Q:** Real\n\n**A:** Yes\n")
         << QStringList{QStringLiteral("answered@5 Q[Real] A[Yes]")};
+    QTest::newRow("a question label ends the search: unclosed")
+        << QByteArray("<details><summary>Why?</summary>\n**Q:** a\n\n**A:** b\n</details>\n")
+        << QStringList{QStringLiteral("answered@2 Q[a] A[b\n</details>]")};
+    QTest::newRow("--- ends the search: unclosed")
+        << QByteArray("<details><summary>Why?</summary>\nx\n\n---\n\n</details>\n") << QStringList{};
+    QTest::newRow("## ends the search: unclosed")
+        << QByteArray("<details><summary>Why?</summary>\nx\n## S\n</details>\n") << QStringList{};
+    QTest::newRow("a details tag after the closing one: not closed")
+        << QByteArray("<details><summary>Why?</summary>x</details><details>\n") << QStringList{};
     QTest::newRow("closing tag only inside code: unclosed")
         << QByteArray("<details><summary>Why?</summary>\n```\n</details>\n```\n") << QStringList{};
     QTest::newRow("summary not right after details")
@@ -247,6 +257,11 @@ void TestParserDetails::answerTagsCannotBreakTheBlock()
     QByteArray out = doc.toBytes();
     QVERIFY2(out.contains("Ends &lt;/details> early, opens &lt;details> late"), out.constData());
     QCOMPARE(loaded(out).entryCount(), 2);
+    // Lines that would end the search for the closing tag get a backslash.
+    doc.setAnswer(doc.entryRef(1), QStringLiteral("One\n---\n**Q:** x\n## h\n```\n---\n```"));
+    out = doc.toBytes();
+    QVERIFY2(out.contains("One\n\\---\n\\**Q:** x\n\\## h\n```\n---\n```\n</details>"), out.constData());
+    QCOMPARE(loaded(out).entryCount(), 2);
     // Balanced tags stay as written: a nested block.
     doc.setAnswer(doc.entryRef(1), QStringLiteral("<details><summary>Inner?</summary>In.</details>"));
     out = doc.toBytes();
@@ -310,6 +325,24 @@ void TestParserDetails::removedBlockLeavesNeighboursApart()
         QCOMPARE(describeEntries(reloaded), kept);
         QVERIFY2(doc.toBytes().contains("Text after.\n"), doc.toBytes().constData());
     }
+}
+
+// An unclosed question block before entries: moving or removing them must
+// not let it find a closing tag (fuzz: moveentry-label-after-unclosed-details).
+void TestParserDetails::unclosedDetailsStaysUnclosed()
+{
+    const QByteArray text("<details><summary>Why?</summary>\n\n**Q:** Unanswered\n\nText </details>\n\n"
+                          "<details><summary>How?</summary>So.</details>\n");
+    QaDocument doc = loaded(text);
+    QCOMPARE(describeEntries(doc), QStringList({QStringLiteral("unanswered@3 Q[Unanswered]"),
+                                                QStringLiteral("answered@7 Q[How?] A[So.]")}));
+    QaDocument removed = doc;
+    removed.removeEntry(removed.entryRef(1));
+    QCOMPARE(describeEntries(loaded(removed.toBytes())).size(), 1);
+    QVERIFY2(removed.toBytes().contains("Text </details>"), removed.toBytes().constData());
+    QaDocument moved = doc;
+    moved.moveEntry(moved.entryRef(1), 0, 1);
+    QCOMPARE(loaded(moved.toBytes()).entryCount(), 2);
 }
 
 // ../shared/corpus/d_sysadmin-skills-details-large.md, counted by hand:
