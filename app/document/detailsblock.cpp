@@ -181,7 +181,9 @@ Block read(const QByteArray &source, qsizetype begin)
             return {};
         line = lineAt(source, line.end);
         ++block.lines;
-        if (isBlankText(d, line.begin, line.contentEnd))
+        // A blank line ends the summary; a fence line in it would be read
+        // as one by what tracks code blocks line by line (the writer).
+        if (isBlankText(d, line.begin, line.contentEnd) || fenceOf(d, line).open)
             return {};
         close = line.begin;
     }
@@ -304,8 +306,9 @@ QString decodeQuestion(const QByteArray &bytes)
 // Written between the summary tags, the text must read back as itself:
 // blank lines would end the summary (they go), a `<` that starts a
 // `details` or `summary` tag, or the text (where it would read as the
-// `<b>` around a summary or the marker), is written `&lt;`, and an `&` that
-// decoding would take for one of the two entities is written `&amp;`.
+// `<b>` around a summary or the marker), is written `&lt;`, an `&` that
+// decoding would take for one of the two entities is written `&amp;`, and
+// a line that would open a code fence is indented by four spaces.
 QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
 {
     QByteArray bytes = text.trimmed().toUtf8();
@@ -322,7 +325,7 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
             if (isBlankText(out.constData(), lineBegin, out.size()))
                 out.truncate(lineBegin);
             else
-                out += eol;
+                out += '\n';
             lineBegin = out.size();
             continue;
         }
@@ -335,7 +338,19 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
         else
             out += c;
     }
-    return out;
+    // Joined with the document's line ending; a line that would open a code
+    // fence is indented by four spaces, which it then does not (see read).
+    QByteArray joined;
+    for (qsizetype pos = 0; pos < out.size();) {
+        const Line line = lineAt(out, pos);
+        if (pos > 0)
+            joined += eol;
+        if (fenceOf(out.constData(), line).open)
+            joined += "    ";
+        joined += out.mid(line.begin, line.contentEnd - line.begin);
+        pos = line.end;
+    }
+    return joined;
 }
 
 bool balanced(const QByteArray &bytes)

@@ -118,6 +118,8 @@ void TestParserDetails::recognised_data()
         << QByteArray("<details><summary>Why?</summary>x</details><details>\n") << QStringList{};
     QTest::newRow("closing tag only inside code: unclosed")
         << QByteArray("<details><summary>Why?</summary>\n```\n</details>\n```\n") << QStringList{};
+    QTest::newRow("a fence line in the summary")
+        << QByteArray("<details><summary>Why\n```\n?</summary>\nx\n</details>\n") << QStringList{};
     QTest::newRow("summary not right after details")
         << QByteArray("<details>\n\n<summary>Why?</summary>\nx\n</details>\n") << QStringList{};
     QTest::newRow("blank line before </summary>")

@@ -132,12 +132,15 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
     if (line == "<details>" || line == "</details>")
         return {};
     QByteArray t = line;
-    if (t.startsWith("<summary>") && t.endsWith("</summary>"))
-        t = t.mid(9, t.size() - 19);
-    else if (t.startsWith("??? question \"") && t.endsWith('"'))
+    if (t.startsWith("??? question \"") && t.endsWith('"'))
         t = t.mid(14, t.size() - 15);
-    else
+    else if (!t.startsWith("<summary>") && !t.endsWith("</summary>"))
         return line;
+    // A summary may span lines.
+    if (t.startsWith("<summary>"))
+        t.remove(0, 9);
+    if (t.endsWith("</summary>"))
+        t.chop(10);
     if (t.startsWith(DetailsBlock::marker))
         t.remove(0, qsizetype(std::strlen(DetailsBlock::marker)));
     return t.trimmed();
