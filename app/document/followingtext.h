@@ -14,7 +14,8 @@ namespace FollowingText {
 // blank is indented by four spaces or a tab: its body would take it in.
 bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
 // pieces[index] is an unanswered bold question and a line of text follows
-// right below it: its paragraph would take it in.
+// right below it (its paragraph would take it in), or after blank lines an
+// answer label of its dialect (its answer).
 bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index);
 // pieces[index] is raw text holding a `<details>` question not closed by
 // its end, and raw text follows (what stood between was taken out): its
