@@ -221,10 +221,18 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
             becomesBold = m; // where a list cannot start
         --expectedSections[size_t(from.section)].entries;
         ++expectedSections[size_t(toSection)].entries;
-        const QList<QByteArray> lines = sorted(withoutMarkers(wordLines(input)));
-        checkBytes = [lines](const QByteArray &out) {
-            return compareWordLines(QStringLiteral("sorted, without list markers and labels"), lines,
-                                    sorted(withoutMarkers(wordLines(out))));
+        // A numbered question written as an admonition has its lines joined
+        // in the one-line title: then words are compared, not lines.
+        const bool joined = movedForm == QaEntry::Form::Numbered
+            && DocumentWriter::spellingFor(doc.section(at.section), at.index, doc.parseOptions().fallbackSpelling())
+                == QaLabel::Spelling::Admonition;
+        auto shape = [joined](const QByteArray &bytes) {
+            const QList<QByteArray> lines = withoutMarkers(wordLines(bytes));
+            return sorted(joined ? lines.join(' ').simplified().split(' ') : lines);
+        };
+        const QList<QByteArray> lines = shape(input);
+        checkBytes = [lines, shape](const QByteArray &out) {
+            return compareWordLines(QStringLiteral("sorted, without list markers and labels"), lines, shape(out));
         };
         const int fromSection = from.section;
         undo = [&doc, fromSection, toSection, fromSnapshot, toSnapshot] {
