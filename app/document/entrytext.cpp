@@ -25,6 +25,18 @@ QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArra
 // question's continuation lines lose their indentation) is indented by four
 // spaces: still the same paragraph, and rendered the same. The first line
 // follows the label, so it is neither.
+// A line that may start a `<details>` or admonition block (DetailsBlock,
+// AdmonitionBlock), which would end the paragraph: indented, it cannot.
+static bool startsBlock(const QByteArray &bytes, const MarkdownLines::Line &line)
+{
+    const char *d = bytes.constData();
+    const qsizetype p = MarkdownLines::skipSpaces(d, line.begin, line.contentEnd);
+    if (p - line.begin < 4 && bytes.mid(p, 8).toLower() == "<details")
+        return true;
+    const QByteArray start = bytes.mid(line.begin, 3);
+    return start == "!!!" || start == "???";
+}
+
 QString oneParagraph(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
@@ -48,7 +60,8 @@ QString oneParagraph(const QString &text)
                 if (kind == MarkdownLines::Kind::FenceOpen)
                     fence = MarkdownLines::fenceOf(d, line);
                 if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
-                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel)
+                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel
+                    || startsBlock(bytes, line))
                     out += "    ";
             }
         }
