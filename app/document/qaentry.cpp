@@ -87,6 +87,16 @@ QByteArray QaEntry::questionUtf8() const
                                    m_layout.questionTextEnd - m_layout.questionTextBegin);
 }
 
+QByteArray QaEntry::questionTextUtf8() const
+{
+    const QByteArray bytes = questionUtf8();
+    // What decode() would change: line endings, and a numbered question's
+    // continuation lines.
+    if (!questionEdited() && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))))
+        return question().toUtf8();
+    return bytes;
+}
+
 bool QaEntry::hasAnswerField() const
 {
     return answerEdited() || m_layout.answerStart >= 0;

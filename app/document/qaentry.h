@@ -58,6 +58,9 @@ public:
     // entry the bytes in the file, without copying (original line endings,
     // and a numbered question's continuation lines keep their indentation).
     QByteArray questionUtf8() const;
+    // question().toUtf8(), without decoding where the file's bytes already
+    // are that text (one line, no carriage return): for writers of UTF-8.
+    QByteArray questionTextUtf8() const;
     bool hasAnswerField() const;
     int line() const { return m_line; } // 1-based line of the question in the loaded file, 0 if new
     EntryStatus status() const { return m_status; }

@@ -373,6 +373,12 @@ QString checkWith(const QByteArray &input, const DocumentParser::Options &option
     const QByteArray saved = doc->toBytes();
     if (saved != input)
         return firstDifference(QStringLiteral("load and save without an edit"), input, saved);
+    // What writers of UTF-8 (quire check --json) take for the question.
+    for (const EntryRef &ref : doc->allEntries()) {
+        const QaEntry &e = doc->entry(ref);
+        if (e.questionTextUtf8() != e.question().toUtf8())
+            return QStringLiteral("entry at line %1: questionTextUtf8 is not question() as UTF-8").arg(e.line());
+    }
     return checkEdit(input, *doc, written);
 }
 
