@@ -90,9 +90,12 @@ QByteArray QaEntry::questionUtf8() const
 QByteArray QaEntry::questionTextUtf8() const
 {
     const QByteArray bytes = questionUtf8();
-    // What decode() would change: line endings, and a numbered question's
-    // continuation lines.
-    if (!questionEdited() && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))))
+    // What decoding would change: line endings, a numbered question's
+    // continuation lines, and a byte order mark at the start (which
+    // QString::fromUtf8 drops).
+    if (!questionEdited()
+        && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
+            || bytes.startsWith("\xEF\xBB\xBF")))
         return question().toUtf8();
     return bytes;
 }
