@@ -29,6 +29,7 @@ public:
         }
         finishCurrent();
         flushRaw(n);
+        section().shrinkToFit();
         return std::move(m_sections);
     }
 
@@ -57,6 +58,7 @@ private:
         case Kind::Heading2:
             finishCurrent();
             flushRaw(line.begin);
+            section().shrinkToFit();
             m_sections.emplace_back();
             section().setHeading(m_src.mid(line.begin, line.end - line.begin),
                                  headingTitle(d, line), lineNumber);
