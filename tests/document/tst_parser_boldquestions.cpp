@@ -65,6 +65,7 @@ private slots:
     void textTheFormCannotHoldReadsBack();
     void emptiedAnswerKeepsAnEmptyAnswer();
     void newEntryNextToBoldQuestions();
+    void removalLeavesOneSeparator();
     void everyRemovalAndMoveReadsBack();
     void forcedDialects();
     void canWriteMatchesTheParser_data();
@@ -253,6 +254,13 @@ void TestParserBoldQuestions::newEntryNextToBoldQuestions()
                                          "**Question:** Open?\n\n**Answer:**\n"),
              labelled.toBytes().constData());
     QCOMPARE(reloadedEntries(labelled), texts(labelled));
+}
+
+void TestParserBoldQuestions::removalLeavesOneSeparator()
+{
+    QaDocument doc = loaded("## S\n\n**A?**\n\nOne.\n\n---\n\n**B?**\n\nTwo.\n\n---\n\n**C?**\n\nThree.\n");
+    doc.removeEntry(doc.entryRef(2));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n**A?**\n\nOne.\n\n---\n\n**C?**\n\nThree.\n"));
 }
 
 // Each entry of a mixed document removed, and moved to each place: the
