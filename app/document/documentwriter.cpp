@@ -1,5 +1,6 @@
 #include "app/document/documentwriter.h"
 
+#include "app/document/boldquestionwriter.h"
 #include "app/document/entrytext.h"
 #include "app/document/fencetracker.h"
 #include "app/document/markdownlines.h"
@@ -109,6 +110,10 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         out += slice(entry, l.questionStart, end);
         return;
     }
+    if (entry.form() == QaEntry::Form::BoldLine) {
+        BoldQuestionWriter::writeEdited(out, entry, eol);
+        return;
+    }
     out += questionPart(entry, eol);
     if (l.answerStart >= 0) {
         out += slice(entry, l.questionEnd, l.answerStart); // blank lines between
@@ -199,10 +204,12 @@ void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces,
 
 // Text that is not an entry, after an answer, would be read as more of that
 // answer unless a `---` ends the answer first. A label line that is prose
-// (in a document read as one dialect) ends an answer by itself.
+// (in a document read as one dialect) ends an answer by itself, and so
+// does a bold question (BoldQuestionWriter::startsWithQuestion).
 bool isProse(const DocumentPiece *piece)
 {
-    return piece && !piece->isEntry() && !startsWithBreak(piece->raw) && !startsWithQuestionLabel(piece->raw);
+    return piece && !piece->isEntry() && !startsWithBreak(piece->raw) && !startsWithQuestionLabel(piece->raw)
+        && !BoldQuestionWriter::startsWithQuestion(piece->raw);
 }
 
 QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int index, QaLabel::Spelling fallback)
@@ -226,7 +233,7 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
 {
     QByteArray out;
     FenceTracker fences; // of the block alone
-    if (entry.isLoaded() && entry.form() == QaEntry::Form::BoldLabel) {
+    if (entry.isLoaded() && entry.form() != QaEntry::Form::Numbered) {
         writeLoadedEntry(out, entry, eol, fences);
         ensureLineEnd(out, eol);
         return out;
@@ -294,7 +301,10 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         out += "---" + eol + eol;
         listMayStart = true;
     }
-    out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
+    if (BoldQuestionWriter::writesNewEntry(pieces, index))
+        out += BoldQuestionWriter::newEntry(entry, eol);
+    else
+        out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
     fences.closeOpenFence(out, eol);
     const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
         && !entry.hasAnswerField() && listMayStart;
@@ -369,7 +379,7 @@ bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray 
         FenceTracker unused; // a numbered question without answer field needs none
         writeLoadedEntry(rest, piece.entry, eol, unused);
     }
-    return !MarkdownLines::answerEndsWithList(rest);
+    return !MarkdownLines::answerEndsWithList(rest, &BoldQuestionWriter::startsEntry);
 }
 
 // Hands what was written so far to the sink but its last bytes, which what
@@ -454,10 +464,13 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 // puts some there (a new answer, or the entry between them
                 // removed or moved), a `---` keeps them out. The same for
                 // text that would go on with a numbered question.
-                const bool separate = piece.entry.form() == QaEntry::Form::BoldLabel
-                    ? piece.entry.hasAnswerField()
-                        && (isProse(neighbour(pieces, i, +1)) || listAfterAnswerFails(section, i, eol))
-                    : textContinuesItem(pieces, i);
+                // A bold question's answer is what follows it: with none,
+                // prose after it would become one.
+                const QaEntry &e = piece.entry;
+                const bool separate = e.form() == QaEntry::Form::Numbered
+                    ? textContinuesItem(pieces, i)
+                    : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && isProse(neighbour(pieces, i, +1)))
+                        || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol));
                 if (separate)
                     separateFromNext(out, pieces, i, eol, true);
             }

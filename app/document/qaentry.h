@@ -20,6 +20,7 @@ public:
     enum class Form : quint8 {
         BoldLabel, // a labelled question and answer: **Question:** ... / **Answer:** ... in any spelling (QaLabel)
         Numbered,  // "27. question" in a question list, no answer field
+        BoldLine,  // "**What is it?**" alone, the blocks after it its answer (BoldQuestion); no labels
     };
 
     // Byte offsets into the loaded file, all absolute.
@@ -48,6 +49,8 @@ public:
     QaLabel::Spelling spelling() const { return m_spelling; }
     QaLabel::Dialect dialect() const
     {
+        if (m_form == Form::BoldLine)
+            return QaLabel::Dialect::BoldQuestion;
         return m_form == Form::Numbered ? QaLabel::Dialect::Numbered : QaLabel::dialectOf(m_spelling);
     }
     QString question() const;

@@ -52,7 +52,8 @@ Spelling defaultSpelling(Dialect dialect)
     case Dialect::ShortLabel: return Spelling::QColon;
     case Dialect::PlainLabel: return Spelling::PlainQ;
     case Dialect::QuestionLabel:
-    case Dialect::Numbered: return Spelling::Question;
+    case Dialect::Numbered:
+    case Dialect::BoldQuestion: return Spelling::Question;
     }
     return Spelling::Question;
 }
@@ -64,13 +65,14 @@ QString dialectName(Dialect dialect)
     case Dialect::ShortLabel: return QStringLiteral("short-label");
     case Dialect::PlainLabel: return QStringLiteral("plain-label");
     case Dialect::Numbered: return QStringLiteral("numbered");
+    case Dialect::BoldQuestion: return QStringLiteral("bold-question");
     }
     return QString();
 }
 
 bool reads(Dialect forced, Spelling spelling)
 {
-    if (forced == Dialect::Numbered)
+    if (forced == Dialect::Numbered || forced == Dialect::BoldQuestion)
         return spelling == Spelling::Question;
     return dialectOf(spelling) == forced;
 }

@@ -170,7 +170,7 @@ QaEntry QaSection::takeEntry(int index)
     }
     if (separatorAt < 0 && at > 0 && isBareSeparator(d->pieces[at - 1])) {
         const bool keepsBoundary = !after
-            || (after->isEntry() ? after->entry.form() == QaEntry::Form::BoldLabel
+            || (after->isEntry() ? after->entry.form() != QaEntry::Form::Numbered
                                  : firstNonBlankKind(after->raw) == Kind::ThematicBreak);
         if (keepsBoundary)
             separatorAt = at - 1;

@@ -5,6 +5,7 @@
 #include "editchoices.h"
 
 #include "app/lint/linter.h"
+#include "app/document/boldquestionwriter.h"
 #include "app/document/documentwriter.h"
 #include "app/document/qadocument.h"
 
@@ -36,6 +37,24 @@ enum class EditKind {
     SetProseText,
     Count
 };
+
+// Whether the nearest loaded entry with a question paragraph before
+// section.entry(index), else from it on, is a bold-line question.
+bool nextToBoldLine(const QaSection &section, int index)
+{
+    auto paragraph = [&section](int i) {
+        return section.entry(i).isLoaded() && section.entry(i).form() != QaEntry::Form::Numbered;
+    };
+    for (int i = index - 1; i >= 0; --i) {
+        if (paragraph(i))
+            return section.entry(i).form() == QaEntry::Form::BoldLine;
+    }
+    for (int i = index; i < section.entryCount(); ++i) {
+        if (paragraph(i))
+            return section.entry(i).form() == QaEntry::Form::BoldLine;
+    }
+    return false;
+}
 
 QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
 {
@@ -80,12 +99,17 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         const EntryRef ref = doc.entryRef(1 + choices.below(entries));
         const size_t n = size_t(doc.entryNumber(ref) - 1);
         const bool answer = kind == EditKind::SetAnswer;
-        const QString text = choices.oneIn(6) ? QString() : safeText(input, choices);
+        QString text = choices.oneIn(6) ? QString() : safeText(input, choices);
         const QaEntry old = doc.entry(ref);
+        // A bold-line question keeps its form only for a question that ends
+        // in `?`: half of them get one (from the text, not a choice, so the
+        // choices of older inputs stay theirs).
+        if (!answer && old.form() == QaEntry::Form::BoldLine && text.size() % 2 == 1)
+            text += QLatin1Char('?');
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
                    .arg(n + 1)
-                   .arg(old.form() == QaEntry::Form::Numbered ? QStringLiteral("numbered") : QStringLiteral("bold"))
+                   .arg(QaLabel::dialectName(old.dialect()))
                    .arg(old.line()).arg(shown(text));
         EntryFacts &e = expected[n];
         if (answer) {
@@ -116,10 +140,12 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     case EditKind::AddEntry: {
         const int s = choices.below(sections);
         const int index = choices.below(doc.section(s).entryCount() + 1);
-        const QString question = safeText(input, choices);
+        QString question = safeText(input, choices);
         const QString answer = choices.oneIn(4) ? QString() : safeText(input, choices);
         const QaSection snapshot = doc.sectionSnapshot(s);
         extraLists = true;
+        if (nextToBoldLine(doc.section(s), index) && question.size() % 2 == 1)
+            question += QLatin1Char('?'); // as for setQuestion above
         const EntryRef ref = doc.addEntry(s, index, question, answer);
         const int n = doc.entryNumber(ref) - 1;
         // A new entry takes the labels of its nearest labelled neighbour.
@@ -135,7 +161,13 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         QByteArray answerLine = QaLabel::answerText(spelling);
         if (!answer.isEmpty())
             answerLine += ' ' + answer.toUtf8();
-        const QByteArray questionLine = QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8();
+        QByteArray questionLine = QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8();
+        // Next to bold-line questions, a question and answer their form holds.
+        if (BoldQuestionWriter::writesNewEntry(doc.section(ref.section), ref.index)) {
+            questionLine = "**" + question.toUtf8() + "**";
+            answerLine = answer.toUtf8();
+            edit += QStringLiteral(" as a bold line");
+        }
         const QList<QByteArray> lines =
             sorted(wordLines(input) + QList<QByteArray>{questionLine, answerLine});
         checkBytes = [&input, lines](const QByteArray &out) {
