@@ -16,22 +16,6 @@ using namespace ParserDescriptions;
 
 namespace {
 
-QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options &options = {})
-{
-    LoadError error;
-    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), options, &error);
-    if (!doc)
-        qFatal("not loaded: %s", qPrintable(error.message));
-    return *doc;
-}
-
-DocumentParser::Options forced(QaLabel::Dialect dialect)
-{
-    DocumentParser::Options options;
-    options.forced = dialect;
-    return options;
-}
-
 // The entries without their line numbers (an edit may move the lines).
 QStringList texts(const QaDocument &doc)
 {
