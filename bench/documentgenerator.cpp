@@ -1,5 +1,6 @@
 #include "documentgenerator.h"
 
+#include "entrywriter.h"
 #include "generatorrandom.h"
 #include "generatorvocabulary.h"
 #include "templatefiller.h"
@@ -20,8 +21,8 @@ using GeneratorParts::Random;
 class Builder
 {
 public:
-    Builder(int entries, quint64 seed, DocumentGenerator::QuestionStyle style)
-        : m_random(seed), m_filler(m_random), m_total(entries), m_style(style)
+    Builder(int entries, quint64 seed, DocumentGenerator::QuestionStyle style, EntryWriter::Form form)
+        : m_random(seed), m_filler(m_random), m_total(entries), m_style(style), m_form(form)
     {
         m_plan.entries = entries;
         m_remaining[Answered] = entries * 80 / 100;
@@ -132,6 +133,8 @@ private:
         const Status status = drawBoldStatus();
         --m_remaining[status];
         const QByteArray question = nextQuestion();
+        if (m_form != EntryWriter::Form::QuestionLabel)
+            return entryInForm(status, question);
         recordEntry(status);
         append("**Question:** " + question + "\n\n");
         switch (status) {
@@ -155,6 +158,22 @@ private:
             break;
         }
         return status;
+    }
+
+    // An entry in another dialect's form (EntryWriter). An empty answer that
+    // the form cannot write becomes a question without answer.
+    Status entryInForm(Status status, const QByteArray &question)
+    {
+        QByteArray answer;
+        if (status == Answered)
+            answer = answeredText();
+        else if (status == Placeholder)
+            answer = m_filler.fill(m_random.pick(V::placeholderAnswers()));
+        const bool answerField = status != Empty || EntryWriter::hasEmptyAnswer(m_form);
+        const Status written = answerField ? status : Unanswered;
+        recordEntry(written);
+        append(EntryWriter::entry(m_form, question, answerField ? &answer : nullptr));
+        return written;
     }
 
     // Numbered questions without answers. Their numbers are their positions
@@ -387,6 +406,7 @@ private:
     Filler m_filler;
     const int m_total;
     const DocumentGenerator::QuestionStyle m_style;
+    const EntryWriter::Form m_form;
     int m_remaining[4] = {};
     int m_nearDuplicatesLeft = 0;
     QByteArray m_out;
@@ -400,7 +420,8 @@ private:
 
 } // namespace
 
-QByteArray DocumentGenerator::generate(int entries, quint64 seed, Plan *plan, QuestionStyle style)
+QByteArray DocumentGenerator::generate(int entries, quint64 seed, Plan *plan, QuestionStyle style,
+                                      EntryWriter::Form form)
 {
-    return Builder(std::max(entries, 0), seed, style).build(plan);
+    return Builder(std::max(entries, 0), seed, style, form).build(plan);
 }

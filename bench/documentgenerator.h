@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/status/entrystatus.h"
+#include "entrywriter.h"
 
 #include <QByteArray>
 #include <QtGlobal>
@@ -32,6 +33,8 @@
 //   a closed vocabulary of 48 words and phrases (a templated FAQ: most
 //   questions share most of their words), about 1% of them asked again word
 //   for word, and no reworded near-duplicates;
+// - with another EntryWriter::Form, the entries with an answer field in
+//   that dialect's form (e.g. `<details>` blocks) instead of bold labels;
 // - words drawn with Zipf frequencies (the k-th word of a list about 1/k as
 //   often as the first), and made-up names of projects and people, as a large
 //   real document would have: a few common words, a long tail of rare ones.
@@ -61,8 +64,11 @@ public:
         int exactDuplicates = 0; // questions asked again word for word (Templated)
     };
 
+    // `form`: the dialect the entries with answers are written in (the
+    // unanswered ones stay numbered question lists).
     static QByteArray generate(int entries, quint64 seed, Plan *plan = nullptr,
-                               QuestionStyle style = QuestionStyle::Varied);
+                               QuestionStyle style = QuestionStyle::Varied,
+                               EntryWriter::Form form = EntryWriter::Form::QuestionLabel);
 
     // The seed used by the benchmarks and the figures in the README.
     static constexpr quint64 defaultSeed = 20250101;

@@ -1,6 +1,8 @@
-// quire-generate ENTRIES SEED OUT.md [templated]: writes a generated
-// document (see DocumentGenerator; "templated": questions from a few
-// patterns over a small vocabulary, 1% asked twice) and prints what it holds.
+// quire-generate ENTRIES SEED OUT.md [templated] [DIALECT]: writes a
+// generated document (see DocumentGenerator; "templated": questions from a
+// few patterns over a small vocabulary, 1% asked twice; DIALECT, e.g.
+// "details": the answered entries in that dialect's form) and prints what
+// it holds.
 
 #include "documentgenerator.h"
 
@@ -11,9 +13,21 @@
 
 int main(int argc, char *argv[])
 {
-    const bool templated = argc == 5 && QByteArray(argv[4]) == "templated";
-    if (argc != 4 && !templated) {
-        std::fprintf(stderr, "usage: quire-generate ENTRIES SEED OUT.md [templated]\n");
+    bool templated = false;
+    EntryWriter::Form form = EntryWriter::Form::QuestionLabel;
+    bool extrasOk = argc >= 4;
+    for (int i = 4; i < argc; ++i) {
+        const std::optional<EntryWriter::Form> named = EntryWriter::formNamed(argv[i]);
+        if (QByteArray(argv[i]) == "templated")
+            templated = true;
+        else if (named)
+            form = *named;
+        else
+            extrasOk = false;
+    }
+    if (!extrasOk) {
+        std::fprintf(stderr, "usage: quire-generate ENTRIES SEED OUT.md [templated] [%s]\n",
+                     EntryWriter::formNames().constData());
         return 64;
     }
     bool entriesOk = false, seedOk = false;
@@ -26,7 +40,7 @@ int main(int argc, char *argv[])
     DocumentGenerator::Plan plan;
     const QByteArray bytes = DocumentGenerator::generate(
         entries, seed, &plan,
-        templated ? DocumentGenerator::QuestionStyle::Templated : DocumentGenerator::QuestionStyle::Varied);
+        templated ? DocumentGenerator::QuestionStyle::Templated : DocumentGenerator::QuestionStyle::Varied, form);
     const QString path = QString::fromLocal8Bit(argv[3]);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()

@@ -1286,6 +1286,10 @@ liest nur diesen einen (die Labels der anderen sind Fließtext). DIALEKT: %1.
         <translation>nummeriert</translation>
     </message>
     <message>
+        <source>bold-question</source>
+        <translation>Fett-Frage</translation>
+    </message>
+    <message>
         <source>details</source>
         <translation>Details-Block</translation>
     </message>

@@ -1244,6 +1244,10 @@ reads only that one (the labels of the others are prose). DIALECT: %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bold-question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>details</source>
         <translation type="unfinished"></translation>
     </message>

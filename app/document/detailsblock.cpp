@@ -1,6 +1,7 @@
 #include "app/document/detailsblock.h"
 
 #include "app/document/admonitionblock.h"
+#include "app/document/boldquestion.h"
 #include "app/document/markdownlines.h"
 
 #include <QRegularExpression>
@@ -99,6 +100,11 @@ void stripWrapper(const char *d, qsizetype &begin, qsizetype &end)
     }
 }
 
+// The `<details>` line at `begin` and its summary, when that is a question:
+// the block's fields up to questionEnd, `line` left at the summary's last
+// line. Not found otherwise.
+Block readHeader(const QByteArray &source, qsizetype begin, Line &line);
+
 } // namespace
 
 bool endsScan(const QByteArray &source, const Line &line)
@@ -107,8 +113,16 @@ bool endsScan(const QByteArray &source, const Line &line)
     const Kind kind = classify(d, line);
     if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel)
         return true;
-    return line.contentEnd > line.begin && (d[line.begin] == '!' || d[line.begin] == '?')
-        && AdmonitionBlock::read(source, line.begin).found;
+    if (line.contentEnd == line.begin)
+        return false;
+    if (d[line.begin] == '!' || d[line.begin] == '?')
+        return AdmonitionBlock::read(source, line.begin).found;
+    if (d[line.begin] == '*')
+        return BoldQuestion::at(source, line).found;
+    // Another question block: a nested one would take the entries after it
+    // into this one when its own closing tag went missing.
+    Line header = line;
+    return readHeader(source, line.begin, header).found;
 }
 
 bool leavesOpen(const QByteArray &raw)
@@ -130,11 +144,13 @@ bool leavesOpen(const QByteArray &raw)
     return false;
 }
 
-Block read(const QByteArray &source, qsizetype begin)
+namespace {
+
+Block readHeader(const QByteArray &source, qsizetype begin, Line &line)
 {
     const char *d = source.constData();
     const qsizetype n = source.size();
-    Line line = lineAt(source, begin);
+    line = lineAt(source, begin);
     qsizetype p = line.begin;
     while (p < line.contentEnd && p - line.begin < 3 && d[p] == ' ')
         ++p;
@@ -212,6 +228,21 @@ Block read(const QByteArray &source, qsizetype begin)
     }
     if (!block.marked && !isQuestion(decodeQuestion(source.mid(qb, qe - qb))))
         return {};
+    block.found = true;
+    return block;
+}
+
+} // namespace
+
+Block read(const QByteArray &source, qsizetype begin)
+{
+    const char *d = source.constData();
+    const qsizetype n = source.size();
+    Line line;
+    Block block = readHeader(source, begin, line);
+    if (!block.found)
+        return {};
+    block.found = false;
     // The content, up to the `</details>` that closes this block; tags in
     // code blocks do not count.
     qsizetype closedAt = -1;
@@ -397,8 +428,12 @@ QByteArray escapeStops(const QByteArray &bytes)
             code = fence.open;
         }
         if (!code && endsScan(bytes, line)) {
+            // A bold question stays bold behind a space; the others need a
+            // backslash (a space would not stop a heading or a label).
             const qsizetype p = skipSpaces(d, line.begin, line.contentEnd);
-            out += bytes.mid(line.begin, p - line.begin) + '\\' + bytes.mid(p, line.end - p);
+            const bool bold = classify(d, line) != Kind::QuestionLabel && BoldQuestion::at(bytes, line).found;
+            const char escape = bold ? ' ' : '\\';
+            out += bytes.mid(line.begin, p - line.begin) + escape + bytes.mid(p, line.end - p);
         } else {
             out += bytes.mid(line.begin, line.end - line.begin);
         }

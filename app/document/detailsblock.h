@@ -39,8 +39,9 @@ struct Block
 Block read(const QByteArray &source, qsizetype begin);
 
 // Where the search for the closing tag gives up (the block is then not
-// closed): a `## ` heading, a `---` break, a question label or an admonition
-// question at the start of a line. Each entry of the other dialects starts
+// closed): a `## ` heading, a `---` break, a question label, a bold
+// question, an admonition question or another question `<details>` at the
+// start of a line. Each entry of the other dialects starts
 // with such a line, so whether a block is closed never depends on entries
 // after it (an edit moves, adds or removes them).
 bool endsScan(const QByteArray &source, const MarkdownLines::Line &line);
@@ -65,7 +66,7 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol);
 bool balanced(const QByteArray &bytes);
 QByteArray escapeTags(const QByteArray &bytes);
 // The same text with a backslash before each line (outside code) that would
-// end the search for the closing tag (endsScan).
+// end the search for the closing tag (endsScan), a space before a bold one.
 QByteArray escapeStops(const QByteArray &bytes);
 
 } // namespace DetailsBlock

@@ -25,7 +25,8 @@ DocumentLoader::~DocumentLoader()
     m_watcher.waitForFinished();
 }
 
-DocumentLoader::Result DocumentLoader::load(const QString &path, const std::function<bool(int)> &progress)
+DocumentLoader::Result DocumentLoader::load(const QString &path, const DocumentParser::Options &options,
+                                            const std::function<bool(int)> &progress)
 {
     Result result;
     QByteArray bytes;
@@ -45,23 +46,23 @@ DocumentLoader::Result DocumentLoader::load(const QString &path, const std::func
         result.canceled = true;
         return result;
     }
-    result.document = QaDocument::fromBytes(bytes, path, &result.error);
+    result.document = QaDocument::fromBytes(bytes, path, options, &result.error);
     if (result.document)
         result.keys = std::make_shared<const QuestionKeys>(QuestionKeys::of(*result.document));
     progress(100);
     return result;
 }
 
-void DocumentLoader::start(const QString &path)
+void DocumentLoader::start(const QString &path, const DocumentParser::Options &options)
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
     m_canceled = false;
     m_path = path;
     m_slot = std::make_shared<Result>();
-    m_watcher.setFuture(QtConcurrent::run([path, slot = m_slot](QPromise<void> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([path, options, slot = m_slot](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
-        *slot = load(path, [&promise](int percent) {
+        *slot = load(path, options, [&promise](int percent) {
             promise.setProgressValue(percent);
             return !promise.isCanceled();
         });

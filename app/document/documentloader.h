@@ -25,13 +25,14 @@ public:
     explicit DocumentLoader(QObject *parent = nullptr);
     ~DocumentLoader() override;
 
-    void start(const QString &path);
+    void start(const QString &path, const DocumentParser::Options &options = {});
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }
 
     // What the worker does; callable directly (tests, small files).
-    static Result load(const QString &path, const std::function<bool(int percent)> &progress);
+    static Result load(const QString &path, const DocumentParser::Options &options,
+                       const std::function<bool(int percent)> &progress);
 
     // After finished(): the result, moved out (the document is not copied:
     // 60,000 entries twice would add tens of megabytes to the peak).

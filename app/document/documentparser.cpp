@@ -1,6 +1,7 @@
 #include "app/document/documentparser.h"
 
 #include "app/document/blockentries.h"
+#include "app/document/boldquestion.h"
 #include "app/document/markdownlines.h"
 
 namespace {
@@ -34,6 +35,7 @@ public:
         }
         finishCurrent();
         flushRaw(n);
+        section().shrinkToFit();
         return std::move(m_sections);
     }
 
@@ -77,10 +79,18 @@ private:
             return;
         }
         const Kind kind = classify(d, line);
+        if (kind == Kind::Text && d[line.begin] == '*') {
+            const BoldQuestion::Found bold = BoldQuestion::at(m_src, line);
+            if (bold.found) {
+                startBoldQuestion(line, lineNumber, bold);
+                return;
+            }
+        }
         switch (kind) {
         case Kind::Heading2:
             finishCurrent();
             flushRaw(line.begin);
+            section().shrinkToFit();
             m_sections.emplace_back();
             section().setHeading(m_src.mid(line.begin, line.end - line.begin),
                                  headingTitle(d, line), lineNumber);
@@ -170,6 +180,7 @@ private:
     void startQuestion(const Line &line, int lineNumber, QaLabel::Spelling spelling)
     {
         m_state = State::Question;
+        m_form = QaEntry::Form::BoldLabel;
         m_spelling = spelling;
         m_q = QaEntry::Layout();
         m_q.questionStart = line.begin;
@@ -178,6 +189,29 @@ private:
         m_q.questionEnd = line.end;
         m_qLine = lineNumber;
         m_atBoundary = false;
+    }
+
+    // A bold question is read as a question with its answer open: the
+    // blocks after it, from the first line that is not blank.
+    void startBoldQuestion(const Line &line, int lineNumber, const BoldQuestion::Found &bold)
+    {
+        finishCurrent();
+        if (!m_options.readsBold()) {
+            m_atBoundary = false; // prose that ends an answer, as a label of another dialect
+            return;
+        }
+        flushRaw(line.begin);
+        m_state = State::Answer;
+        m_form = QaEntry::Form::BoldLine;
+        m_q = QaEntry::Layout();
+        m_q.questionStart = line.begin;
+        m_q.questionTextBegin = bold.textBegin;
+        m_q.questionTextEnd = bold.textEnd;
+        m_q.questionEnd = m_q.answerEnd = line.end;
+        m_qLine = lineNumber;
+        m_atBoundary = false;
+        m_answerList = AnswerList();
+        m_listCandidate = -1;
     }
 
     void startAnswer(const Line &line)
@@ -198,7 +232,9 @@ private:
     void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
     {
         // A question list at the end of an answer (MarkdownLines::AnswerList).
-        if (m_options.readsLists() && m_answerList.read(m_src.constData(), line, kind, inFence)) {
+        // A bold question's first answer line stands for the label line.
+        const bool listMayEnd = m_form != QaEntry::Form::BoldLine || m_q.answerStart >= 0;
+        if (listMayEnd && m_options.readsLists() && m_answerList.read(m_src.constData(), line, kind, inFence)) {
             m_listCandidate = line.begin;
             m_listCandidateLine = lineNumber;
             m_listCandidateAnswerEnd = m_q.answerEnd;
@@ -209,6 +245,8 @@ private:
             m_listCandidate = -1;
         if (kind == Kind::Blank)
             return;
+        if (m_q.answerStart < 0)
+            m_q.answerStart = line.begin;
         if (m_q.answerTextBegin < 0)
             m_q.answerTextBegin = line.begin;
         m_q.answerTextEnd = line.contentEnd;
@@ -306,13 +344,17 @@ private:
     {
         QaEntry::Layout layout = m_q;
         layout.answerStart = layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd = -1;
-        section().appendPiece(DocumentPiece::entryPiece(
-            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine, m_spelling)));
+        section().appendPiece(DocumentPiece::entryPiece(QaEntry(m_src, m_form, layout, m_qLine, m_spelling)));
         m_state = State::Raw;
     }
 
     void finishAnswer()
     {
+        if (m_q.answerStart < 0) { // a bold question with nothing after it
+            finishQuestionOnly();
+            m_rawStart = m_q.questionEnd;
+            return;
+        }
         QaEntry::Layout layout = m_q;
         const bool splitList = m_listCandidate >= 0;
         if (splitList) {
@@ -322,8 +364,7 @@ private:
         }
         if (layout.answerTextBegin < 0) // label with nothing after it
             layout.answerTextBegin = layout.answerTextEnd = layout.answerEnd;
-        section().appendPiece(DocumentPiece::entryPiece(
-            QaEntry(m_src, QaEntry::Form::BoldLabel, layout, m_qLine, m_spelling)));
+        section().appendPiece(DocumentPiece::entryPiece(QaEntry(m_src, m_form, layout, m_qLine, m_spelling)));
         m_rawStart = layout.answerEnd;
         m_state = State::Raw;
         if (splitList) {
@@ -412,6 +453,7 @@ private:
     bool m_atBoundary = false; // only blank lines since a heading or a `---`
 
     QaEntry::Layout m_q;
+    QaEntry::Form m_form = QaEntry::Form::BoldLabel; // of m_q
     int m_qLine = 0;
     QaLabel::Spelling m_spelling = QaLabel::Spelling::Question;
     AnswerList m_answerList;

@@ -19,10 +19,12 @@ public:
         // Read only this dialect (the user's choice when the guess is wrong):
         // labels of other dialects are prose that ends an answer, and a
         // question list is read only when forced to Numbered (which also
-        // reads Quire's own `**Question:**` labels, see QaLabel::reads).
+        // reads Quire's own `**Question:**` labels, see QaLabel::reads). Bold
+        // questions of another dialect's document are prose that ends an answer.
         std::optional<QaLabel::Dialect> forced;
 
         bool readsLists() const { return !forced || *forced == QaLabel::Dialect::Numbered; }
+        bool readsBold() const { return !forced || *forced == QaLabel::Dialect::BoldQuestion; }
         bool readsLabel(QaLabel::Spelling spelling) const { return !forced || QaLabel::reads(*forced, spelling); }
         // How a new entry is labelled where no neighbour shows a spelling.
         QaLabel::Spelling fallbackSpelling() const

@@ -1,6 +1,7 @@
 #include "app/document/documentwriter.h"
 
 #include "app/document/admonitionwriter.h"
+#include "app/document/boldquestionwriter.h"
 #include "app/document/detailswriter.h"
 #include "app/document/entrytext.h"
 #include "app/document/fencetracker.h"
@@ -126,6 +127,10 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         out += slice(entry, l.questionStart, end);
         return;
     }
+    if (entry.form() == QaEntry::Form::BoldLine) {
+        BoldQuestionWriter::writeEdited(out, entry, eol);
+        return;
+    }
     out += questionPart(entry, eol);
     if (l.answerStart >= 0) {
         out += slice(entry, l.questionEnd, l.answerStart); // blank lines between
@@ -147,55 +152,6 @@ bool isGenerated(const DocumentPiece &piece)
         || (e.form() == QaEntry::Form::Numbered && e.hasAnswerField());
 }
 
-// The kind of the first line of raw text that is not blank (Blank when
-// there is none).
-MarkdownLines::Kind firstNonBlankKind(const QByteArray &raw)
-{
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
-        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
-        if (kind != MarkdownLines::Kind::Blank)
-            return kind;
-        pos = line.end;
-    }
-    return MarkdownLines::Kind::Blank;
-}
-
-bool startsWithBreak(const QByteArray &raw)
-{
-    return firstNonBlankKind(raw) == MarkdownLines::Kind::ThematicBreak;
-}
-
-bool startsWithQuestionLabel(const QByteArray &raw)
-{
-    return firstNonBlankKind(raw) == MarkdownLines::Kind::QuestionLabel;
-}
-
-bool endsWithBreak(const QByteArray &raw)
-{
-    MarkdownLines::Kind last = MarkdownLines::Kind::Blank;
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
-        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
-        if (kind != MarkdownLines::Kind::Blank)
-            last = kind;
-        pos = line.end;
-    }
-    return last == MarkdownLines::Kind::ThematicBreak;
-}
-
-// The nearest piece before/after `index` that is not blank lines.
-const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int index, int step)
-{
-    for (int i = index + step; i >= 0 && i < int(pieces.size()); i += step) {
-        if (!pieces[i].isBlank())
-            return &pieces[i];
-    }
-    return nullptr;
-}
-
 // Ends what an edit wrote before pieces[index + 1, ...): with a `---` when
 // the next piece that is not blank lines needs one (`needsBreak`), else with
 // a blank line unless what follows starts with one.
@@ -212,14 +168,6 @@ void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces,
     } else if (index + 1 < int(pieces.size()) && !nextIsBlank) {
         out += eol;
     }
-}
-
-// Text that is not an entry, after an answer, would be read as more of that
-// answer unless a `---` ends the answer first. A label line that is prose
-// (in a document read as one dialect) ends an answer by itself.
-bool isProse(const DocumentPiece *piece)
-{
-    return piece && !piece->isEntry() && !startsWithBreak(piece->raw) && !startsWithQuestionLabel(piece->raw);
 }
 
 QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int index, QaLabel::Spelling fallback)
@@ -279,7 +227,7 @@ bool listMayFollow(const QaSection &section, const DocumentPiece *before, bool e
 {
     if (!before)
         return section.hasHeading();
-    return !before->isEntry() && endsWithBreak(before->raw) && (section.hasHeading() || entryBefore);
+    return !before->isEntry() && FollowingText::endsWithBreak(before->raw) && (section.hasHeading() || entryBefore);
 }
 
 // A loaded numbered question that an edit left where its list cannot start
@@ -290,7 +238,7 @@ bool isStranded(const QaSection &section, int index, bool entryBefore)
     const DocumentPiece &piece = section.pieces()[size_t(index)];
     if (piece.entry.form() != QaEntry::Form::Numbered || isGenerated(piece))
         return false;
-    const DocumentPiece *before = neighbour(section.pieces(), index, -1);
+    const DocumentPiece *before = FollowingText::neighbour(section.pieces(), index, -1);
     if (before && before->isEntry()) // the list goes on, ends an answer, or follows a generated `---`
         return !(before->entry.form() == QaEntry::Form::Numbered
                  || (before->entry.form() == QaEntry::Form::BoldLabel && before->entry.hasAnswerField())
@@ -302,7 +250,7 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
                          FenceTracker &fences, bool entryBefore, QaLabel::Spelling fallback)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
-    const DocumentPiece *before = neighbour(pieces, index, -1);
+    const DocumentPiece *before = FollowingText::neighbour(pieces, index, -1);
     ensureLineEnd(out, eol);
     fences.closeOpenFence(out, eol);
     ensureBlankLine(out, eol);
@@ -317,41 +265,21 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         out += "---" + eol + eol;
         listMayStart = true;
     }
-    out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
+    if (BoldQuestionWriter::writesNewEntry(pieces, index))
+        out += BoldQuestionWriter::newEntry(entry, eol);
+    else
+        out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
     fences.closeOpenFence(out, eol);
     const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
         && !entry.hasAnswerField() && listMayStart;
     // Loaded entries after it are set apart by a `---`, except more of the
     // same list after a question written in list form.
-    const DocumentPiece *after = neighbour(pieces, index, +1);
+    const DocumentPiece *after = FollowingText::neighbour(pieces, index, +1);
     const bool afterIsEntry = after && after->isEntry() && !isGenerated(*after);
     const bool listGoesOn = listForm && afterIsEntry && after->entry.form() == QaEntry::Form::Numbered;
     if (listGoesOn && after == &pieces[size_t(index) + 1])
         return; // the next item, right below
-    separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || isProse(after));
-}
-
-// Whether the text after pieces[index], a numbered question written in list
-// form, goes on with it when read again: the first line of the raw text up
-// to the next entry that is not blank continues it (MarkdownLines::
-// continuesItem). Never so in a loaded document, where that line would be
-// part of the question; an edit that removes or moves what stood between
-// them makes it so.
-bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index)
-{
-    bool afterBlank = false;
-    for (int i = index + 1; i < int(pieces.size()) && !pieces[i].isEntry(); ++i) {
-        const QByteArray &raw = pieces[i].raw;
-        for (qsizetype pos = 0; pos < raw.size();) {
-            const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
-            const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
-            if (kind != MarkdownLines::Kind::Blank)
-                return MarkdownLines::continuesItem(raw.constData(), line, kind, afterBlank);
-            afterBlank = true;
-            pos = line.end;
-        }
-    }
-    return false;
+    separateFromNext(out, pieces, index, eol, (afterIsEntry && !listGoesOn) || FollowingText::isProse(after));
 }
 
 // Whether pieces[index] is a loaded numbered question written where it was,
@@ -375,14 +303,14 @@ bool isListItem(const QaSection &section, int index, bool entryBefore)
 bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray &eol)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
-    const DocumentPiece *next = neighbour(pieces, index, +1);
+    const DocumentPiece *next = FollowingText::neighbour(pieces, index, +1);
     if (!next || !isListItem(section, int(next - pieces.data()), true))
         return false; // prose (see isProse), or an entry that starts with `**Question:**` or a `---`
     QByteArray rest;
     for (int i = index + 1; i < int(pieces.size()); ++i) {
         const DocumentPiece &piece = pieces[size_t(i)];
         if (!piece.isEntry()) {
-            if (pieces[size_t(i) - 1].isEntry() && textContinuesItem(pieces, i - 1))
+            if (pieces[size_t(i) - 1].isEntry() && FollowingText::textContinuesItem(pieces, i - 1))
                 break; // a `---` goes before it
             rest += piece.raw;
             continue;
@@ -392,7 +320,7 @@ bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray 
         FenceTracker unused; // a numbered question without answer field needs none
         writeLoadedEntry(rest, piece.entry, eol, unused);
     }
-    return !MarkdownLines::answerEndsWithList(rest);
+    return !MarkdownLines::answerEndsWithList(rest, &BoldQuestionWriter::startsEntry);
 }
 
 // Hands what was written so far to the sink but its last bytes, which what
@@ -482,12 +410,16 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 // puts some there (a new answer, or the entry between them
                 // removed or moved), a `---` keeps them out. The same for
                 // text that would go on with a numbered question.
-                const bool separate = piece.entry.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
-                    : piece.entry.form() == QaEntry::Form::BoldLabel
-                    ? (piece.entry.hasAnswerField()
-                           && (isProse(neighbour(pieces, i, +1)) || listAfterAnswerFails(section, i, eol)))
-                        || (!piece.entry.hasAnswerField() && FollowingText::joinsQuestion(pieces, i))
-                    : textContinuesItem(pieces, i);
+                // A bold question's answer is what follows it: with none,
+                // prose after it would become one.
+                const QaEntry &e = piece.entry;
+                const bool separate = e.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
+                    : e.form() == QaEntry::Form::Numbered
+                    ? FollowingText::textContinuesItem(pieces, i)
+                    : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)))
+                        || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
+                        || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
+                            && FollowingText::joinsQuestion(pieces, i));
                 if (separate)
                     separateFromNext(out, pieces, i, eol, true);
             }

@@ -1,9 +1,96 @@
 #include "app/document/followingtext.h"
 
+#include "app/document/boldquestionwriter.h"
 #include "app/document/detailsblock.h"
 #include "app/document/markdownlines.h"
 
+namespace {
+
+// The kind of the first line of raw text that is not blank (Blank when
+// there is none).
+MarkdownLines::Kind firstNonBlankKind(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            return kind;
+        pos = line.end;
+    }
+    return MarkdownLines::Kind::Blank;
+}
+
+bool startsWithBreak(const QByteArray &raw)
+{
+    return firstNonBlankKind(raw) == MarkdownLines::Kind::ThematicBreak;
+}
+
+bool startsWithQuestionLabel(const QByteArray &raw)
+{
+    return firstNonBlankKind(raw) == MarkdownLines::Kind::QuestionLabel;
+}
+
+} // namespace
+
 namespace FollowingText {
+
+bool endsWithBreak(const QByteArray &raw)
+{
+    MarkdownLines::Kind last = MarkdownLines::Kind::Blank;
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+        const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+        if (kind != MarkdownLines::Kind::Blank)
+            last = kind;
+        pos = line.end;
+    }
+    return last == MarkdownLines::Kind::ThematicBreak;
+}
+
+// The nearest piece before/after `index` that is not blank lines.
+const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int index, int step)
+{
+    for (int i = index + step; i >= 0 && i < int(pieces.size()); i += step) {
+        if (!pieces[i].isBlank())
+            return &pieces[i];
+    }
+    return nullptr;
+}
+
+// Text that is not an entry, after an answer, would be read as more of that
+// answer unless a `---` ends the answer first. A label line that is prose
+// (in a document read as one dialect) ends an answer by itself, and so
+// does a bold question (BoldQuestionWriter::startsWithQuestion).
+bool isProse(const DocumentPiece *piece)
+{
+    return piece && !piece->isEntry() && !startsWithBreak(piece->raw) && !startsWithQuestionLabel(piece->raw)
+        && !BoldQuestionWriter::startsWithQuestion(piece->raw);
+}
+
+// Whether the text after pieces[index], a numbered question written in list
+// form, goes on with it when read again: the first line of the raw text up
+// to the next entry that is not blank continues it (MarkdownLines::
+// continuesItem). Never so in a loaded document, where that line would be
+// part of the question; an edit that removes or moves what stood between
+// them makes it so.
+bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index)
+{
+    bool afterBlank = false;
+    for (int i = index + 1; i < int(pieces.size()) && !pieces[i].isEntry(); ++i) {
+        const QByteArray &raw = pieces[i].raw;
+        for (qsizetype pos = 0; pos < raw.size();) {
+            const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
+            const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
+            if (kind != MarkdownLines::Kind::Blank)
+                return MarkdownLines::continuesItem(raw.constData(), line, kind, afterBlank);
+            afterBlank = true;
+            pos = line.end;
+        }
+    }
+    return false;
+}
 
 bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index)
 {

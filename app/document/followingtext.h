@@ -10,6 +10,17 @@
 // writer then sets them apart (DocumentWriter).
 namespace FollowingText {
 
+// The nearest piece before/after `index` (step -1/+1) that is not blank lines.
+const DocumentPiece *neighbour(const std::vector<DocumentPiece> &pieces, int index, int step);
+// The last line of raw text that is not blank is a thematic break.
+bool endsWithBreak(const QByteArray &raw);
+// Text that is not an entry, a break, a question label or a bold question:
+// after an answer it would be read as more of that answer.
+bool isProse(const DocumentPiece *piece);
+// The text after pieces[index], a numbered question in list form, would be
+// read as more of its item.
+bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index);
+
 // pieces[index] is an admonition and the first line after it that is not
 // blank is indented by four spaces or a tab: its body would take it in.
 bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);

@@ -276,7 +276,7 @@ bool AnswerList::read(const char *d, const Line &line, Kind kind, bool inFence)
     return starts;
 }
 
-bool answerEndsWithList(const QByteArray &rest)
+bool answerEndsWithList(const QByteArray &rest, bool (*startsEntry)(const QByteArray &text, const Line &line))
 {
     const char *d = rest.constData();
     AnswerList list;
@@ -290,7 +290,8 @@ bool answerEndsWithList(const QByteArray &rest)
             list.read(d, line, Kind::Text, true);
         } else {
             const Kind kind = classify(d, line);
-            if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel)
+            if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel
+                || (startsEntry && kind == Kind::Text && startsEntry(rest, line)))
                 break; // the answer ends
             if (kind == Kind::FenceOpen)
                 fence = fenceOf(d, line);

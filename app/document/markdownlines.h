@@ -93,6 +93,9 @@ private:
 // question list that lasts until the answer ends (at a `## `, `---` or
 // `**Question:**` in `rest`, or at its end): read again after the answer,
 // its numbered items would be questions, not more of the answer.
-bool answerEndsWithList(const QByteArray &rest);
+// `startsEntry`, when given, names more lines that end the answer (a bold
+// question, BoldQuestion::at, which builds on these rules).
+bool answerEndsWithList(const QByteArray &rest,
+                        bool (*startsEntry)(const QByteArray &text, const Line &line) = nullptr);
 
 } // namespace MarkdownLines

@@ -4,6 +4,7 @@
 #include "app/document/documentparser.h"
 #include "app/document/documentwriter.h"
 #include "app/status/answerclassifier.h"
+#include "app/base/twoparts.h"
 #include "app/base/utf8validator.h"
 
 #include <QCoreApplication>
@@ -87,10 +88,7 @@ std::optional<QaDocument> QaDocument::fromBytes(const QByteArray &bytes, const Q
     document.m_options = options;
     document.m_sections = DocumentParser::parse(document.m_source, options);
     document.m_preambleListed = document.m_sections.front().entryCount() > 0;
-    for (QaSection &section : document.m_sections) {
-        for (int i = 0; i < section.entryCount(); ++i)
-            document.classify(section.entry(i));
-    }
+    document.classifyAll();
     document.rebuildCounts();
     return document;
 }
@@ -206,6 +204,25 @@ std::vector<EntryRef> QaDocument::allEntries() const
             refs.push_back({s, i});
     }
     return refs;
+}
+
+void QaDocument::classifyAll()
+{
+    // Both halves of a large document at once: the window's load and
+    // `quire check` wait for this (~35 ms for 60,000 entries on one core).
+    size_t entries = 0;
+    for (const QaSection &section : m_sections)
+        entries += size_t(section.entryCount());
+    size_t half = 0, seen = 0;
+    while (half < m_sections.size() && seen < entries / 2)
+        seen += size_t(m_sections[half++].entryCount());
+    runInTwoParts(entries >= 4096 && std::thread::hardware_concurrency() >= 2, [this, half](int part) {
+        const size_t begin = part == 0 ? 0 : half, end = part == 0 ? half : m_sections.size();
+        for (size_t s = begin; s < end; ++s) {
+            for (int i = 0; i < m_sections[s].entryCount(); ++i)
+                classify(m_sections[s].entry(i));
+        }
+    });
 }
 
 void QaDocument::classify(QaEntry &entry) const

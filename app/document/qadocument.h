@@ -103,6 +103,7 @@ private:
     // Decided at load, so that section indexes never shift during editing.
     int firstVisible() const { return m_preambleListed ? 0 : 1; }
     void classify(QaEntry &entry) const;
+    void classifyAll(); // every entry, the halves of a large document in two threads
     void rebuildCounts();
 
     QByteArray m_source;

@@ -98,6 +98,19 @@ QByteArray QaEntry::questionUtf8() const
                                    m_layout.questionTextEnd - m_layout.questionTextBegin);
 }
 
+QByteArray QaEntry::questionTextUtf8() const
+{
+    const QByteArray bytes = questionUtf8();
+    // What decoding would change: line endings, a numbered question's
+    // continuation lines, and a byte order mark at the start (which
+    // QString::fromUtf8 drops).
+    if (!questionEdited()
+        && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
+            || bytes.startsWith("\xEF\xBB\xBF")))
+        return question().toUtf8();
+    return bytes;
+}
+
 bool QaEntry::hasAnswerField() const
 {
     // A block has no empty answer: blank content is no answer.

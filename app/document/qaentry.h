@@ -20,6 +20,7 @@ public:
     enum class Form : quint8 {
         BoldLabel, // a labelled question and answer: **Question:** ... / **Answer:** ... in any spelling (QaLabel)
         Numbered,  // "27. question" in a question list, no answer field
+        BoldLine,  // "**What is it?**" alone, the blocks after it its answer (BoldQuestion); no labels
         Details,   // a <details> block (DetailsBlock): no answer field while its content is blank
         Admonition, // a ??? / !!! block (AdmonitionBlock): no answer field without a body
     };
@@ -50,6 +51,8 @@ public:
     QaLabel::Spelling spelling() const { return m_spelling; }
     QaLabel::Dialect dialect() const
     {
+        if (m_form == Form::BoldLine)
+            return QaLabel::Dialect::BoldQuestion;
         return m_form == Form::Numbered ? QaLabel::Dialect::Numbered : QaLabel::dialectOf(m_spelling);
     }
     bool isBlock() const { return m_form == Form::Details || m_form == Form::Admonition; }
@@ -61,6 +64,9 @@ public:
     // entry the bytes in the file, without copying (original line endings,
     // and a numbered question's continuation lines keep their indentation).
     QByteArray questionUtf8() const;
+    // question().toUtf8(), without decoding where the file's bytes already
+    // are that text (one line, no carriage return): for writers of UTF-8.
+    QByteArray questionTextUtf8() const;
     bool hasAnswerField() const;
     int line() const { return m_line; } // 1-based line of the question in the loaded file, 0 if new
     EntryStatus status() const { return m_status; }

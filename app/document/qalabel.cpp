@@ -62,7 +62,8 @@ Spelling defaultSpelling(Dialect dialect)
     case Dialect::Details: return Spelling::Details;
     case Dialect::Admonition: return Spelling::Admonition;
     case Dialect::QuestionLabel:
-    case Dialect::Numbered: return Spelling::Question;
+    case Dialect::Numbered:
+    case Dialect::BoldQuestion: return Spelling::Question;
     }
     return Spelling::Question;
 }
@@ -74,6 +75,7 @@ QString dialectName(Dialect dialect)
     case Dialect::ShortLabel: return QStringLiteral("short-label");
     case Dialect::PlainLabel: return QStringLiteral("plain-label");
     case Dialect::Numbered: return QStringLiteral("numbered");
+    case Dialect::BoldQuestion: return QStringLiteral("bold-question");
     case Dialect::Details: return QStringLiteral("details");
     case Dialect::Admonition: return QStringLiteral("admonition");
     }
@@ -82,7 +84,7 @@ QString dialectName(Dialect dialect)
 
 bool reads(Dialect forced, Spelling spelling)
 {
-    if (forced == Dialect::Numbered)
+    if (forced == Dialect::Numbered || forced == Dialect::BoldQuestion)
         return spelling == Spelling::Question;
     return dialectOf(spelling) == forced;
 }

@@ -29,10 +29,11 @@ enum class Dialect : quint8 {
     ShortLabel,    // **Q:**, **Q.**, **Q** and their answers
     PlainLabel,    // Q: / A:, Question: / Answer: (not bold)
     Numbered,      // a question list: "27. question", no answer
+    BoldQuestion,  // a paragraph of only bold text ending in `?` (BoldQuestion), its answer the blocks after it
     Details,       // <details><summary>question</summary> answer </details>
     Admonition,    // ??? question "question" / !!! question "question", indented answer
 };
-inline constexpr int dialectCount = 6;
+inline constexpr int dialectCount = 7;
 
 // Details and Admonition entries are blocks, not labelled paragraphs.
 inline bool isBlock(Spelling spelling) { return spelling == Spelling::Details || spelling == Spelling::Admonition; }
@@ -42,14 +43,16 @@ const char *questionText(Spelling spelling);
 const char *answerText(Spelling spelling);
 // The spelling an entry written new takes in a document read as `dialect`.
 Spelling defaultSpelling(Dialect dialect);
-QString dialectName(Dialect dialect); // "question-label", "short-label", "plain-label", "numbered", "details", "admonition"
+// "question-label", "short-label", "plain-label", "numbered", "bold-question", "details", "admonition"
+QString dialectName(Dialect dialect);
 // The dialect `dialectName` names so, if any (`--read-as`, stored choices).
 std::optional<Dialect> dialectNamed(const QString &name);
 // Every dialect's name, for help texts: "question-label, short-label, …".
 QString dialectNames();
 // Whether a document read as only `forced` reads labels spelled `spelling`.
-// Read as Numbered, Quire's own labels still count: an answered numbered
-// question is written with them.
+// Read as Numbered or BoldQuestion, Quire's own labels still count: an
+// answered numbered question, and a bold question edited to text that is
+// not one (BoldQuestionWriter), are written with them.
 bool reads(Dialect forced, Spelling spelling);
 
 } // namespace QaLabel

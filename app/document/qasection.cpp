@@ -184,6 +184,12 @@ QaEntry QaSection::takeEntry(int index)
     return entry;
 }
 
+void QaSection::shrinkToFit()
+{
+    d->pieces.shrink_to_fit();
+    d->entryPieces.shrink_to_fit();
+}
+
 DocumentPiece QaSection::takeLastPiece()
 {
     DocumentPiece piece = std::move(d->pieces.back());

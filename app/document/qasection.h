@@ -37,6 +37,9 @@ public:
     void insertEntry(int index, const QaEntry &entry);
     QaEntry takeEntry(int index);
     DocumentPiece takeLastPiece();
+    // Gives back the room the pieces grew into (the parser, once a section
+    // is read: 60,000 entries would otherwise keep up to half again unused).
+    void shrinkToFit();
     void reindex();
 
 private:

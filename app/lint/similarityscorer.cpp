@@ -1,32 +1,13 @@
 #include "app/lint/similarityscorer.h"
 
 #include "app/base/prefetch.h"
+#include "app/base/twoparts.h"
 #include "app/lint/candidateindex.h"
 #include "app/lint/trigramprofiles.h"
 
-#include <system_error>
 #include <thread>
 
 namespace {
-
-// Runs `work(part)` for part 0 and 1, in two threads when `parallel` and a
-// thread can be started, else one after the other.
-template<typename Work>
-void inTwoParts(bool parallel, Work work)
-{
-    if (parallel) {
-        try {
-            std::thread helper([&] { work(1); });
-            work(0);
-            helper.join();
-            return;
-        } catch (const std::system_error &) {
-            // No thread: do it all here.
-        }
-    }
-    work(0);
-    work(1);
-}
 
 // Work grows with a question's position, so the halves interleave in blocks.
 constexpr int block = 256;
@@ -80,7 +61,7 @@ std::vector<SimilarPair> SimilarityScorer::pairs(const TrigramProfiles &profiles
 {
     const bool parallel = profiles.count() >= 4096 && std::thread::hardware_concurrency() >= 2;
     std::vector<SimilarPair> pairs, otherPairs;
-    inTwoParts(parallel, [&](int part) {
+    runInTwoParts(parallel, [&](int part) {
         std::vector<SimilarPair> &found = part == 0 ? pairs : otherPairs;
         if (profiles.isWide())
             score(profiles, index, profiles.wideIds(), threshold, part, found);

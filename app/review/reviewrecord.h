@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/document/qaentry.h"
 #include "app/document/questionkey.h"
 #include "app/review/reviewstatus.h"
 
@@ -35,10 +36,12 @@ struct ReviewRecord
         probe = on;
         notProbe = !on && probeSection;
     }
-    // Approved, but the answer is no longer the one that was approved.
-    bool changedSinceApproval(const QString &currentAnswer) const
+    // Approved, but the entry's answer is no longer the one that was
+    // approved. The answer is decoded only for an approved record: `quire
+    // check --json` on 60,000 unreviewed entries decodes none of 65 MB.
+    bool changedSinceApproval(const QaEntry &entry) const
     {
-        return status == ReviewStatus::Approved && approvedHash != answerHash(currentAnswer);
+        return status == ReviewStatus::Approved && approvedHash != answerHash(entry.answer());
     }
 
     // The question's QuestionKey: case and runs of white space do not

@@ -245,13 +245,13 @@ bool ReviewStore::changedSinceApproval(EntryRef ref) const
 
 bool ReviewStore::changedSinceApproval(const QaEntry &entry) const
 {
-    return record(entry).changedSinceApproval(entry.answer());
+    return record(entry).changedSinceApproval(entry);
 }
 
 bool ReviewStore::isApprovedAsIs(const QaEntry &entry) const
 {
     const ReviewRecord r = record(entry);
-    return r.status == ReviewStatus::Approved && !r.changedSinceApproval(entry.answer());
+    return r.status == ReviewStatus::Approved && !r.changedSinceApproval(entry);
 }
 
 std::function<bool(const QaEntry &)> ReviewStore::approvedFilter() const

@@ -3,6 +3,7 @@
 #include "app/base/atomicfilewriter.h"
 #include "app/document/documentfilereader.h"
 #include "app/session/documentsaver.h"
+#include "app/session/readaspreference.h"
 #include "app/export/contextexporter.h"
 #include "app/model/qamodel.h"
 
@@ -94,7 +95,11 @@ void DocumentSession::startSession(const QString &path, const QByteArray &diskBy
 
 bool DocumentSession::open(const QString &path, LoadError *error)
 {
-    std::optional<QaDocument> document = QaDocument::fromFile(path, error);
+    // Read once, in the dialect chosen last time (View → Read As), not
+    // guessed first and read again.
+    DocumentParser::Options options;
+    options.forced = ReadAsPreference::load(path);
+    std::optional<QaDocument> document = QaDocument::fromFile(path, options, error);
     if (!document)
         return false;
     adopt(std::move(*document), path);

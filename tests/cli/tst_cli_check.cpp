@@ -78,7 +78,7 @@ void TestCliCheck::checkJsonNamesDialects()
 {
     const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
     QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
-                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n"));
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n"));
     const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     const QJsonObject dialects = root.value(QLatin1String("dialects")).toObject();
@@ -86,11 +86,13 @@ void TestCliCheck::checkJsonNamesDialects()
     QCOMPARE(dialects.value(QLatin1String("plain-label")).toInt(-1), 1);
     QCOMPARE(dialects.value(QLatin1String("short-label")).toInt(-1), 1);
     QCOMPARE(dialects.value(QLatin1String("numbered")).toInt(-1), 1);
+    QCOMPARE(dialects.value(QLatin1String("bold-question")).toInt(-1), 1);
     QStringList perEntry;
     for (const QJsonValue &e : root.value(QLatin1String("entries")).toArray())
         perEntry << e.toObject().value(QLatin1String("dialect")).toString();
     QCOMPARE(perEntry, (QStringList{QStringLiteral("question-label"), QStringLiteral("plain-label"),
-                                    QStringLiteral("short-label"), QStringLiteral("numbered")}));
+                                    QStringLiteral("short-label"), QStringLiteral("numbered"),
+                                    QStringLiteral("bold-question")}));
 }
 
 void TestCliCheck::checkReadAs()
@@ -98,7 +100,7 @@ void TestCliCheck::checkReadAs()
     // The same mixed file read as one dialect only: the other labels are prose.
     const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
     QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
-                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n"));
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n"));
     auto dialectsReadAs = [&](const QString &dialect) {
         const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json"), QStringLiteral("--read-as"), dialect});
         return QJsonDocument::fromJson(r.out).object().value(QLatin1String("dialects")).toObject().toVariantMap();
@@ -110,7 +112,7 @@ void TestCliCheck::checkReadAs()
         return map;
     };
     const QVariantMap zero = counts({{"question-label", 0}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 0},
-                                       {"details", 0}, {"admonition", 0}});
+                                       {"bold-question", 0}, {"details", 0}, {"admonition", 0}});
     auto with = [&](const char *name, int count) {
         QVariantMap map = zero;
         map.insert(QString::fromLatin1(name), count);
@@ -123,11 +125,15 @@ void TestCliCheck::checkReadAs()
     QVariantMap numbered = with("numbered", 1);
     numbered.insert(QStringLiteral("question-label"), 1);
     QCOMPARE(dialectsReadAs(QStringLiteral("numbered")), numbered);
+    // So does bold-question (an edited bold question that is no longer one is written with them).
+    QVariantMap bold = with("bold-question", 1);
+    bold.insert(QStringLiteral("question-label"), 1);
+    QCOMPARE(dialectsReadAs(QStringLiteral("bold-question")), bold);
     // The sample, read as it is written: 31 labelled entries and 14 numbered questions.
     const Result sample = quire({QStringLiteral("check"), samplePath(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(sample.out).object().value(QLatin1String("dialects")).toObject().toVariantMap(),
              counts({{"question-label", 31}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 14},
-                     {"details", 0}, {"admonition", 0}}));
+                     {"bold-question", 0}, {"details", 0}, {"admonition", 0}}));
 }
 
 void TestCliCheck::readAsUnknownDialect()

@@ -1,13 +1,32 @@
 #pragma once
 
-// How the parser suites (tst_parser_*) write down what a document parsed
-// into: its entries and its sections as lines of text, compared as lists.
+// How the parser suites (tst_parser_*) load a document and write down what
+// it parsed into: its entries and its sections as lines of text, compared as
+// lists.
 
 #include "app/document/qadocument.h"
 
 #include <QStringList>
 
 namespace ParserDescriptions {
+
+// A document parsed from `bytes` (the suite stops if it is refused).
+inline QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options &options = {})
+{
+    LoadError error;
+    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), options, &error);
+    if (!doc)
+        qFatal("not loaded: %s", qPrintable(error.message));
+    return *doc;
+}
+
+// Options that read one dialect only (View → Read As).
+inline DocumentParser::Options forced(QaLabel::Dialect dialect)
+{
+    DocumentParser::Options options;
+    options.forced = dialect;
+    return options;
+}
 
 // One line per entry: "status@line Q[question]" plus " A[answer]" when the
 // entry has an answer field. Exact texts, so a test sees every byte the parser

@@ -11,19 +11,6 @@
 
 using namespace ParserDescriptions;
 
-namespace {
-
-QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options &options = {})
-{
-    LoadError error;
-    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), options, &error);
-    if (!doc)
-        qFatal("not loaded: %s", qPrintable(error.message));
-    return *doc;
-}
-
-} // namespace
-
 class TestParserAdmonitions : public QObject
 {
     Q_OBJECT

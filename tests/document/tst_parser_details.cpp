@@ -13,15 +13,6 @@ using namespace ParserDescriptions;
 
 namespace {
 
-QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options &options = {})
-{
-    LoadError error;
-    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), options, &error);
-    if (!doc)
-        qFatal("not loaded: %s", qPrintable(error.message));
-    return *doc;
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -50,6 +41,8 @@ private slots:
     void forcedDetails();
     void removedBlockLeavesNeighboursApart();
     void unclosedDetailsStaysUnclosed();
+    void questionBlockOrBoldLineEndsTheSearch();
+    void removedEntryLetsNoBlockCloseOverADetailsEntry();
     void corpusSysadmin();
     void corpusAnswerSummariesAreNotQuestions();
 };
@@ -303,11 +296,7 @@ void TestParserDetails::forcedDetails()
     QCOMPARE(describeEntries(loaded(text, options)),
              QStringList{QStringLiteral("answered@1 Q[a] A[b\n\n<details><summary>Why?</summary>x</details>]")});
     // A new entry in a document read as details, without neighbours.
-    QaDocument fresh = loaded("## S\n\nProse.\n", [] {
-        DocumentParser::Options o;
-        o.forced = QaLabel::Dialect::Details;
-        return o;
-    }());
+    QaDocument fresh = loaded("## S\n\nProse.\n", forced(QaLabel::Dialect::Details));
     fresh.addEntry(0, 0, QStringLiteral("New?"), QStringLiteral("Yes."));
     QCOMPARE(loaded(fresh.toBytes(), fresh.parseOptions()).entryCount(), 1);
 }
@@ -345,6 +334,43 @@ void TestParserDetails::unclosedDetailsStaysUnclosed()
     QaDocument moved = doc;
     moved.moveEntry(moved.entryRef(1), 0, 1);
     QCOMPARE(loaded(moved.toBytes()).entryCount(), 2);
+}
+
+// The search for a closing tag gives up at another question block and at a
+// bold question, like at every other entry's first line: an unclosed block
+// is prose and the next one an entry, whatever closes later.
+void TestParserDetails::questionBlockOrBoldLineEndsTheSearch()
+{
+    QCOMPARE(describeEntries(loaded("<details><summary>Why?</summary>\n\n<details><summary>How?</summary>So.</details>\n\n"
+                                    "Text </details>\n")),
+             QStringList{QStringLiteral("answered@3 Q[How?] A[So.]")});
+    QCOMPARE(describeEntries(loaded("<details><summary>Why?</summary>\n\n**What?**\n\nThat.\n")),
+             QStringList{QStringLiteral("answered@3 Q[What?] A[That.]")});
+    // Nested blocks that are not questions are fine.
+    QCOMPARE(describeEntries(loaded("<details><summary>Why?</summary>\n\n<details><summary>Code</summary>x</details>\n\n"
+                                    "</details>\n")),
+             QStringList{QStringLiteral("answered@1 Q[Why?] A[<details><summary>Code</summary>x</details>]")});
+    // An answer's bold question is written behind a space (it stays bold),
+    // a nested question block behind a backslash.
+    QaDocument doc = loaded("<details><summary>Why?</summary>x</details>\n");
+    doc.setAnswer(doc.entryRef(1), QStringLiteral("**Bold?**\n\n<details><summary>How?</summary>So.</details>"));
+    const QByteArray out = doc.toBytes();
+    QVERIFY2(out.contains("\n **Bold?**\n\n\\<details><summary>How?</summary>So.</details>\n</details>"), out.constData());
+    QCOMPARE(loaded(out).entryCount(), 1);
+}
+
+// Fuzz finding removeentry-after-details-lets-unclosed-details-close: an
+// unclosed question block, a details entry, a labelled entry whose label
+// ended the search, text with a closing tag. Removing the labelled entry
+// must not let the first block close over the details entry.
+void TestParserDetails::removedEntryLetsNoBlockCloseOverADetailsEntry()
+{
+    QaDocument doc = loaded("<details><summary>Why?</summary>\n\n<details><summary>How?</summary>So.</details>\n\n"
+                            "**Q:** Label\n\n**A:** Yes.\n\nText </details>\n");
+    QCOMPARE(doc.entryCount(), 2);
+    const QStringList first = describeEntries(doc).mid(0, 1);
+    doc.removeEntry(doc.entryRef(2));
+    QCOMPARE(describeEntries(loaded(doc.toBytes())), first);
 }
 
 // ../shared/corpus/d_sysadmin-skills-details-large.md, counted by hand:

@@ -13,28 +13,12 @@ using namespace ParserDescriptions;
 
 namespace {
 
-QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options &options = {})
-{
-    LoadError error;
-    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), options, &error);
-    if (!doc)
-        qFatal("not loaded: %s", qPrintable(error.message));
-    return *doc;
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
-}
-
-DocumentParser::Options forced(QaLabel::Dialect dialect)
-{
-    DocumentParser::Options options;
-    options.forced = dialect;
-    return options;
 }
 
 } // namespace

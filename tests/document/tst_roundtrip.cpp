@@ -125,9 +125,12 @@ void TestRoundTrip::corpus()
         const qsizetype at = commonPrefix(bytes, written);
         QFAIL(qPrintable(QStringLiteral("%1: differs at byte %2 of %3").arg(path).arg(at).arg(bytes.size())));
     }
-    // Every entry was found at a line of the file.
-    for (const EntryRef &ref : doc->allEntries())
+    // Every entry was found at a line of the file, and its question's
+    // bytes for writers are its decoded text.
+    for (const EntryRef &ref : doc->allEntries()) {
         QVERIFY(doc->entry(ref).line() > 0);
+        QCOMPARE(doc->entry(ref).questionTextUtf8(), doc->entry(ref).question().toUtf8());
+    }
 }
 
 void TestRoundTrip::variants_data()
@@ -221,6 +224,8 @@ void TestRoundTrip::variants()
         QFAIL(qPrintable(QStringLiteral("differs at byte %1 of %2: %3")
                              .arg(at).arg(bytes.size()).arg(QString::fromUtf8(written.mid(at, 40).toPercentEncoding()))));
     }
+    for (const EntryRef &ref : doc->allEntries())
+        QCOMPARE(doc->entry(ref).questionTextUtf8(), doc->entry(ref).question().toUtf8());
     // Loading what was written gives the same entries again.
     const auto again = load(written);
     QVERIFY(again);

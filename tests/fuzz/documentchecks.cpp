@@ -5,6 +5,7 @@
 #include "editchoices.h"
 
 #include "app/lint/linter.h"
+#include "app/document/boldquestionwriter.h"
 #include "app/document/detailsblock.h"
 #include "app/document/documentwriter.h"
 #include "app/document/qadocument.h"
@@ -64,6 +65,24 @@ QList<QByteArray> newEntryLines(QaLabel::Spelling spelling, const QString &quest
     return {QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8(), answerLine};
 }
 
+// Whether the nearest loaded entry with a question paragraph before
+// section.entry(index), else from it on, is a bold-line question.
+bool nextToBoldLine(const QaSection &section, int index)
+{
+    auto paragraph = [&section](int i) {
+        return section.entry(i).isLoaded() && section.entry(i).form() != QaEntry::Form::Numbered;
+    };
+    for (int i = index - 1; i >= 0; --i) {
+        if (paragraph(i))
+            return section.entry(i).form() == QaEntry::Form::BoldLine;
+    }
+    for (int i = index; i < section.entryCount(); ++i) {
+        if (paragraph(i))
+            return section.entry(i).form() == QaEntry::Form::BoldLine;
+    }
+    return false;
+}
+
 QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
 {
     Choices choices(input);
@@ -108,8 +127,13 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         const EntryRef ref = doc.entryRef(1 + choices.below(entries));
         const size_t n = size_t(doc.entryNumber(ref) - 1);
         const bool answer = kind == EditKind::SetAnswer;
-        const QString text = choices.oneIn(6) ? QString() : safeText(input, choices);
+        QString text = choices.oneIn(6) ? QString() : safeText(input, choices);
         const QaEntry old = doc.entry(ref);
+        // A bold-line question keeps its form only for a question that ends
+        // in `?`: half of them get one (from the text, not a choice, so the
+        // choices of older inputs stay theirs).
+        if (!answer && old.form() == QaEntry::Form::BoldLine && text.size() % 2 == 1)
+            text += QLatin1Char('?');
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
                    .arg(n + 1)
@@ -145,10 +169,12 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     case EditKind::AddEntry: {
         const int s = choices.below(sections);
         const int index = choices.below(doc.section(s).entryCount() + 1);
-        const QString question = safeText(input, choices);
+        QString question = safeText(input, choices);
         const QString answer = choices.oneIn(4) ? QString() : safeText(input, choices);
         const QaSection snapshot = doc.sectionSnapshot(s);
         extraLists = true;
+        if (nextToBoldLine(doc.section(s), index) && question.size() % 2 == 1)
+            question += QLatin1Char('?'); // as for setQuestion above
         const EntryRef ref = doc.addEntry(s, index, question, answer);
         const int n = doc.entryNumber(ref) - 1;
         // A new entry takes the labels of its nearest labelled neighbour.
@@ -161,8 +187,17 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         e.status = expectedStatus(e);
         expected.insert(expected.begin() + n, e);
         ++expectedSections[size_t(s)].entries;
-        const QList<QByteArray> lines = sorted(wordLines(input) + newEntryLines(spelling, question, answer));
-        if (QaLabel::isBlock(spelling) && answer.isEmpty())
+        // Next to bold-line questions, a question and answer their form holds.
+        const bool boldLine = BoldQuestionWriter::writesNewEntry(doc.section(ref.section), ref.index);
+        QList<QByteArray> entryLines;
+        if (boldLine) {
+            entryLines = {"**" + question.toUtf8() + "**", answer.toUtf8()};
+            edit += QStringLiteral(" as a bold line");
+        } else {
+            entryLines = newEntryLines(spelling, question, answer);
+        }
+        const QList<QByteArray> lines = sorted(wordLines(input) + entryLines);
+        if (!boldLine && QaLabel::isBlock(spelling) && answer.isEmpty())
             blockWithoutAnswer = n; // reads back unanswered
         checkBytes = [&input, lines](const QByteArray &out) {
             if (!isOneInsertion(input, out))
@@ -411,6 +446,12 @@ QString checkWith(const QByteArray &input, const DocumentParser::Options &option
     const QByteArray saved = doc->toBytes();
     if (saved != input)
         return firstDifference(QStringLiteral("load and save without an edit"), input, saved);
+    // What writers of UTF-8 (quire check --json) take for the question.
+    for (const EntryRef &ref : doc->allEntries()) {
+        const QaEntry &e = doc->entry(ref);
+        if (e.questionTextUtf8() != e.question().toUtf8())
+            return QStringLiteral("entry at line %1: questionTextUtf8 is not question() as UTF-8").arg(e.line());
+    }
     return checkEdit(input, *doc, written);
 }
 

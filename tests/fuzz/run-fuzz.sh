@@ -47,6 +47,7 @@ seed_document() {
     cp "$repo/data/portfolio-qa.md" "$1/"
     cp "$here"/seeds-document/* "$1/" # one small file per label dialect
     local shared="$repo/../shared/corpus" f name
+    [ -d "$shared" ] || shared="$repo/../../shared/corpus" # a worktree in wt/NAME
     if [ -d "$shared" ]; then
         for f in "$shared"/*; do
             [ -f "$f" ] || continue

@@ -63,6 +63,7 @@ private slots:
     void headingAfterByteOrderMarkIsRenamedInPlace();
     void renameToItsOwnSpacedTitleChangesNothing();
     void proseEndingInNoBreakSpaceIsReplacedWhole();
+    void questionTextKeepsNoByteOrderMark();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -401,6 +402,17 @@ void TestFuzzRegressions::proseEndingInNoBreakSpaceIsReplacedWhole()
     doc.setProseText(0, QStringLiteral("New text."));
     QCOMPARE(doc.toBytes(), QByteArray("## Background\n\nNew text.\n\n## Next\n"));
     QCOMPARE(loaded(doc.toBytes()).proseText(0), QStringLiteral("New text."));
+}
+
+// A byte order mark where a question's text starts: question() drops it
+// (QString::fromUtf8 does), so the bytes quire check --json writes for the
+// question must drop it too, not copy the file's bytes.
+void TestFuzzRegressions::questionTextKeepsNoByteOrderMark()
+{
+    const QaDocument doc = loaded("**Q.** \xEF\xBB\xBF DaemonSets supported?\n\n**A.** Yes.\n");
+    const QaEntry &entry = doc.entry(doc.allEntries().front());
+    QCOMPARE(entry.question(), QStringLiteral(" DaemonSets supported?"));
+    QCOMPARE(entry.questionTextUtf8(), QByteArray(" DaemonSets supported?"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

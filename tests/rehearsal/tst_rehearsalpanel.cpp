@@ -247,6 +247,9 @@ private slots:
         useProfile(300); // far smaller than the sample's context
         echoAuthored();
         m_server->behaviour.promptTokens = 40; // the server read much less than was sent
+        // Slow chunks keep the run going while the status is looked at: on a
+        // loaded machine a fast answer replaced it before the first look.
+        m_server->behaviour.chunkDelayMs = 100;
         rehearsal()->askAction(RehearsalPanel::Scope::Entry)->trigger();
         // Once the context is prepared, before anything is answered.
         QTRY_VERIFY2(panel()->statusLabel()->text().contains(QStringLiteral("300")), qPrintable(panel()->statusLabel()->text()));

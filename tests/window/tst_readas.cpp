@@ -143,8 +143,12 @@ private slots:
         QCOMPARE(m_window->model()->document().entryCount(), 2);
         cleanup();
         openWindow(m_path);
-        // Opened, then read again in a worker as it was last time.
-        QTRY_COMPARE(forced(), std::optional<Dialect>(Dialect::QuestionLabel));
+        // Opened as it was read last time: at once, not guessed first and
+        // then read again in a worker.
+        QCOMPARE(forced(), std::optional<Dialect>(Dialect::QuestionLabel));
+        QSignalSpy readAgain(m_window->session(), &DocumentSession::readAsFinished);
+        QTest::qWait(300);
+        QCOMPARE(readAgain.count(), 0);
         QCOMPARE(m_window->model()->document().entryCount(), 2);
         QVERIFY(m_window->readAs()->action(Dialect::QuestionLabel)->isChecked());
         QVERIFY(statusText().endsWith(QStringLiteral("read as: question-label")));

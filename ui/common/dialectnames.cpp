@@ -11,6 +11,8 @@ QString DialectNames::displayName(QaLabel::Dialect dialect)
         return tr("plain-label");
     case QaLabel::Dialect::Numbered:
         return tr("numbered");
+    case QaLabel::Dialect::BoldQuestion:
+        return tr("bold-question");
     case QaLabel::Dialect::Details:
         return tr("details");
     case QaLabel::Dialect::Admonition:
@@ -31,6 +33,8 @@ QString DialectNames::example(QaLabel::Dialect dialect)
         return QStringLiteral("Q: / A:, Question: / Answer:");
     case QaLabel::Dialect::Numbered:
         return tr("a numbered question list");
+    case QaLabel::Dialect::BoldQuestion:
+        return QStringLiteral("**What is …?**");
     case QaLabel::Dialect::Details:
         return QStringLiteral("<details><summary>…</summary> … </details>");
     case QaLabel::Dialect::Admonition:

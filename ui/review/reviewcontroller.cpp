@@ -286,7 +286,7 @@ void ReviewController::applyFilter()
         case Filter::Unreviewed: return record.status == ReviewStatus::Unreviewed;
         case Filter::Approved: return record.status == ReviewStatus::Approved;
         case Filter::NeedsWork: return record.status == ReviewStatus::NeedsWork;
-        case Filter::Changed: return record.changedSinceApproval(entry.answer());
+        case Filter::Changed: return record.changedSinceApproval(entry);
         case Filter::All: break;
         }
         return true;

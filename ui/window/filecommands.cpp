@@ -6,6 +6,7 @@
 #include "app/export/exportsizeestimator.h"
 #include "app/review/reviewstore.h"
 #include "app/session/documentsession.h"
+#include "app/session/readaspreference.h"
 #include "ui/common/messagebar.h"
 #include "ui/export/exportdialog.h"
 #include "ui/window/recentfilesmenu.h"
@@ -119,7 +120,10 @@ void FileCommands::openLargeFile(const QString &path)
         else
             m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1").arg(result.error.message));
     });
-    loader->start(path);
+    // In the dialect chosen last time (View → Read As): read once, not twice.
+    DocumentParser::Options options;
+    options.forced = ReadAsPreference::load(path);
+    loader->start(path, options);
 }
 
 void FileCommands::remember()

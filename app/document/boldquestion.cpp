@@ -1,0 +1,138 @@
+#include "app/document/boldquestion.h"
+
+#include <QList>
+
+#include <cstring>
+
+namespace BoldQuestion {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// A tag word: its first character that is not a joiner or a variation
+// selector (as in "‍⭐️") is a symbol (Unicode So: emoji, stars, arrows).
+// No `*`, `?`, backtick or backslash in it, which could end or escape the
+// bold, or make it code.
+bool isTagWord(const char *d, qsizetype begin, qsizetype end)
+{
+    for (qsizetype p = begin; p < end; ++p) {
+        if (d[p] == '*' || d[p] == '?' || d[p] == '`' || d[p] == '\\')
+            return false;
+    }
+    const QString word = QString::fromUtf8(d + begin, end - begin);
+    for (const uint c : word.toUcs4()) {
+        if (c == 0x200D || c == 0xFE0E || c == 0xFE0F)
+            continue;
+        return QChar::category(c) == QChar::Symbol_Other;
+    }
+    return false;
+}
+
+// [begin, end) is nothing or tags, each after spaces (spaces may end it).
+bool onlyTags(const char *d, qsizetype begin, qsizetype end)
+{
+    qsizetype p = begin;
+    while (p < end) {
+        if (!isSpace(d[p]))
+            return false;
+        while (p < end && isSpace(d[p]))
+            ++p;
+        const qsizetype word = p;
+        while (p < end && !isSpace(d[p]))
+            ++p;
+        if (p > word && !isTagWord(d, word, p))
+            return false;
+    }
+    return true;
+}
+
+qsizetype find(const char *d, qsizetype begin, qsizetype end, const char *what)
+{
+    const qsizetype n = qsizetype(std::strlen(what));
+    for (qsizetype p = begin; p + n <= end; ++p) {
+        if (std::memcmp(d + p, what, size_t(n)) == 0)
+            return p;
+    }
+    return -1;
+}
+
+} // namespace
+
+Found shapeAt(const char *d, const MarkdownLines::Line &line)
+{
+    Found none;
+    const qsizetype b = line.begin;
+    const qsizetype e = line.contentEnd;
+    // `**`, then text that starts with neither a space nor a third `*`.
+    if (e - b < 5 || d[b] != '*' || d[b + 1] != '*' || d[b + 2] == '*' || isSpace(d[b + 2]))
+        return none;
+    if (!std::memchr(d + b, '?', size_t(e - b)))
+        return none; // most bold lines: cheap to rule out
+    const qsizetype close = find(d, b + 2, e, "**");
+    if (close < 0 || close == b + 2)
+        return none;
+    const char last = d[close - 1];
+    if (isSpace(last) || last == '\\' || last == '*')
+        return none;
+    if (!onlyTags(d, close + 2, e))
+        return none;
+    qsizetype mark = close - 1;
+    while (mark > b + 2 && d[mark] != '?')
+        --mark;
+    if (d[mark] != '?' || !onlyTags(d, mark + 1, close))
+        return none;
+    return {true, b + 2, close};
+}
+
+bool startsParagraph(const QByteArray &text, qsizetype lineBegin)
+{
+    const char *d = text.constData();
+    const bool bom = text.startsWith("\xEF\xBB\xBF");
+    if (lineBegin == 0 || (bom && lineBegin == 3))
+        return true;
+    if (d[lineBegin - 1] != '\n')
+        return false;
+    qsizetype prev = lineBegin - 1;
+    while (prev > 0 && d[prev - 1] != '\n')
+        --prev;
+    if (prev == 0 && bom)
+        prev = 3;
+    MarkdownLines::Line line;
+    line.begin = prev;
+    line.end = lineBegin;
+    line.contentEnd = (lineBegin - 1 > prev && d[lineBegin - 2] == '\r') ? lineBegin - 2 : lineBegin - 1;
+    switch (MarkdownLines::classify(d, line)) {
+    case MarkdownLines::Kind::Blank:
+    case MarkdownLines::Kind::Heading2:
+    case MarkdownLines::Kind::ThematicBreak:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Found at(const QByteArray &text, const MarkdownLines::Line &line)
+{
+    const Found shape = shapeAt(text.constData(), line);
+    if (!shape.found || !startsParagraph(text, line.begin))
+        return {};
+    return shape;
+}
+
+bool canWrite(const QString &question)
+{
+    const QByteArray line = "**" + question.toUtf8() + "**";
+    if (line.contains('\n') || line.contains('\r'))
+        return false;
+    const MarkdownLines::Line whole{0, line.size(), line.size()};
+    if (MarkdownLines::classify(line.constData(), whole) != MarkdownLines::Kind::Text)
+        return false; // `**Q:** …?**` would be a label, `****` a break
+    const Found shape = shapeAt(line.constData(), whole);
+    return shape.found && shape.textEnd == line.size() - 2;
+}
+
+} // namespace BoldQuestion

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <optional>
+
+// How the generator writes a question and its answer: one form per dialect
+// Quire reads (README, "Dialects"), so each dialect has a large document.
+namespace EntryWriter {
+
+enum class Form { QuestionLabel, ShortLabel, PlainLabel, BoldQuestion, Details, Admonition };
+
+// The form named as `quire check --json` names its dialect
+// ("question-label", "short-label", ...).
+std::optional<Form> formNamed(const QByteArray &name);
+QByteArray formNames(); // for the usage line
+
+// Whether the form can write an answer field left empty; the others write
+// such an entry as a question without answer.
+bool hasEmptyAnswer(Form form);
+
+// The entry's bytes, ending in a line ending. `answer` null: no answer
+// field (an empty answer is "" where hasEmptyAnswer). Quire's own form
+// (QuestionLabel) is written by the generator itself, with its variations.
+QByteArray entry(Form form, QByteArray question, const QByteArray *answer);
+
+} // namespace EntryWriter
