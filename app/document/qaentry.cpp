@@ -102,11 +102,11 @@ QByteArray QaEntry::questionTextUtf8() const
 {
     const QByteArray bytes = questionUtf8();
     // What decoding would change: line endings, a numbered question's
-    // continuation lines, and a byte order mark at the start (which
-    // QString::fromUtf8 drops).
+    // continuation lines, a byte order mark at the start (which
+    // QString::fromUtf8 drops), a `<details>` summary's `&lt;` and `&amp;`.
     if (!questionEdited()
         && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
-            || bytes.startsWith("\xEF\xBB\xBF")))
+            || bytes.startsWith("\xEF\xBB\xBF") || (m_form == Form::Details && bytes.contains('&'))))
         return question().toUtf8();
     return bytes;
 }

@@ -228,6 +228,9 @@ void TestParserDetails::questionTextsRoundTrip()
     QCOMPARE(reloaded.entryCount(), 1);
     QCOMPARE(reloaded.entry(reloaded.entryRef(1)).question(), question);
     QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("Because."));
+    // The question's bytes as the similarity search and exports take them
+    // (fuzz: details-summary-entity-question-text-utf8).
+    QCOMPARE(reloaded.entry(reloaded.entryRef(1)).questionTextUtf8(), question.toUtf8());
 }
 
 // An empty question keeps its entry (the marker), an empty answer reads
