@@ -65,6 +65,8 @@ private slots:
         QCOMPARE(DisplayText::oneLine(QStringLiteral("<a name=\"intro\">Introduction</a>")), QStringLiteral("Introduction"));
         QCOMPARE(DisplayText::oneLine(QStringLiteral("Is a < b and <3 fine?")), QStringLiteral("Is a < b and <3 fine?"));
         QCOMPARE(DisplayText::oneLine(QStringLiteral("<br/>")), QStringLiteral("<br/>")); // only tags: kept
+        // A title without tags stays as it is, spaces and all.
+        QCOMPARE(DisplayText::withoutTags(QStringLiteral("User:  Notes ")), QStringLiteral("User:  Notes "));
         QaModel model;
         EntryListModel list(&model);
         model.setDocument(*QaDocument::fromBytes(

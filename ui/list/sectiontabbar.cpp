@@ -198,7 +198,7 @@ void SectionTabBar::updateLabel(int section)
     const QaSection &s = m_model->document().section(section);
     const int attention = m_countsOf ? m_countsOf(m_model->sectionCounts(section), section).needingAttention()
                                      : m_model->sectionCounts(section).needingAttention();
-    const QString shown = DisplayText::oneLine(s.title()); // `<a name="…">Title</a>` reads Title
+    const QString shown = DisplayText::withoutTags(s.title()); // `<a name="…">Title</a>` reads Title
     const QString label = labelFor(shown, attention, s.isProse());
     const QString tip = s.isProse() ? tr("%1\nNo questions: a prose section").arg(s.title())
                                     : tr("%1\n%2 entries, %3 need attention").arg(s.title()).arg(s.entryCount()).arg(attention);
