@@ -2,6 +2,8 @@
 
 #include "app/document/markdownlines.h"
 
+#include <cstring>
+
 namespace AdmonitionBlock {
 
 namespace {
@@ -115,31 +117,39 @@ Block read(const QByteArray &source, qsizetype begin)
     return block;
 }
 
-QString dedented(const QByteArray &bytes)
+QByteArray dedentedUtf8(QByteArrayView bytes)
 {
     QByteArray out;
     out.reserve(bytes.size());
-    bool lineStart = false; // the first line's indentation is not in `bytes`
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (lineStart) {
-            lineStart = false;
-            if (bytes[i] == '\t')
-                continue;
-            int spaces = 0;
-            while (spaces < 4 && i + spaces < bytes.size() && bytes[i + spaces] == ' ')
-                ++spaces;
-            i += spaces;
-            if (i >= bytes.size())
-                break;
+    const char *d = bytes.data();
+    const qsizetype n = bytes.size();
+    // Whole lines at a time: an answer is most of the file.
+    for (qsizetype i = 0; i < n;) {
+        if (i > 0) { // the first line's indentation is not in `bytes`
+            if (d[i] == '\t') {
+                ++i;
+            } else {
+                for (int spaces = 0; spaces < 4 && i < n && d[i] == ' '; ++spaces)
+                    ++i;
+            }
         }
-        const char c = bytes[i];
-        if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
-            continue;
-        out += c;
-        if (c == '\n')
-            lineStart = true;
+        const void *newline = std::memchr(d + i, '\n', size_t(n - i));
+        const qsizetype end = newline ? static_cast<const char *>(newline) - d : n;
+        qsizetype contentEnd = end;
+        if (newline && contentEnd > i && d[contentEnd - 1] == '\r')
+            --contentEnd;
+        out.append(d + i, contentEnd - i);
+        if (!newline)
+            break;
+        out.append('\n');
+        i = end + 1;
     }
-    return QString::fromUtf8(out);
+    return out;
+}
+
+QString dedented(QByteArrayView bytes)
+{
+    return QString::fromUtf8(dedentedUtf8(bytes));
 }
 
 } // namespace AdmonitionBlock

@@ -41,6 +41,9 @@ bool isQuestionTitle(const QString &title);
 
 // The body's lines after the first without one level of indentation (four
 // spaces or a tab), line endings \n: the answer as a reader sees it.
-QString dedented(const QByteArray &bytes);
+QString dedented(QByteArrayView bytes);
+// The same as UTF-8 bytes (what the checks and exports read: no round trip
+// through QString).
+QByteArray dedentedUtf8(QByteArrayView bytes);
 
 } // namespace AdmonitionBlock

@@ -173,7 +173,8 @@ void separateFromNext(QByteArray &out, const std::vector<DocumentPiece> &pieces,
 QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int index, QaLabel::Spelling fallback)
 {
     auto labelled = [](const DocumentPiece &p) {
-        return p.isEntry() && p.entry.isLoaded() && p.entry.form() != QaEntry::Form::Numbered;
+        return p.isEntry() && p.entry.isLoaded() && p.entry.form() != QaEntry::Form::Numbered
+            && p.entry.form() != QaEntry::Form::BoldLine; // what a bold question cannot hold takes Quire's labels
     };
     for (int i = index - 1; i >= 0; --i) {
         if (labelled(pieces[size_t(i)]))
@@ -241,7 +242,7 @@ bool isStranded(const QaSection &section, int index, bool entryBefore)
     const DocumentPiece *before = FollowingText::neighbour(section.pieces(), index, -1);
     if (before && before->isEntry()) // the list goes on, ends an answer, or follows a generated `---`
         return !(before->entry.form() == QaEntry::Form::Numbered
-                 || (before->entry.form() == QaEntry::Form::BoldLabel && before->entry.hasAnswerField())
+                 || (!before->entry.isBlock() && before->entry.hasAnswerField())
                  || isGenerated(*before));
     return !listMayFollow(section, before, entryBefore);
 }

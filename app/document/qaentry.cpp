@@ -61,8 +61,8 @@ QString QaEntry::loadedQuestion() const
 QString QaEntry::loadedAnswer() const
 {
     if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0) // without the body's indentation
-        return AdmonitionBlock::dedented(m_source.mid(m_layout.answerTextBegin,
-                                                      m_layout.answerTextEnd - m_layout.answerTextBegin));
+        return AdmonitionBlock::dedented(QByteArrayView(m_source).sliced(
+            m_layout.answerTextBegin, m_layout.answerTextEnd - m_layout.answerTextBegin));
     return decode(m_source, m_layout.answerTextBegin, m_layout.answerTextEnd, false);
 }
 
@@ -81,7 +81,8 @@ QByteArray QaEntry::answerUtf8() const
     if (answerEdited())
         return m_edits->answer->toUtf8();
     if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0)
-        return loadedAnswer().toUtf8(); // without the body's indentation
+        return AdmonitionBlock::dedentedUtf8(QByteArrayView(m_source).sliced(
+            m_layout.answerTextBegin, m_layout.answerTextEnd - m_layout.answerTextBegin)); // without the body's indentation
     if (m_layout.answerTextBegin < 0 || m_layout.answerTextEnd <= m_layout.answerTextBegin)
         return {};
     return QByteArray::fromRawData(m_source.constData() + m_layout.answerTextBegin,
@@ -102,11 +103,11 @@ QByteArray QaEntry::questionTextUtf8() const
 {
     const QByteArray bytes = questionUtf8();
     // What decoding would change: line endings, a numbered question's
-    // continuation lines, and a byte order mark at the start (which
-    // QString::fromUtf8 drops).
+    // continuation lines, a byte order mark at the start (which
+    // QString::fromUtf8 drops), a `<details>` summary's `&lt;` and `&amp;`.
     if (!questionEdited()
         && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
-            || bytes.startsWith("\xEF\xBB\xBF")))
+            || bytes.startsWith("\xEF\xBB\xBF") || (m_form == Form::Details && bytes.contains('&'))))
         return question().toUtf8();
     return bytes;
 }

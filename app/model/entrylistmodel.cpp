@@ -1,5 +1,6 @@
 #include "app/model/entrylistmodel.h"
 
+#include "app/model/displaytext.h"
 #include "app/model/qamodel.h"
 
 EntryListModel::EntryListModel(QaModel *model, QObject *parent)
@@ -28,7 +29,7 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
     const QaEntry &entry = document.entry(ref);
     switch (role) {
     case Qt::DisplayRole: {
-        QString question = entry.question().simplified();
+        QString question = DisplayText::oneLine(entry.question());
         if (question.size() > 160)
             question = question.left(159) + QChar(0x2026);
         return QStringLiteral("%1. %2").arg(document.entryNumber(ref)).arg(question);

@@ -68,10 +68,13 @@ void TestParserDetails::recognised_data()
     QTest::newRow("markdown inside: blank lines, a fence with tags in it")
         << QByteArray("<details><summary>Why?</summary>\n\nOne.\n\n```\n</details>\n```\n\nTwo.\n</details>\n")
         << QStringList{QStringLiteral("answered@1 Q[Why?] A[One.\n\n```\n</details>\n```\n\nTwo.]")};
-    QTest::newRow("a nested details is answer text")
-        << QByteArray("<details><summary>Why?</summary>\n<details><summary>How?</summary>Inner.</details>\nOuter.\n</details>\n")
+    QTest::newRow("a nested details that is no question is answer text")
+        << QByteArray("<details><summary>Why?</summary>\n<details><summary>Code</summary>Inner.</details>\nOuter.\n</details>\n")
         << QStringList{QStringLiteral(
-               "answered@1 Q[Why?] A[<details><summary>How?</summary>Inner.</details>\nOuter.]")};
+               "answered@1 Q[Why?] A[<details><summary>Code</summary>Inner.</details>\nOuter.]")};
+    QTest::newRow("a nested question block ends the search: the outer one is prose")
+        << QByteArray("<details><summary>Why?</summary>\n<details><summary>How?</summary>Inner.</details>\nOuter.\n</details>\n")
+        << QStringList{QStringLiteral("answered@2 Q[How?] A[Inner.]")};
     QTest::newRow("task word starts a sentence")
         << QByteArray("<details><summary>Routing. Explain it.</summary>\nSo.\n</details>\n")
         << QStringList{QStringLiteral("answered@1 Q[Routing. Explain it.] A[So.]")};
@@ -225,6 +228,9 @@ void TestParserDetails::questionTextsRoundTrip()
     QCOMPARE(reloaded.entryCount(), 1);
     QCOMPARE(reloaded.entry(reloaded.entryRef(1)).question(), question);
     QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("Because."));
+    // The question's bytes as the similarity search and exports take them
+    // (fuzz: details-summary-entity-question-text-utf8).
+    QCOMPARE(reloaded.entry(reloaded.entryRef(1)).questionTextUtf8(), question.toUtf8());
 }
 
 // An empty question keeps its entry (the marker), an empty answer reads
@@ -257,13 +263,14 @@ void TestParserDetails::answerTagsCannotBreakTheBlock()
     out = doc.toBytes();
     QVERIFY2(out.contains("One\n\\---\n\\**Q:** x\n\\## h\n```\n---\n```\n</details>"), out.constData());
     QCOMPARE(loaded(out).entryCount(), 2);
-    // Balanced tags stay as written: a nested block.
-    doc.setAnswer(doc.entryRef(1), QStringLiteral("<details><summary>Inner?</summary>In.</details>"));
+    // Balanced tags stay as written: a nested block (no question: one that
+    // is would end the search, and gets a backslash).
+    doc.setAnswer(doc.entryRef(1), QStringLiteral("<details><summary>Inner</summary>In.</details>"));
     out = doc.toBytes();
-    QVERIFY2(out.contains("\n<details><summary>Inner?</summary>In.</details>\n"), out.constData());
+    QVERIFY2(out.contains("\n<details><summary>Inner</summary>In.</details>\n"), out.constData());
     const QaDocument reloaded = loaded(out);
     QCOMPARE(reloaded.entryCount(), 2);
-    QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("<details><summary>Inner?</summary>In.</details>"));
+    QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("<details><summary>Inner</summary>In.</details>"));
 }
 
 void TestParserDetails::newEntryBesideDetailsIsDetails()
@@ -355,7 +362,7 @@ void TestParserDetails::questionBlockOrBoldLineEndsTheSearch()
     QaDocument doc = loaded("<details><summary>Why?</summary>x</details>\n");
     doc.setAnswer(doc.entryRef(1), QStringLiteral("**Bold?**\n\n<details><summary>How?</summary>So.</details>"));
     const QByteArray out = doc.toBytes();
-    QVERIFY2(out.contains("\n **Bold?**\n\n\\<details><summary>How?</summary>So.</details>\n</details>"), out.constData());
+    QVERIFY2(out.contains("\n **Bold?**\n\n\\<details><summary>How?</summary>So.</details>\n"), out.constData());
     QCOMPARE(loaded(out).entryCount(), 1);
 }
 
@@ -383,6 +390,12 @@ void TestParserDetails::removedEntryLetsNoBlockCloseOverADetailsEntry()
 // points about web server hardening." and two whose task word is "Use"
 // ("Developer reports a problem ... Use /dev for troubleshooting.",
 // "Using a Linux system ... Use sysfs virtual filesystem ..."). 267.
+// One more is prose: the answer of "Can you give a particular example when
+// is indicated to use <code>nobody</code> account? ..." (line 2355) holds
+// the line `**When should I use `nobody` account?**`, a bold question, which
+// ends the search for the closing tag as every entry's first line does (as
+// it ends a labelled answer); that line is an entry with the text after it
+// as its answer. 266 details + 1 bold question = 267.
 void TestParserDetails::corpusSysadmin()
 {
     const QByteArray bytes = readFile(QStringLiteral(QUIRE_CORPUS_DIR "/d_sysadmin-skills-details-large.md"));
@@ -394,6 +407,10 @@ void TestParserDetails::corpusSysadmin()
         answered += doc.entry(ref).status() == EntryStatus::Answered ? 1 : 0;
     qInfo("sysadmin: expected %d, found %d, answered %d", expected, found, answered);
     QCOMPARE(found, 267); // the 4 without `?` or a task word are missed
+    int details = 0;
+    for (const EntryRef &ref : doc.allEntries())
+        details += doc.entry(ref).dialect() == QaLabel::Dialect::Details ? 1 : 0;
+    QCOMPARE(details, 266); // and one holds a bold question (above)
     // 3 are placeholders by the marker rule (`XXX.XXX.XXX.XXX` in an iptables
     // example, ...); 33 more say only "To be completed.", which no placeholder
     // rule names: answered.

@@ -9,6 +9,7 @@
 #include "app/document/detailsblock.h"
 #include "app/document/documentwriter.h"
 #include "app/document/qadocument.h"
+#include "app/document/questionkey.h"
 
 #include <QList>
 #include <QStringDecoder>
@@ -451,6 +452,9 @@ QString checkWith(const QByteArray &input, const DocumentParser::Options &option
         const QaEntry &e = doc->entry(ref);
         if (e.questionTextUtf8() != e.question().toUtf8())
             return QStringLiteral("entry at line %1: questionTextUtf8 is not question() as UTF-8").arg(e.line());
+        // The similar-questions key, taken from the bytes where it can be.
+        if (QuestionKey::of(e) != QuestionKey::ofQuestion(e.question()).toUtf8())
+            return QStringLiteral("entry at line %1: its question key is not that of question()").arg(e.line());
     }
     return checkEdit(input, *doc, written);
 }

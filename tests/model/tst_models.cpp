@@ -1,6 +1,7 @@
 // The Qt model layer under the window: QaModel (undo, incremental counts),
 // EntryListModel (checked by QAbstractItemModelTester) and EntryNavigator.
 
+#include "app/model/displaytext.h"
 #include "app/model/entrylistmodel.h"
 #include "app/model/entrynavigator.h"
 #include "app/model/qamodel.h"
@@ -53,6 +54,23 @@ private slots:
         QCOMPARE(list.rowCount(), 12);
         model.undoStack()->undo();
         QCOMPARE(list.rowCount(), 11);
+    }
+
+    // Inline HTML in a `<details>` summary or a heading reads as its text in
+    // the list and the tabs; the question itself keeps it.
+    void listShowsQuestionsWithoutTags()
+    {
+        QCOMPARE(DisplayText::oneLine(QStringLiteral("What do the fields in <code>ls -al</code>\n mean?")),
+                 QStringLiteral("What do the fields in ls -al mean?"));
+        QCOMPARE(DisplayText::oneLine(QStringLiteral("<a name=\"intro\">Introduction</a>")), QStringLiteral("Introduction"));
+        QCOMPARE(DisplayText::oneLine(QStringLiteral("Is a < b and <3 fine?")), QStringLiteral("Is a < b and <3 fine?"));
+        QCOMPARE(DisplayText::oneLine(QStringLiteral("<br/>")), QStringLiteral("<br/>")); // only tags: kept
+        QaModel model;
+        EntryListModel list(&model);
+        model.setDocument(*QaDocument::fromBytes(
+            "<details><summary><b>Why <code>nobody</code>?</b></summary>\nSo.\n</details>\n", QStringLiteral("t.md")));
+        QCOMPARE(list.data(list.index(0), Qt::DisplayRole).toString(), QStringLiteral("1. Why nobody?"));
+        QCOMPARE(list.data(list.index(0), EntryListModel::QuestionRole).toString(), QStringLiteral("Why <code>nobody</code>?"));
     }
 
     void searchFindsAnswersAcrossSections()

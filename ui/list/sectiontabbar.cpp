@@ -1,5 +1,6 @@
 #include "ui/list/sectiontabbar.h"
 
+#include "app/model/displaytext.h"
 #include "app/model/qamodel.h"
 
 #include <QComboBox>
@@ -197,7 +198,8 @@ void SectionTabBar::updateLabel(int section)
     const QaSection &s = m_model->document().section(section);
     const int attention = m_countsOf ? m_countsOf(m_model->sectionCounts(section), section).needingAttention()
                                      : m_model->sectionCounts(section).needingAttention();
-    const QString label = labelFor(s.title(), attention, s.isProse());
+    const QString shown = DisplayText::oneLine(s.title()); // `<a name="…">Title</a>` reads Title
+    const QString label = labelFor(shown, attention, s.isProse());
     const QString tip = s.isProse() ? tr("%1\nNo questions: a prose section").arg(s.title())
                                     : tr("%1\n%2 entries, %3 need attention").arg(s.title()).arg(s.entryCount()).arg(attention);
     if (m_compact) {
@@ -207,7 +209,7 @@ void SectionTabBar::updateLabel(int section)
         }
         return;
     }
-    const QString title = s.title().isEmpty() ? tr("(untitled)") : s.title();
+    const QString title = shown.isEmpty() ? tr("(untitled)") : shown;
     const QString suffix = suffixFor(attention, s.isProse());
     if (m_titles[section] == title && m_suffixes[section] == suffix)
         return;
