@@ -9,6 +9,11 @@
 // means the event loop could not run for about 115 ms: a stall the user sees
 // as a frozen window. Start it, do the work (keep the event loop running,
 // e.g. with QTest::qWaitFor), then read the longest stall.
+//
+// With QUIRE_BENCH_STALL_WINDOW set, stop() also prints when the longest
+// stall began and ended on CLOCK_MONOTONIC, for `perf record -k
+// CLOCK_MONOTONIC` and `perf report --time BEGIN,END`: the samples of the
+// GUI thread in that window are the work that stalled it.
 class LagProbe : public QObject
 {
     Q_OBJECT
@@ -28,5 +33,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     double m_longestMs = 0;
+    qint64 m_lastMonotonicNs = 0;
+    qint64 m_longestBeganNs = 0; // CLOCK_MONOTONIC, for perf
+    qint64 m_longestEndedNs = 0;
     int m_ticks = 0;
 };

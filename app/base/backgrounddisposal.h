@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QThreadPool>
+#include "app/base/workerpool.h"
 
 #include <memory>
 #include <utility>
@@ -14,5 +14,5 @@ template<typename T>
 void disposeInBackground(T &&value)
 {
     auto held = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
-    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
+    WorkerPool::instance()->start([held]() mutable { held.reset(); });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/base/workerpool.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -49,14 +51,14 @@ public:
         return true;
     }
 
-    // Runs `work` (a callable returning Result) in the thread pool. Only
+    // Runs `work` (a callable returning Result) in the WorkerPool. Only
     // when no job is running (see deferIfRunning()).
     template<typename Work>
     void start(Work &&work)
     {
         Q_ASSERT(!m_watcher.isRunning());
         m_unhandled = true;
-        m_watcher.setFuture(QtConcurrent::run(std::forward<Work>(work)));
+        m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), std::forward<Work>(work)));
     }
 
     // Waits for the running job; its result still comes through `finished`.

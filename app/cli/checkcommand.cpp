@@ -1,5 +1,6 @@
 #include "app/cli/checkcommand.h"
 
+#include "app/base/workerpool.h"
 #include "app/cli/command.h"
 #include "app/cli/commandarguments.h"
 #include "app/export/contextexporter.h"
@@ -54,7 +55,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     // The search for similar questions is the longest step: it runs on
     // another core while the rest is counted, read and written.
     QFuture<std::vector<SimilarityFinder::Pair>> similarSearch
-        = QtConcurrent::run([&document] { return Linter::similarQuestions(*document); });
+        = QtConcurrent::run(WorkerPool::instance(), [&document] { return Linter::similarQuestions(*document); });
     // Without a sidecar every entry is unreviewed: no question is keyed.
     const bool anyReviews = QFileInfo::exists(ReviewFile::sidecarPath(a.file));
     ReviewStore reviews;

@@ -1,6 +1,7 @@
 #include "app/compare/answersources.h"
 
 #include "app/base/regularfile.h"
+#include "app/base/workerpool.h"
 
 #include "app/compare/githeadprobe.h"
 #include "app/compare/githeadreader.h"
@@ -65,7 +66,7 @@ void AnswerSources::startRead(Source source, const QString &key) const
         read.reason = read.document ? QString() : error.message;
         return read;
     };
-    (source == Source::Saved ? m_savedRead : m_headRead).setFuture(QtConcurrent::run(read));
+    (source == Source::Saved ? m_savedRead : m_headRead).setFuture(QtConcurrent::run(WorkerPool::instance(), read));
 }
 
 void AnswerSources::readFinished(Source source)

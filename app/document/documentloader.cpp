@@ -1,5 +1,6 @@
 #include "app/document/documentloader.h"
 
+#include "app/base/workerpool.h"
 #include "app/document/documentfilereader.h"
 
 #include <QPromise>
@@ -60,7 +61,7 @@ void DocumentLoader::start(const QString &path, const DocumentParser::Options &o
     m_canceled = false;
     m_path = path;
     m_slot = std::make_shared<Result>();
-    m_watcher.setFuture(QtConcurrent::run([path, options, slot = m_slot](QPromise<void> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [path, options, slot = m_slot](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
         *slot = load(path, options, [&promise](int percent) {
             promise.setProgressValue(percent);

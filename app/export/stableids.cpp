@@ -1,5 +1,6 @@
 #include "app/export/stableids.h"
 
+#include "app/base/workerpool.h"
 #include "app/document/qaentry.h"
 #include "app/document/questionkey.h"
 
@@ -40,7 +41,7 @@ std::vector<quint64> questionHashes(const std::vector<const QaEntry *> &entries)
         return hashes;
     }
     const size_t half = entries.size() / 2;
-    QFuture<void> firstHalf = QtConcurrent::run(range, size_t(0), half);
+    QFuture<void> firstHalf = QtConcurrent::run(WorkerPool::instance(), range, size_t(0), half);
     range(half, entries.size());
     firstHalf.waitForFinished();
     return hashes;

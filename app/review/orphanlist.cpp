@@ -7,7 +7,7 @@ const std::vector<OrphanList::Orphan> &OrphanList::get(const ReviewKeys::Records
                                                        const ReviewKeys &keys) const
 {
     if (!m_list)
-        m_list = std::make_shared<const std::vector<Orphan>>(ReviewKeys::orphansOf(records, keys.keysBySection()));
+        m_list = std::make_shared<const std::vector<Orphan>>(keys.orphansOf(records));
     return *m_list;
 }
 

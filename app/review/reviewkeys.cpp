@@ -32,6 +32,17 @@ std::vector<ReviewKeys::Orphan> ReviewKeys::orphansOf(const Records &records, co
     return result;
 }
 
+std::vector<ReviewKeys::Orphan> ReviewKeys::orphansOf(const Records &records) const
+{
+    std::vector<Orphan> result;
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        if (!isUsed(it.key()))
+            result.push_back({it.key(), it.value()});
+    }
+    std::sort(result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.key < b.key; });
+    return result;
+}
+
 ReviewKeys::Entries ReviewKeys::entries() const
 {
     Entries entries;

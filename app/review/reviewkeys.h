@@ -48,6 +48,10 @@ public:
     static ReviewFile::Pair pairKey(const QString &questionA, const QString &questionB);
     // Records in `records` under none of the keys in `keys`, sorted by key.
     static std::vector<Orphan> orphansOf(const Records &records, const KeysBySection &keys);
+    // The same against these keys: looked up in the kept use counts, so the
+    // GUI thread never builds a set of every entry's key (60,000 of them
+    // after each reload) to find the orphans of a few records, or of none.
+    std::vector<Orphan> orphansOf(const Records &records) const;
 
     // Keys every entry of `document` (which may be null), forgetting all
     // else. `prepared`: its keys, worked out in a worker (QuestionKeys),

@@ -30,6 +30,7 @@ QString ReviewStore::prepareLoad(const QString &documentPath, const QaDocument *
     m_loader.cancel();
     m_writer.forgetPending();
     m_records.clear();
+    m_probeMarks.reset();
     m_dismissed.clear();
     m_probeSections.clear();
     m_editsDuringLoad.clear();
@@ -111,6 +112,7 @@ bool ReviewStore::apply(SidecarLoader::Result result)
     using Outcome = SidecarLoader::Result::Outcome;
     m_loadingFrom.clear();
     m_records = std::move(result.records);
+    m_probeMarks.reset();
     m_dismissed = std::move(result.dismissed);
     if (result.outcome != Outcome::Kept) // a re-match reads no file: the marks stay
         m_probeSections = std::move(result.probeSections);
@@ -363,8 +365,7 @@ void ReviewStore::setProbeSection(int section, bool probe)
 
 StatusCounts ReviewStore::withProbes(const StatusCounts &counts, int section) const
 {
-    if (!document() || (m_probeSections.isEmpty()
-        && std::none_of(m_records.cbegin(), m_records.cend(), [](const ReviewRecord &r) { return r.probe; })))
+    if (!document() || (m_probeSections.isEmpty() && !hasProbeMarks()))
         return counts; // the usual case: no entry keyed again
     return ReviewTally::withProbes(counts, *document(), section, [this](EntryRef ref) { return isProbe(ref); });
 }
@@ -425,8 +426,16 @@ bool ReviewStore::isPairDismissed(const QString &questionA, const QString &quest
     return m_dismissed.contains(ReviewKeys::pairKey(questionA, questionB));
 }
 
+bool ReviewStore::hasProbeMarks() const
+{
+    if (!m_probeMarks)
+        m_probeMarks = std::any_of(m_records.cbegin(), m_records.cend(), [](const ReviewRecord &r) { return r.probe; });
+    return *m_probeMarks;
+}
+
 void ReviewStore::changed(bool announce)
 {
+    m_probeMarks.reset(); // a record may have been marked, unmarked, replaced or removed
     if (m_availability == Availability::Loading)
         m_writeAfterLoad = true; // written once the loaded records are in
     else

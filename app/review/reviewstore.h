@@ -182,6 +182,7 @@ private:
     void setAvailability(Availability availability, const QString &note = QString());
     void moveDismissed(const QString &oldKey, const QString &newKey);
     void changed(bool announce = true);
+    bool hasProbeMarks() const;
     void report(const QString &message);
     ReviewRecord &touch(EntryRef ref);
     void dropIfEmpty(const QString &key);
@@ -202,6 +203,10 @@ private:
     std::vector<ReviewFile::Pair> m_dismissedDuringLoad;
     bool m_writeAfterLoad = false; // a change meanwhile (Save As) wants a write
     OrphanList m_orphans; // orphans(), until they may change
+    // Whether a record is marked as a probe, found on first need after a change: the
+    // tabs, the overview and the status bar ask per section, and a sidecar
+    // of 110,000 reviews took 1.5 ms to look through each time.
+    mutable std::optional<bool> m_probeMarks;
     bool m_resetPending = false; // the followed model was reset in this event-loop turn
     bool m_keysCurrent = false;  // m_keys were built for that reset and nothing changed since
 };

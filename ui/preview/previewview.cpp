@@ -1,6 +1,7 @@
 #include "ui/preview/previewview.h"
 
 #include "ui/preview/focusescape.h"
+#include "app/base/workerpool.h"
 #include "app/render/markdownrenderer.h"
 #include "ui/preview/previewpage.h"
 #include "ui/preview/previewstyle.h"
@@ -187,7 +188,7 @@ void PreviewView::startRender(const QString &source, bool isMarkdown)
             return;
         applyRendered(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&PreviewView::render, source, isMarkdown));
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), &PreviewView::render, source, isMarkdown));
 }
 
 void PreviewView::applyRendered(const Rendered &rendered)

@@ -1,5 +1,6 @@
 #include "ui/rehearsal/answerview.h"
 
+#include "app/base/workerpool.h"
 #include "ui/compare/diffbrowser.h"
 #include "ui/preview/previewview.h"
 
@@ -233,7 +234,7 @@ void AnswerView::showDiff(bool on)
     input.otherAvailable = true;
     input.rendered = true;
     input.dark = palette().color(QPalette::Base).lightness() < 128;
-    m_diffJob.setFuture(QtConcurrent::run([input] { return AnswerComparison::build(input); }));
+    m_diffJob.setFuture(QtConcurrent::run(WorkerPool::instance(), [input] { return AnswerComparison::build(input); }));
 }
 
 void AnswerView::diffReady()

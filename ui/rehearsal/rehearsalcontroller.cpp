@@ -1,5 +1,6 @@
 #include "ui/rehearsal/rehearsalcontroller.h"
 
+#include "app/base/workerpool.h"
 #include "app/context/contextpreferences.h"
 
 #include "app/compare/answersources.h"
@@ -238,7 +239,7 @@ void RehearsalController::prepareContext()
     m_preparedFor = path;
     m_panel->setWarning(tr("Preparing the context…"));
     const EndpointProfile profile = *current;
-    m_contextJob.setFuture(QtConcurrent::run([path, snapshot, choice, profile] {
+    m_contextJob.setFuture(QtConcurrent::run(WorkerPool::instance(), [path, snapshot, choice, profile] {
         RehearsalContext::Context context;
         if (path.isEmpty())
             context.bytes = RehearsalContext::forDocument(snapshot, choice.documentOptions);
@@ -374,7 +375,7 @@ void RehearsalController::overrideVerdict(int question, Verdict verdict)
 void RehearsalController::reloadHistory()
 {
     const QString path = runsPath();
-    m_historyJob.setFuture(QtConcurrent::run([path] {
+    m_historyJob.setFuture(QtConcurrent::run(WorkerPool::instance(), [path] {
         return path.isEmpty() ? RunsFile::Content() : RunsFile::read(path);
     }));
 }

@@ -1,6 +1,7 @@
 #include "ui/window/filecommands.h"
 
 #include "app/base/apppaths.h"
+#include "app/base/settingswriter.h"
 #include "app/document/documentloader.h"
 #include "app/export/exportpreferences.h"
 #include "app/export/exportsizeestimator.h"
@@ -128,8 +129,11 @@ void FileCommands::openLargeFile(const QString &path)
 
 void FileCommands::remember()
 {
-    RecentFilesMenu::addFile(m_session->filePath());
-    QSettings().setValue(QStringLiteral("lastDocument"), m_session->filePath());
+    // In a worker: writing settings syncs them to disk, which froze the window.
+    SettingsWriter::write([path = m_session->filePath()](QSettings &settings) {
+        RecentFilesMenu::addFile(settings, path);
+        settings.setValue(QStringLiteral("lastDocument"), path);
+    });
 }
 
 void FileCommands::afterOpen()

@@ -13,9 +13,8 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), pa
     connect(this, &QMenu::aboutToShow, this, &RecentFilesMenu::rebuild);
 }
 
-void RecentFilesMenu::addFile(const QString &path)
+void RecentFilesMenu::addFile(QSettings &settings, const QString &path)
 {
-    QSettings settings;
     QStringList recent = settings.value(key).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
