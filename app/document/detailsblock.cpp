@@ -100,6 +100,28 @@ void stripWrapper(const char *d, qsizetype &begin, qsizetype &end)
     }
 }
 
+// Calls visit(line, code) for each line of `bytes`; `code` when the line
+// is in a fenced code block or opens one (what the escapes leave alone).
+template <typename Visit>
+void eachLine(const QByteArray &bytes, Visit visit)
+{
+    const char *d = bytes.constData();
+    Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const Line line = lineAt(bytes, pos);
+        pos = line.end;
+        bool code = fence.open;
+        if (fence.open) {
+            if (closesFence(d, line, fence))
+                fence.open = false;
+        } else {
+            fence = fenceOf(d, line);
+            code = fence.open;
+        }
+        visit(line, code);
+    }
+}
+
 // The `<details>` line at `begin` and its summary, when that is a question:
 // the block's fields up to questionEnd, `line` left at the summary's last
 // line. Not found otherwise.
@@ -415,18 +437,7 @@ QByteArray escapeStops(const QByteArray &bytes)
     QByteArray out;
     out.reserve(bytes.size() + 16);
     const char *d = bytes.constData();
-    Fence fence;
-    for (qsizetype pos = 0; pos < bytes.size();) {
-        const Line line = lineAt(bytes, pos);
-        pos = line.end;
-        bool code = fence.open;
-        if (fence.open) {
-            if (closesFence(d, line, fence))
-                fence.open = false;
-        } else {
-            fence = fenceOf(d, line);
-            code = fence.open;
-        }
+    eachLine(bytes, [&](const Line &line, bool code) {
         if (!code && endsScan(bytes, line)) {
             // A bold question stays bold behind a space; the others need a
             // backslash (a space would not stop a heading or a label).
@@ -437,7 +448,7 @@ QByteArray escapeStops(const QByteArray &bytes)
         } else {
             out += bytes.mid(line.begin, line.end - line.begin);
         }
-    }
+    });
     return out;
 }
 
@@ -446,18 +457,7 @@ QByteArray escapeTags(const QByteArray &bytes)
     QByteArray out;
     out.reserve(bytes.size() + 16);
     const char *d = bytes.constData();
-    Fence fence;
-    for (qsizetype pos = 0; pos < bytes.size();) {
-        const Line line = lineAt(bytes, pos);
-        pos = line.end;
-        bool code = fence.open;
-        if (fence.open) {
-            if (closesFence(d, line, fence))
-                fence.open = false;
-        } else {
-            fence = fenceOf(d, line);
-            code = fence.open;
-        }
+    eachLine(bytes, [&](const Line &line, bool code) {
         for (qsizetype p = line.begin; p < line.end; ++p) {
             if (!code && p < line.contentEnd
                 && (tagAt(d, p, line.contentEnd, "details") || tagAt(d, p, line.contentEnd, "/details")))
@@ -465,7 +465,7 @@ QByteArray escapeTags(const QByteArray &bytes)
             else
                 out += d[p];
         }
-    }
+    });
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/document/qadocument.h"
 
+#include <QFile>
 #include <QStringList>
 
 namespace ParserDescriptions {
@@ -18,6 +19,15 @@ inline QaDocument loaded(const QByteArray &bytes, const DocumentParser::Options 
     if (!doc)
         qFatal("not loaded: %s", qPrintable(error.message));
     return *doc;
+}
+
+// The bytes of a test file (the suite stops if it cannot be read).
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
 }
 
 // Options that read one dialect only (View → Read As).

@@ -11,18 +11,6 @@
 
 using namespace ParserDescriptions;
 
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-} // namespace
-
 class TestParserDetails : public QObject
 {
     Q_OBJECT
