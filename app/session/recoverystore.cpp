@@ -2,6 +2,7 @@
 #include "app/base/apppaths.h"
 
 #include "app/base/atomicfilewriter.h"
+#include "app/base/workerpool.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,6 +31,8 @@ QString pathFor(const QString &key, const char *suffix)
 {
     return QDir(RecoveryStore::folder()).filePath(key + QLatin1String(suffix));
 }
+
+const char discardedSuffix[] = ".md.discarded";
 
 } // namespace
 
@@ -104,7 +107,18 @@ bool RecoveryStore::write(const std::function<void(const AtomicFileWriter::Sink 
 void RecoveryStore::remove()
 {
     QFile::remove(pathFor(m_key, ".json"));
-    QFile::remove(markdownPath());
+    // The kernel frees a 65 MB copy's pages when its last name goes, which
+    // held the window 30-50 ms after a save: here the name goes (a rename),
+    // in a worker the bytes. A copy left by a crash in between is removed
+    // by the next look for orphans.
+    const QString markdown = markdownPath();
+    const QString discarded = pathFor(m_key + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128),
+                                      discardedSuffix);
+    if (!QFile::rename(markdown, discarded)) {
+        QFile::remove(markdown);
+        return;
+    }
+    WorkerPool::instance()->start([discarded] { QFile::remove(discarded); });
 }
 
 QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(const QString &)> &documentMatches,
@@ -112,6 +126,9 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(cons
 {
     QList<Entry> found;
     QDir dir(folder());
+    // Copies a crash left half removed (see remove()): nobody's work.
+    for (const QString &name : dir.entryList({QLatin1Char('*') + QLatin1String(discardedSuffix)}, QDir::Files))
+        QFile::remove(dir.filePath(name));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         const QString key = name.chopped(5);
         QFile metaFile(dir.filePath(name));

@@ -99,6 +99,33 @@ private slots:
         QCOMPARE(TestSupport::readFile(path), expected);
     }
 
+    // A save removes the recovery copy: its name at once (nothing is offered
+    // back), its bytes in a worker; a copy a crash left half removed goes at
+    // the next look for orphans.
+    void savingRemovesTheRecoveryCopyAndNoDiscardedBytesStay()
+    {
+        const QString path = freshCopy(QStringLiteral("removed.md"));
+        const QDir folder(RecoveryStore::folder());
+        const QStringList discarded{QStringLiteral("*.discarded")};
+        QaModel model;
+        DocumentSession session(&model);
+        LoadError error;
+        QVERIFY(session.open(path, &error));
+        model.setAnswer(emptyEntry(model.document()), QStringLiteral("Saved soon."));
+        session.writeRecoveryNow();
+        const QString copy = session.recoveryFile();
+        QVERIFY(QFileInfo::exists(copy));
+        QString saveError;
+        QVERIFY2(session.save(&saveError), qPrintable(saveError));
+        QVERIFY(!QFileInfo::exists(copy));
+        QVERIFY(RecoveryStore::orphansFor(path).isEmpty());
+        QTRY_VERIFY(folder.entryList(discarded, QDir::Files).isEmpty());
+
+        TestSupport::writeFile(folder.filePath(QStringLiteral("left-by-a-crash.md.discarded")), "old text");
+        QVERIFY(RecoveryStore::orphansFor(path).isEmpty());
+        QVERIFY(folder.entryList(discarded, QDir::Files).isEmpty());
+    }
+
     // A copy whose lock another live process holds (a second Quire still
     // running) is never offered nor taken, but it is reported with its pid.
     void aCopyHeldByAnotherRunningProcessIsReportedNotTaken()
