@@ -164,23 +164,36 @@ void SectionTabBar::rebuild()
         m_stack->setCurrentIndex(compact ? 1 : 0);
     }
     if (m_compact) {
+        // All rows at once, with their labels: one change of the combo's
+        // model instead of two per section (25 ms for 353 sections).
         m_combo->clear();
         QStringList labels;
+        QStringList tips;
         labels.reserve(sections);
-        for (int s = 0; s < sections; ++s)
-            labels << QString();
+        tips.reserve(sections);
+        for (int s = 0; s < sections; ++s) {
+            const Label label = labelOf(s);
+            labels << label.text;
+            tips << label.tip;
+        }
         m_combo->addItems(labels);
+        const QSignalBlocker quietRows(m_combo->model()); // a tool tip changes no row's text or size
+        for (int s = 0; s < sections; ++s)
+            m_combo->setItemData(s, tips.at(s), Qt::ToolTipRole);
+        m_count = sections;
+        m_titles.clear();
+        m_suffixes.clear();
     } else {
         while (m_tabs->count() > sections)
             m_tabs->removeTab(m_tabs->count() - 1);
         while (m_tabs->count() < sections)
             m_tabs->addTab(QString());
+        m_count = sections;
+        m_titles = QStringList(sections);
+        m_suffixes = m_titles;
+        for (int s = 0; s < sections; ++s)
+            updateLabel(s);
     }
-    m_count = sections;
-    m_titles = QStringList(m_compact ? 0 : sections);
-    m_suffixes = m_titles;
-    for (int s = 0; s < sections; ++s)
-        updateLabel(s);
     m_rebuilding = false;
     fitLabels();
     const int current = qBound(0, m_current, qMax(0, sections - 1));
@@ -191,31 +204,39 @@ void SectionTabBar::rebuild()
     m_current = sections > 0 ? current : -1;
 }
 
+SectionTabBar::Label SectionTabBar::labelOf(int section) const
+{
+    const QaSection &s = m_model->document().section(section);
+    Label label;
+    label.attention = m_countsOf ? m_countsOf(m_model->sectionCounts(section), section).needingAttention()
+                                 : m_model->sectionCounts(section).needingAttention();
+    label.prose = s.isProse();
+    label.shown = DisplayText::withoutTags(s.title()); // `<a name="…">Title</a>` reads Title
+    label.text = labelFor(label.shown, label.attention, label.prose);
+    label.tip = label.prose ? tr("%1\nNo questions: a prose section").arg(s.title())
+                            : tr("%1\n%2 entries, %3 need attention").arg(s.title()).arg(s.entryCount()).arg(label.attention);
+    return label;
+}
+
 void SectionTabBar::updateLabel(int section)
 {
     if (section < 0 || section >= m_count || section >= m_model->document().sectionCount())
         return;
-    const QaSection &s = m_model->document().section(section);
-    const int attention = m_countsOf ? m_countsOf(m_model->sectionCounts(section), section).needingAttention()
-                                     : m_model->sectionCounts(section).needingAttention();
-    const QString shown = DisplayText::withoutTags(s.title()); // `<a name="…">Title</a>` reads Title
-    const QString label = labelFor(shown, attention, s.isProse());
-    const QString tip = s.isProse() ? tr("%1\nNo questions: a prose section").arg(s.title())
-                                    : tr("%1\n%2 entries, %3 need attention").arg(s.title()).arg(s.entryCount()).arg(attention);
+    const Label label = labelOf(section);
     if (m_compact) {
-        if (m_combo->itemText(section) != label) {
-            m_combo->setItemText(section, label);
-            m_combo->setItemData(section, tip, Qt::ToolTipRole);
+        if (m_combo->itemText(section) != label.text) {
+            m_combo->setItemText(section, label.text);
+            m_combo->setItemData(section, label.tip, Qt::ToolTipRole);
         }
         return;
     }
-    const QString title = shown.isEmpty() ? tr("(untitled)") : shown;
-    const QString suffix = suffixFor(attention, s.isProse());
+    const QString title = label.shown.isEmpty() ? tr("(untitled)") : label.shown;
+    const QString suffix = suffixFor(label.attention, label.prose);
     if (m_titles[section] == title && m_suffixes[section] == suffix)
         return;
     m_titles[section] = title;
     m_suffixes[section] = suffix;
-    m_tabs->setTabToolTip(section, tip);
+    m_tabs->setTabToolTip(section, label.tip);
     if (m_rebuilding)
         return;
     // Another count can change every tab's share of the width.

@@ -53,6 +53,15 @@ signals:
     void currentChanged(int index);
 
 private:
+    struct Label
+    {
+        QString shown; // the title without inline tags
+        QString text;  // the label with its count
+        QString tip;
+        int attention = 0;
+        bool prose = false;
+    };
+    Label labelOf(int section) const;
     void select(int index);
     static QString suffixFor(int needingAttention, bool prose);
     void fitLabels();
