@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/base/workerpool.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@ public:
     BenchApplication(int &argc, char **argv) : QApplication(withOwnUserFolders(argc), argv)
     {
         setApplicationName(QStringLiteral("QuireBench"));
+        WorkerPool::yieldToTheWindow(); // as the window does (ui/window/main.cpp)
     }
 
     // The benchmark's folder: also a place for its documents.

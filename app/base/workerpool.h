@@ -13,4 +13,12 @@ class WorkerPool
 {
 public:
     static QThreadPool *instance();
+
+    // For the window, before the first instance(): the pool's threads run
+    // below the GUI thread (nice +10 on Linux). With two busy workers on two
+    // cores the GUI thread otherwise waited up to 45 ms for a core to paint
+    // or answer a key. Background work still gets every idle cycle.
+    static void yieldToTheWindow();
+    // The nice value the pool's threads run at (0 unless yielding).
+    static int threadNiceness();
 };

@@ -1,4 +1,5 @@
 #include "app/base/apptranslations.h"
+#include "app/base/workerpool.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
 {
     quietStart();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by WebEngine
+    WorkerPool::yieldToTheWindow(); // background work never keeps a key or a paint waiting for a core
     QApplication app(argc, argv);
     setIdentity();
     AppTranslations::install(&app); // the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
