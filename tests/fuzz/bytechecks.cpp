@@ -148,7 +148,7 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
 
 // Word lines without what a numbered question loses when it is written as a
 // bold question (or the other way round): indentation, a list marker
-// (`27.`, `3)`), the question label.
+// (`27.`, `3)`), the question label, a summary's `&amp;` and `&lt;`.
 QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
 {
     QList<QByteArray> out;
@@ -177,6 +177,13 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
                 t.remove(0, digits + 1);
         }
         t = withoutBlockFrame(t.trimmed());
+        // A question written into a `<details>` summary (a moved numbered
+        // question where no list may start) has its `&` as `&amp;` and the
+        // `<` of a details tag as `&lt;`, which read back as `&` and `<`:
+        // compared with both decoded.
+        while (t.contains("&amp;"))
+            t.replace("&amp;", "&");
+        t.replace("&lt;", "<");
         if (!t.isEmpty())
             out.append(t);
     }
