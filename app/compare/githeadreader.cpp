@@ -1,6 +1,7 @@
 #include "app/compare/githeadreader.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,7 +16,7 @@ struct Run
     QString err;
 };
 
-Run git(const QString &program, const QStringList &arguments)
+Run git(const QString &program, const QStringList &arguments, const GitHeadReader::Limits &limits)
 {
     QProcess process;
     // Messages in English whatever the locale, and no pager or prompts.
@@ -23,18 +24,25 @@ Run git(const QString &program, const QStringList &arguments)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     process.setProcessEnvironment(env);
+    const QDeadlineTimer deadline(limits.timeoutMs);
     process.start(program, arguments);
     Run run;
-    if (!process.waitForStarted(GitHeadReader::timeoutMs)) {
+    if (!process.waitForStarted(limits.timeoutMs)) {
         run.err = process.errorString();
         return run;
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(GitHeadReader::timeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        run.err = GitHeadReader::tr("git did not answer in time");
-        return run;
+    // In slices, so that a cancel is seen within one.
+    const auto cancelled = [&limits] { return limits.cancel && limits.cancel->load(); };
+    while (process.state() != QProcess::NotRunning && !process.waitForFinished(50)) {
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (deadline.hasExpired() || cancelled()) {
+            process.kill();
+            process.waitForFinished(1000);
+            run.err = GitHeadReader::tr("git did not answer in time");
+            return run;
+        }
     }
     run.out = process.readAllStandardOutput();
     run.err = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
@@ -45,6 +53,11 @@ Run git(const QString &program, const QStringList &arguments)
 } // namespace
 
 GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what)
+{
+    return read(filePath, what, Limits());
+}
+
+GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what, const Limits &limits)
 {
     Result result;
     if (filePath.isEmpty()) {
@@ -62,7 +75,7 @@ GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what)
         result.reason = tr("The folder %1 does not exist.").arg(dir);
         return result;
     }
-    const Run top = git(program, {QStringLiteral("-C"), dir, QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")});
+    const Run top = git(program, {QStringLiteral("-C"), dir, QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, limits);
     if (!top.ok) {
         result.reason = top.err.contains(QLatin1String("not a git repository"))
             ? tr("“%1” is not in a git repository.").arg(info.fileName())
@@ -75,14 +88,14 @@ GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what)
     const QString canonicalDir = QFileInfo(dir).canonicalFilePath();
     const QString relative = QDir(root).relativeFilePath(QDir(canonicalDir).filePath(info.fileName()));
     const Run head = git(program, {QStringLiteral("-C"), root, QStringLiteral("rev-parse"), QStringLiteral("--verify"),
-                                   QStringLiteral("--quiet"), QStringLiteral("HEAD")});
+                                   QStringLiteral("--quiet"), QStringLiteral("HEAD")}, limits);
     if (!head.ok) {
         result.reason = tr("The repository has no commits yet.");
         return result;
     }
     // The blob's id first: cheap, and it tells whether the file is committed.
     const Run blob = git(program, {QStringLiteral("-C"), root, QStringLiteral("rev-parse"), QStringLiteral("--verify"),
-                                   QStringLiteral("--quiet"), QStringLiteral("HEAD:") + relative});
+                                   QStringLiteral("--quiet"), QStringLiteral("HEAD:") + relative}, limits);
     if (!blob.ok) {
         result.reason = tr("“%1” is not committed at HEAD.").arg(relative);
         return result;
@@ -93,7 +106,7 @@ GitHeadReader::Result GitHeadReader::read(const QString &filePath, What what)
         return result;
     }
     const Run show = git(program, {QStringLiteral("-C"), root, QStringLiteral("cat-file"), QStringLiteral("blob"),
-                                   result.blobId});
+                                   result.blobId}, limits);
     if (!show.ok) {
         result.reason = tr("git could not read “%1” at HEAD: %2").arg(relative, show.err);
         return result;

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+
 // The committed version of a file (at git HEAD), read through the `git`
 // command. When it cannot be had, `reason` says why in a sentence for the
 // user: git is not installed, the file is not in a repository, or it has
@@ -22,8 +24,14 @@ public:
     };
     enum class What { Contents, BlobIdOnly };
 
-    static Result read(const QString &filePath, What what = What::Contents);
-
     // How long one git command may take before it is given up.
     static constexpr int timeoutMs = 15000;
+    struct Limits
+    {
+        int timeoutMs = GitHeadReader::timeoutMs;
+        const std::atomic<bool> *cancel = nullptr; // set by another thread: git is stopped at once
+    };
+
+    static Result read(const QString &filePath, What what = What::Contents);
+    static Result read(const QString &filePath, What what, const Limits &limits);
 };
