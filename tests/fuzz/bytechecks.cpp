@@ -176,14 +176,15 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
                 && (digits + 1 == t.size() || t[digits + 1] == ' ' || t[digits + 1] == '\t'))
                 t.remove(0, digits + 1);
         }
-        t = withoutBlockFrame(t.trimmed());
         // A question written into a `<details>` summary (a moved numbered
         // question where no list may start) has its `&` as `&amp;` and the
         // `<` of a details tag as `&lt;`, which read back as `&` and `<`:
-        // compared with both decoded.
+        // compared with both decoded, before the frame goes (a question
+        // line may end in `</summary>` too).
         while (t.contains("&amp;"))
             t.replace("&amp;", "&");
         t.replace("&lt;", "<");
+        t = withoutBlockFrame(t.trimmed());
         if (!t.isEmpty())
             out.append(t);
     }
