@@ -136,10 +136,11 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
         t = t.mid(14, t.size() - 15);
     else if (!t.startsWith("<summary>") && !t.endsWith("</summary>"))
         return line;
-    // A summary may span lines.
-    if (t.startsWith("<summary>"))
+    // A summary may span lines; a question's own line may end in the tag
+    // too (then its summary line ends in two once decoded).
+    while (t.startsWith("<summary>"))
         t.remove(0, 9);
-    if (t.endsWith("</summary>"))
+    while (t.endsWith("</summary>"))
         t.chop(10);
     if (t.startsWith(DetailsBlock::marker))
         t.remove(0, qsizetype(std::strlen(DetailsBlock::marker)));
