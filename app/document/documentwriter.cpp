@@ -404,6 +404,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             } else if (lastGenerated) {
                 writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback);
             } else {
+                const qsizetype written = out.size();
                 writeLoadedEntry(out, piece.entry, eol, fences);
                 // An answer never has prose right after it in a loaded
                 // document (it would be part of it), nor numbered questions
@@ -420,7 +421,8 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                     : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)))
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
-                            && FollowingText::joinsQuestion(pieces, i));
+                            && FollowingText::joinsQuestion(pieces, i))
+                        || (!e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i));
                 if (separate)
                     separateFromNext(out, pieces, i, eol, true);
             }

@@ -1,5 +1,6 @@
 #include "app/document/followingtext.h"
 
+#include "app/document/blockentries.h"
 #include "app/document/boldquestionwriter.h"
 #include "app/document/detailsblock.h"
 #include "app/document/markdownlines.h"
@@ -142,6 +143,34 @@ bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index)
 {
     return index + 1 < int(pieces.size()) && !pieces[size_t(index) + 1].isEntry()
         && DetailsBlock::leavesOpen(pieces[size_t(index)].raw);
+}
+
+bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
+                               int index)
+{
+    // Cheap tests first: a save passes here for every entry.
+    if (index + 1 >= int(pieces.size()) || pieces[size_t(index) + 1].isEntry()
+        || !pieces[size_t(index) + 1].raw.contains("</") || out.indexOf('<', entryBegin) < 0)
+        return false;
+    const QByteArray written = out.mid(entryBegin);
+    if (!DetailsBlock::leavesOpen(written))
+        return false;
+    const QByteArray joined = written + pieces[size_t(index) + 1].raw;
+    const char *d = joined.constData();
+    MarkdownLines::Fence fence;
+    for (qsizetype pos = 0; pos < written.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(joined, pos);
+        pos = line.end;
+        if (fence.open) {
+            if (MarkdownLines::closesFence(d, line, fence))
+                fence.open = false;
+            continue;
+        }
+        if (line.begin > 0 && BlockEntries::at(joined, line.begin, 1, true, false).found)
+            return true;
+        fence = MarkdownLines::fenceOf(d, line);
+    }
+    return false;
 }
 
 } // namespace FollowingText

@@ -32,5 +32,11 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index);
 // its end, and raw text follows (what stood between was taken out): its
 // closing tag might be found there (DetailsBlock::endsScan).
 bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index);
+// pieces[index] is an entry whose written bytes (`out` from `entryBegin`) hold a
+// `<details>` line left open (its search stopped at the entry after it,
+// taken out since), and the raw text now after it would close it: read
+// again, a block would start inside the entry.
+bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
+                               int index);
 
 } // namespace FollowingText

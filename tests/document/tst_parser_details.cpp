@@ -31,6 +31,7 @@ private slots:
     void unclosedDetailsStaysUnclosed();
     void questionBlockOrBoldLineEndsTheSearch();
     void removedEntryLetsNoBlockCloseOverADetailsEntry();
+    void removedEntryLetsNoDetailsInAQuestionClose();
     void corpusSysadmin();
     void corpusAnswerSummariesAreNotQuestions();
 };
@@ -365,6 +366,22 @@ void TestParserDetails::removedEntryLetsNoBlockCloseOverADetailsEntry()
     QCOMPARE(doc.entryCount(), 2);
     const QStringList first = describeEntries(doc).mid(0, 1);
     doc.removeEntry(doc.entryRef(2));
+    QCOMPARE(describeEntries(loaded(doc.toBytes())), first);
+}
+
+// A `<details>` line inside a question paragraph is no block while the
+// search for its closing tag stops at the next entry; with that entry
+// removed it would find the tag after it and split the question: a `---`
+// keeps them apart (fuzz regression
+// removeentry-lets-details-in-a-question-close).
+void TestParserDetails::removedEntryLetsNoDetailsInAQuestionClose()
+{
+    QaDocument doc = loaded("**Q:** Why?\n<details><summary>Explain DNS.</summary>Name\n**Q:** Other?\n\n</details>\n");
+    QCOMPARE(describeEntries(doc), (QStringList{QStringLiteral("unanswered@1 Q[Why?\n<details><summary>Explain DNS.</summary>Name]"),
+                                                QStringLiteral("unanswered@3 Q[Other?]")}));
+    const QStringList first = describeEntries(doc).mid(0, 1);
+    doc.removeEntry(doc.entryRef(2));
+    QVERIFY2(doc.toBytes().contains("Name\n\n---\n"), doc.toBytes().constData());
     QCOMPARE(describeEntries(loaded(doc.toBytes())), first);
 }
 
