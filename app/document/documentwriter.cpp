@@ -421,9 +421,9 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                     : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)))
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
-                            && FollowingText::joinsQuestion(pieces, i))
-                        || (!e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i));
-                if (separate)
+                            && FollowingText::joinsQuestion(pieces, i));
+                // Nor text that closes a `<details>` its lines left open.
+                if (separate || (!e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i)))
                     separateFromNext(out, pieces, i, eol, true);
             }
             if (out.size() >= pieceSize && !handOver(out, fences, sink))
