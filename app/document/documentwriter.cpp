@@ -354,7 +354,7 @@ QaLabel::Spelling DocumentWriter::spellingFor(const QaSection &section, int entr
 }
 
 QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizetype sizeHint,
-                                 const QByteArray &eol, QaLabel::Spelling fallback)
+                                 const QByteArray &eol, QaLabel::Spelling fallback, bool forced)
 {
     QByteArray all;
     all.reserve(sizeHint + sizeHint / 16 + 64);
@@ -362,12 +362,12 @@ QByteArray DocumentWriter::write(const std::vector<QaSection> &sections, qsizety
     write(sections, eol, [&all](const QByteArray &piece) {
         all += piece;
         return true;
-    }, std::numeric_limits<qsizetype>::max(), fallback);
+    }, std::numeric_limits<qsizetype>::max(), fallback, forced);
     return all;
 }
 
 bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteArray &eol, const Sink &sink,
-                           qsizetype pieceSize, QaLabel::Spelling fallback)
+                           qsizetype pieceSize, QaLabel::Spelling fallback, bool forced)
 {
     QByteArray out;
     if (pieceSize < std::numeric_limits<qsizetype>::max())
@@ -422,8 +422,10 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
                             && FollowingText::joinsQuestion(pieces, i));
-                // Nor text that closes a `<details>` its lines left open.
-                if (separate || (!e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i)))
+                // Nor text that closes a `<details>` its lines left open
+                // (read as one dialect, an entry holding one is no block's).
+                if (separate
+                    || (!forced && !e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i)))
                     separateFromNext(out, pieces, i, eol, true);
             }
             if (out.size() >= pieceSize && !handOver(out, fences, sink))

@@ -14,13 +14,14 @@ class QaEntry;
 // line ending; inserted, moved or newly answered numbered entries are written
 // as labelled entries with `---` separators like their neighbours, with the
 // labels of the nearest labelled entry of their section (spellingFor), else
-// `fallback`.
+// `fallback`. `forced`: the document is read as one dialect only (whether a
+// `<details>` line in an entry can become a block depends on it).
 class DocumentWriter
 {
 public:
     static QByteArray write(const std::vector<QaSection> &sections, qsizetype sizeHint,
                             const QByteArray &eol,
-                            QaLabel::Spelling fallback = QaLabel::Spelling::Question);
+                            QaLabel::Spelling fallback = QaLabel::Spelling::Question, bool forced = false);
 
     // The same bytes, handed to `sink` in pieces of about `pieceSize` (a
     // save never holds a second copy of a large document). Stops and
@@ -29,7 +30,7 @@ public:
     static constexpr qsizetype DefaultPieceSize = qsizetype(1) << 20;
     static bool write(const std::vector<QaSection> &sections, const QByteArray &eol, const Sink &sink,
                       qsizetype pieceSize = DefaultPieceSize,
-                      QaLabel::Spelling fallback = QaLabel::Spelling::Question);
+                      QaLabel::Spelling fallback = QaLabel::Spelling::Question, bool forced = false);
 
     // The labels a generated entry at section.entry(entryIndex) is written
     // with: those of the nearest loaded labelled entry before it in the

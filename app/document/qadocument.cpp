@@ -115,12 +115,12 @@ std::optional<QaDocument> QaDocument::fromFile(const QString &path, const Docume
 
 QByteArray QaDocument::toBytes() const
 {
-    return DocumentWriter::write(m_sections, m_source.size(), m_eol, m_options.fallbackSpelling());
+    return DocumentWriter::write(m_sections, m_source.size(), m_eol, m_options.fallbackSpelling(), m_options.forced.has_value());
 }
 
 bool QaDocument::writeTo(const std::function<bool(const QByteArray &piece)> &sink, qsizetype pieceSize) const
 {
-    return DocumentWriter::write(m_sections, m_eol, sink, pieceSize, m_options.fallbackSpelling());
+    return DocumentWriter::write(m_sections, m_eol, sink, pieceSize, m_options.fallbackSpelling(), m_options.forced.has_value());
 }
 
 QString QaDocument::preambleText() const
