@@ -421,7 +421,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                     : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)))
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
-                            && FollowingText::joinsQuestion(pieces, i));
+                            && FollowingText::joinsQuestion(pieces, i, forced));
                 // Nor text that closes a `<details>` its lines left open
                 // (read as one dialect, an entry holding one is no block's).
                 if (separate

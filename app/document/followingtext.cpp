@@ -109,7 +109,7 @@ bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index)
     return false;
 }
 
-bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index)
+bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool forced)
 {
     if (index + 1 >= int(pieces.size()) || pieces[size_t(index) + 1].isEntry())
         return false;
@@ -119,8 +119,8 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index)
     const MarkdownLines::Line line = MarkdownLines::lineAt(raw, 0);
     const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
     if (kind == MarkdownLines::Kind::Blank) {
-        // After blank lines, an answer label of the question's dialect
-        // (read in any reading) would become its answer.
+        // After blank lines, an answer label the reading reads would become
+        // its answer (the parser takes any after a question).
         for (int i = index + 1; i < int(pieces.size()) && !pieces[size_t(i)].isEntry(); ++i) {
             const QByteArray &text = pieces[size_t(i)].raw;
             for (qsizetype pos = 0; pos < text.size();) {
@@ -128,7 +128,7 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index)
                 if (!MarkdownLines::isBlankText(text.constData(), next.begin, next.contentEnd)) {
                     const MarkdownLines::LabelAt label = MarkdownLines::labelAt(text.constData(), next);
                     return label.found && label.answer
-                        && QaLabel::dialectOf(label.spelling) == pieces[size_t(index)].entry.dialect();
+                        && (!forced || QaLabel::dialectOf(label.spelling) == pieces[size_t(index)].entry.dialect());
                 }
                 pos = next.end;
             }

@@ -26,8 +26,9 @@ bool textContinuesItem(const std::vector<DocumentPiece> &pieces, int index);
 bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
 // pieces[index] is an unanswered bold question and a line of text follows
 // right below it (its paragraph would take it in), or after blank lines an
-// answer label of its dialect (its answer).
-bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index);
+// answer label the reading reads (its answer): any, or read as one dialect
+// (`forced`), one of the question's dialect.
+bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool forced);
 // pieces[index] is raw text holding a `<details>` question not closed by
 // its end, and raw text follows (what stood between was taken out): its
 // closing tag might be found there (DetailsBlock::endsScan).

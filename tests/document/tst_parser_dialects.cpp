@@ -26,6 +26,7 @@ private slots:
     void mixedDocumentCountsEachDialect();
     void forcedDialectReadsOnlyIt();
     void forcedDialectLabelsNewEntries();
+    void removalLeavesNoAnswerLabelOfAnotherDialectBelowAQuestion();
     void corpusCounts_data();
     void corpusCounts();
     void ordinaryDocumentsHaveNoEntries_data();
@@ -184,6 +185,24 @@ void TestParserDialects::forcedDialectReadsOnlyIt()
     QCOMPARE(describeEntries(numbered),
              QStringList({QStringLiteral("answered@3 Q[a] A[b]"), QStringLiteral("unanswered@13 Q[f]")}));
     QCOMPARE(loaded(text).entryCount(), 3);
+}
+
+// After a question, the parser takes an answer label of any dialect the
+// reading reads: with the entry between removed, an unanswered question
+// would take the prose `**A:**` after it, so a `---` goes between (fuzz
+// regression removeentry-lets-question-take-other-dialects-answer).
+void TestParserDialects::removalLeavesNoAnswerLabelOfAnotherDialectBelowAQuestion()
+{
+    QaDocument doc = loaded("**Question:** Why?\n\n!!! question \"How?\"\n    So.\n\n**A:** Yes.\n");
+    QCOMPARE(describeEntries(doc), (QStringList{QStringLiteral("unanswered@1 Q[Why?]"),
+                                                QStringLiteral("answered@3 Q[How?] A[So.]")}));
+    doc.removeEntry(doc.entryRef(2));
+    QCOMPARE(describeEntries(loaded(doc.toBytes())), QStringList{QStringLiteral("unanswered@1 Q[Why?]")});
+    // Read as labels only, `**A:**` is no answer of a `**Question:**`: no `---`.
+    DocumentParser::Options labels;
+    labels.forced = QaLabel::Dialect::QuestionLabel;
+    const QByteArray text("**Question:** Why?\n\n**A:** Yes.\n");
+    QCOMPARE(loaded(text, labels).toBytes(), text);
 }
 
 void TestParserDialects::forcedDialectLabelsNewEntries()
