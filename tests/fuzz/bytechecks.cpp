@@ -186,7 +186,9 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
             t.replace("&amp;", "&");
         t.replace("&lt;", "<");
         t = withoutBlockFrame(t.trimmed());
-        if (!t.isEmpty())
+        // A summary's last line may be a bare fence once its tag is off
+        // (wordLines dropped the input's bare fences).
+        if (!t.isEmpty() && !isBareFence(t))
             out.append(t);
     }
     return out;
