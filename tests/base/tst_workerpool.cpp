@@ -47,7 +47,7 @@ private slots:
         for (QFuture<int> &job : jobs)
             QCOMPARE(job.result(), 10);
         QCOMPARE(niceOfThisThread(), 0);
-        QCOMPARE(pool->activeThreadCount(), 0);
+        QTRY_COMPARE(pool->activeThreadCount(), 0); // a thread counts itself idle just after its result
     }
 };
 
