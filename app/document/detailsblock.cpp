@@ -100,28 +100,6 @@ void stripWrapper(const char *d, qsizetype &begin, qsizetype &end)
     }
 }
 
-// Calls visit(line, code) for each line of `bytes`; `code` when the line
-// is in a fenced code block or opens one (what the escapes leave alone).
-template <typename Visit>
-void eachLine(const QByteArray &bytes, Visit visit)
-{
-    const char *d = bytes.constData();
-    Fence fence;
-    for (qsizetype pos = 0; pos < bytes.size();) {
-        const Line line = lineAt(bytes, pos);
-        pos = line.end;
-        bool code = fence.open;
-        if (fence.open) {
-            if (closesFence(d, line, fence))
-                fence.open = false;
-        } else {
-            fence = fenceOf(d, line);
-            code = fence.open;
-        }
-        visit(line, code);
-    }
-}
-
 // The `<details>` line at `begin` and its summary, when that is a question:
 // the block's fields up to questionEnd, `line` left at the summary's last
 // line. Not found otherwise.

@@ -27,18 +27,7 @@ QByteArray answerBytes(const QString &answer, const QByteArray &eol)
     QByteArray text = DetailsBlock::escapeStops(EntryText::joinLines(answer, eol));
     if (!DetailsBlock::balanced(text))
         text = DetailsBlock::escapeTags(text);
-    MarkdownLines::Fence fence;
-    const char *d = text.constData();
-    for (qsizetype pos = 0; pos < text.size();) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(text, pos);
-        pos = line.end;
-        if (fence.open) {
-            if (MarkdownLines::closesFence(d, line, fence))
-                fence.open = false;
-        } else {
-            fence = MarkdownLines::fenceOf(d, line);
-        }
-    }
+    const MarkdownLines::Fence fence = MarkdownLines::eachLine(text, [](const MarkdownLines::Line &, bool) {});
     if (fence.open)
         text += eol + QByteArray(fence.length, fence.marker);
     return text;

@@ -155,22 +155,14 @@ bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, cons
     const QByteArray written = out.mid(entryBegin);
     if (!DetailsBlock::leavesOpen(written))
         return false;
+    // A line of the entry, outside code, where the parser would now find a
+    // block (its search runs on into the text after the entry).
     const QByteArray joined = written + pieces[size_t(index) + 1].raw;
-    const char *d = joined.constData();
-    MarkdownLines::Fence fence;
-    for (qsizetype pos = 0; pos < written.size();) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(joined, pos);
-        pos = line.end;
-        if (fence.open) {
-            if (MarkdownLines::closesFence(d, line, fence))
-                fence.open = false;
-            continue;
-        }
-        if (line.begin > 0 && BlockEntries::at(joined, line.begin, 1, true, false).found)
-            return true;
-        fence = MarkdownLines::fenceOf(d, line);
-    }
-    return false;
+    bool found = false;
+    MarkdownLines::eachLine(written, [&](const MarkdownLines::Line &line, bool code) {
+        found = found || (!code && line.begin > 0 && BlockEntries::at(joined, line.begin, 1, true, false).found);
+    });
+    return found;
 }
 
 } // namespace FollowingText

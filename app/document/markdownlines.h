@@ -98,4 +98,28 @@ private:
 bool answerEndsWithList(const QByteArray &rest,
                         bool (*startsEntry)(const QByteArray &text, const Line &line) = nullptr);
 
+// Calls visit(line, code) for each line of `bytes`; `code` when the line
+// is in a fenced code block or opens one. Returns the fence still open
+// after the last line (none: not open).
+template <typename Visit>
+Fence eachLine(const QByteArray &bytes, Visit visit)
+{
+    const char *d = bytes.constData();
+    Fence fence;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const Line line = lineAt(bytes, pos);
+        pos = line.end;
+        bool code = fence.open;
+        if (fence.open) {
+            if (closesFence(d, line, fence))
+                fence.open = false;
+        } else {
+            fence = fenceOf(d, line);
+            code = fence.open;
+        }
+        visit(line, code);
+    }
+    return fence;
+}
+
 } // namespace MarkdownLines
