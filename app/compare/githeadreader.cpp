@@ -34,9 +34,9 @@ Run git(const QString &program, const QStringList &arguments, const GitHeadReade
     process.closeWriteChannel();
     // In slices, so that a cancel is seen within one.
     const auto cancelled = [&limits] { return limits.cancel && limits.cancel->load(); };
-    while (process.state() != QProcess::NotRunning && !process.waitForFinished(50)) {
+    while (!process.waitForFinished(50)) {
         if (process.state() == QProcess::NotRunning)
-            break;
+            break; // finished before the wait, or crashed
         if (deadline.hasExpired() || cancelled()) {
             process.kill();
             process.waitForFinished(1000);
