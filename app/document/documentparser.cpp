@@ -293,6 +293,10 @@ private:
             reopenLastItem();
         }
         if (continuation && m_itemOpen) {
+            // A marker alone on its line: the question starts on the first
+            // line with text, as a labelled question's does.
+            if (m_item.textBegin == m_item.textEnd)
+                m_item.textBegin = skipSpaces(d, line.begin, line.contentEnd);
             m_item.textEnd = line.contentEnd;
             m_item.end = line.end;
             m_rawStart = -1;

@@ -64,6 +64,13 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
     if (!entry.questionEdited())
         return slice(entry, l.questionStart, l.questionEnd);
     QByteArray prefix = slice(entry, l.questionStart, l.questionTextBegin);
+    // A numbered question that started on the line after its marker is
+    // written on the marker's line: a lazy line may not stay in the item.
+    if (entry.form() == QaEntry::Form::Numbered && prefix.contains('\n')) {
+        prefix.truncate(prefix.indexOf('\n'));
+        if (prefix.endsWith('\r'))
+            prefix.chop(1);
+    }
     // The prefix ends with a line ending when the label stood alone on its line.
     if (!prefix.endsWith(' ') && !prefix.endsWith('\t') && !prefix.endsWith('\n'))
         prefix += ' ';

@@ -64,6 +64,7 @@ private slots:
     void renameToItsOwnSpacedTitleChangesNothing();
     void proseEndingInNoBreakSpaceIsReplacedWhole();
     void questionTextKeepsNoByteOrderMark();
+    void numberedQuestionStartsAtItsFirstText();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -413,6 +414,25 @@ void TestFuzzRegressions::questionTextKeepsNoByteOrderMark()
     const QaEntry &entry = doc.entry(doc.allEntries().front());
     QCOMPARE(entry.question(), QStringLiteral(" DaemonSets supported?"));
     QCOMPARE(entry.questionTextUtf8(), QByteArray(" DaemonSets supported?"));
+}
+
+// A marker alone on its line: the question starts on the next line with
+// text, not with a line break; written again, it goes on the marker's line.
+// With a byte order mark there, the answered question read back without it
+// (setanswer-numbered-question-starting-with-line-break-and-bom).
+void TestFuzzRegressions::numberedQuestionStartsAtItsFirstText()
+{
+    QaDocument doc = loaded("## S\n\n1.\nWhat now?\n2. Next?\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("What now?"), QStringLiteral("Next?")}));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1.\nWhat now?\n2. Next?\n"));
+    doc.setQuestion({0, 0}, QStringLiteral("# Why?"));
+    QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. # Why?\n2. Next?\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("# Why?"), QStringLiteral("Next?")}));
+
+    QaDocument marked = loaded("## S\n\n1.\n\xEF\xBB\xBFWhy?\n");
+    QCOMPARE(questions(marked), QStringList({QStringLiteral("Why?")}));
+    marked.setAnswer({0, 0}, QStringLiteral("Because."));
+    QCOMPARE(questions(loaded(marked.toBytes())), QStringList({QStringLiteral("Why?")}));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
