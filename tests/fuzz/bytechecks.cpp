@@ -147,6 +147,26 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
     return t.trimmed();
 }
 
+// The length of the question label or list marker (`27.`, `3)`) that
+// starts `t`, 0 if none.
+static qsizetype markerEnd(const QByteArray &t)
+{
+    // Any question label (a moved or answered numbered question takes its
+    // neighbours' labels).
+    static const char *const labels[] = {"**Question:**", "**Q:**", "**Q.**", "**Q**", "Q:", "Question:"};
+    for (const char *l : labels) {
+        if (t.startsWith(l))
+            return qsizetype(std::strlen(l));
+    }
+    qsizetype digits = 0;
+    while (digits < t.size() && digits < 9 && t[digits] >= '0' && t[digits] <= '9')
+        ++digits;
+    if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')
+        && (digits + 1 == t.size() || t[digits + 1] == ' ' || t[digits + 1] == '\t'))
+        return digits + 1;
+    return 0;
+}
+
 // Word lines without what a numbered question loses when it is written as a
 // bold question (or the other way round): indentation, a list marker
 // (`27.`, `3)`), the question label, a summary's `&amp;` and `&lt;`.
@@ -155,27 +175,15 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
     QList<QByteArray> out;
     for (const QByteArray &line : lines) {
         QByteArray t = line;
-        while (t.startsWith(' ') || t.startsWith('\t'))
-            t.remove(0, 1);
-        // Any question label (a moved or answered numbered question takes
-        // its neighbours' labels).
-        static const char *const labels[] = {"**Question:**", "**Q:**", "**Q.**", "**Q**", "Q:", "Question:"};
-        qsizetype label = 0;
-        for (const char *l : labels) {
-            if (t.startsWith(l)) {
-                label = qsizetype(std::strlen(l));
-                break;
-            }
-        }
-        if (label > 0) {
-            t.remove(0, label);
-        } else {
-            qsizetype digits = 0;
-            while (digits < t.size() && digits < 9 && t[digits] >= '0' && t[digits] <= '9')
-                ++digits;
-            if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')
-                && (digits + 1 == t.size() || t[digits + 1] == ' ' || t[digits + 1] == '\t'))
-                t.remove(0, digits + 1);
+        // Stripped while one is found: a numbered question's first line may
+        // itself start like a label (`2.` then `Q:Why`), and is then written
+        // after one (`**Question:** Q:Why`).
+        for (bool stripped = true; stripped;) {
+            while (t.startsWith(' ') || t.startsWith('\t'))
+                t.remove(0, 1);
+            const qsizetype before = t.size();
+            t.remove(0, markerEnd(t));
+            stripped = t.size() < before;
         }
         // A question written into a `<details>` summary (a moved numbered
         // question where no list may start) has its `&` as `&amp;` and the
