@@ -21,8 +21,9 @@ QByteArray titleBytes(const QString &question)
     return title.toUtf8();
 }
 
-// The body: each line indented by `indent`, blank lines empty, without
-// blank lines before the first line or after the last.
+// The body: each line indented by `indent`, empty lines empty, without
+// blank lines before the first line or after the last. A line of only
+// spaces gets the indent too: read back, it keeps its spaces.
 QByteArray body(const QString &answer, const QByteArray &indent, const QByteArray &eol)
 {
     QString text = answer;
@@ -36,7 +37,7 @@ QByteArray body(const QString &answer, const QByteArray &indent, const QByteArra
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
             out += eol;
-        if (!lines[i].trimmed().isEmpty())
+        if (!lines[i].isEmpty())
             out += indent + lines[i].toUtf8();
     }
     return out;

@@ -273,10 +273,17 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         out += "---" + eol + eol;
         listMayStart = true;
     }
+    QaLabel::Spelling spelling = spellingNear(pieces, index, fallback);
+    // An admonition's title is one line: a question of more lines (a moved
+    // numbered one) takes the document's labels, where they are read.
+    const QString &question = entry.question();
+    if (spelling == QaLabel::Spelling::Admonition && fallback != spelling
+        && (question.contains(QLatin1Char('\n')) || question.contains(QLatin1Char('\r'))))
+        spelling = fallback;
     if (BoldQuestionWriter::writesNewEntry(pieces, index))
         out += BoldQuestionWriter::newEntry(entry, eol);
     else
-        out += generatedBlock(entry, eol, listMayStart, spellingNear(pieces, index, fallback));
+        out += generatedBlock(entry, eol, listMayStart, spelling);
     fences.closeOpenFence(out, eol);
     const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
         && !entry.hasAnswerField() && listMayStart;

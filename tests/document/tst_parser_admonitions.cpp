@@ -97,6 +97,10 @@ void TestParserAdmonitions::edits_data()
                                                 << QByteArray("??? question \"Why?\"\n    Now.\n") + tail;
     QTest::newRow("a title where there was none") << QByteArray("!!! question\n    x\n") << QStringLiteral("Why")
                                                   << QStringLiteral("x") << QByteArray("!!! question \"Why\"\n    x\n");
+    // Its spaces stay: written as an empty line, it read back without them.
+    QTest::newRow("a line of only spaces keeps them")
+        << QByteArray("??? question \"Why?\"\n    Because.\n") + tail << QStringLiteral("Why?")
+        << QStringLiteral("A\n  \nB") << QByteArray("??? question \"Why?\"\n    A\n      \n    B\n") + tail;
     QTest::newRow("CRLF") << QByteArray("??? question \"Why?\"\r\n    Because.\r\n")
                           << QStringLiteral("How?") << QStringLiteral("A\nB")
                           << QByteArray("??? question \"How?\"\r\n    A\r\n    B\r\n");

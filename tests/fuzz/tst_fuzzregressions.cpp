@@ -65,6 +65,7 @@ private slots:
     void proseEndingInNoBreakSpaceIsReplacedWhole();
     void questionTextKeepsNoByteOrderMark();
     void numberedQuestionStartsAtItsFirstText();
+    void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -433,6 +434,24 @@ void TestFuzzRegressions::numberedQuestionStartsAtItsFirstText()
     QCOMPARE(questions(marked), QStringList({QStringLiteral("Why?")}));
     marked.setAnswer({0, 0}, QStringLiteral("Because."));
     QCOMPARE(questions(loaded(marked.toBytes())), QStringList({QStringLiteral("Why?")}));
+}
+
+// A numbered question that can no longer be a list item takes the form of
+// its neighbours; an admonition's title is one line, so one of more lines
+// beside admonitions takes Quire's labels (it had been written as one title
+// line: removeentry-multiline-numbered-question-beside-admonitions,
+// moveentry-numbered-question-with-fence-beside-admonitions).
+void TestFuzzRegressions::numberedQuestionOfLinesBesideAdmonitionsTakesLabels()
+{
+    const QByteArray admonition("??? question \"Why?\"\n    Because.\n");
+    QaDocument doc = loaded("**Question:** Q0\n\n---\n\n1. First\n   second\n\n" + admonition);
+    doc.removeEntry(doc.allEntries().front());
+    QCOMPARE(doc.toBytes(), "\n---\n\n**Question:** First\nsecond\n\n---\n\n" + admonition);
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("First\nsecond"), QStringLiteral("Why?")}));
+
+    QaDocument oneLine = loaded("**Question:** Q0\n\n---\n\n1. First\n\n" + admonition);
+    oneLine.removeEntry(oneLine.allEntries().front());
+    QVERIFY2(oneLine.toBytes().startsWith("\n---\n\n??? question \"First\"\n"), oneLine.toBytes().constData());
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
