@@ -183,7 +183,8 @@ private:
         ++m_plan.questionLists;
         if (previous == Block::None) {
             ++m_plan.listsAtSectionStart;
-        } else if (previous == Block::AnsweredEntry && m_random.percent(50)) {
+        } else if (previous == Block::AnsweredEntry && m_random.percent(50)
+                   && EntryWriter::answerMayEndInQuestionList(m_form)) {
             // At the end of the answer: a blank line, then the list (numbers > 1).
             ++m_plan.listsAfterAnswer;
             append("\n");

@@ -40,7 +40,13 @@ QByteArray formNames()
 
 bool hasEmptyAnswer(Form form)
 {
-    return form != Form::BoldQuestion;
+    // A block's blank content is no answer field (README, "Dialects").
+    return form != Form::BoldQuestion && form != Form::Details && form != Form::Admonition;
+}
+
+bool answerMayEndInQuestionList(Form form)
+{
+    return form != Form::Details && form != Form::Admonition;
 }
 
 QByteArray entry(Form form, QByteArray question, const QByteArray *answer)

@@ -19,6 +19,11 @@ QByteArray formNames(); // for the usage line
 // such an entry as a question without answer.
 bool hasEmptyAnswer(Form form);
 
+// Whether a numbered list right after an answer in this form (a blank line
+// between) is read as questions that end the answer (README, "Numbered
+// questions", rule 2); after a block it is not, so it needs a `---`.
+bool answerMayEndInQuestionList(Form form);
+
 // The entry's bytes, ending in a line ending. `answer` null: no answer
 // field (an empty answer is "" where hasEmptyAnswer). Quire's own form
 // (QuestionLabel) is written by the generator itself, with its variations.
