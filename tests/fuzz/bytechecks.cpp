@@ -174,17 +174,20 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
 {
     QList<QByteArray> out;
     for (const QByteArray &line : lines) {
-        QByteArray t = line;
         // Stripped while one is found: a numbered question's first line may
         // itself start like a label (`2.` then `Q:Why`), and is then written
-        // after one (`**Question:** Q:Why`).
-        for (bool stripped = true; stripped;) {
-            while (t.startsWith(' ') || t.startsWith('\t'))
-                t.remove(0, 1);
-            const qsizetype before = t.size();
-            t.remove(0, markerEnd(t));
-            stripped = t.size() < before;
-        }
+        // after one (`**Question:** Q:Why`) or in a summary.
+        const auto withoutLeadingMarkers = [](QByteArray t) {
+            for (bool stripped = true; stripped;) {
+                while (t.startsWith(' ') || t.startsWith('\t'))
+                    t.remove(0, 1);
+                const qsizetype before = t.size();
+                t.remove(0, markerEnd(t));
+                stripped = t.size() < before;
+            }
+            return t;
+        };
+        QByteArray t = withoutLeadingMarkers(line);
         // A question written into a `<details>` summary (a moved numbered
         // question where no list may start) has its `&` as `&amp;` and the
         // `<` of a details tag as `&lt;`, which read back as `&` and `<`:
@@ -193,7 +196,7 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
         while (t.contains("&amp;"))
             t.replace("&amp;", "&");
         t.replace("&lt;", "<");
-        t = withoutBlockFrame(t.trimmed());
+        t = withoutLeadingMarkers(withoutBlockFrame(t.trimmed())).trimmed();
         // A summary's last line may be a bare fence once its tag is off
         // (wordLines dropped the input's bare fences).
         if (!t.isEmpty() && !isBareFence(t))
