@@ -22,10 +22,15 @@ QByteArray lineEndingBefore(const QaEntry &entry, qsizetype end)
     return end >= 2 && s.at(end - 2) == '\r' ? QByteArray("\r\n") : QByteArray("\n");
 }
 
+// Blank as the parser reads lines: spaces, tabs and line endings only; a
+// carriage return not before a line feed is text (MarkdownLines::lineAt).
 bool isBlank(const QByteArray &bytes)
 {
-    for (const char c : bytes) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
+            continue;
+        if (c != ' ' && c != '\t' && c != '\n')
             return false;
     }
     return true;

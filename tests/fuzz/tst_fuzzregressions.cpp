@@ -66,6 +66,7 @@ private slots:
     void questionTextKeepsNoByteOrderMark();
     void numberedQuestionStartsAtItsFirstText();
     void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
+    void answerOfCarriageReturnsIsNoBlankAnswer();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -452,6 +453,20 @@ void TestFuzzRegressions::numberedQuestionOfLinesBesideAdmonitionsTakesLabels()
     QaDocument oneLine = loaded("**Question:** Q0\n\n---\n\n1. First\n\n" + admonition);
     oneLine.removeEntry(oneLine.allEntries().front());
     QVERIFY2(oneLine.toBytes().startsWith("\n---\n\n??? question \"First\"\n"), oneLine.toBytes().constData());
+}
+
+// A carriage return not before a line feed is text, so a bold question's
+// answer of only such characters is not blank: written with labels (its
+// question emptied), it had been left out
+// (setquestion-bold-question-answer-of-carriage-returns).
+void TestFuzzRegressions::answerOfCarriageReturnsIsNoBlankAnswer()
+{
+    QaDocument doc = loaded("**What is it?**\n\n\r\r\r\n");
+    const QString answer = doc.entry(doc.allEntries().front()).answer();
+    QCOMPARE(answer, QStringLiteral("\r\r"));
+    doc.setQuestion(doc.allEntries().front(), QString());
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), answer);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
