@@ -105,13 +105,19 @@ void stripWrapper(const char *d, qsizetype &begin, qsizetype &end)
 // line. Not found otherwise.
 Block readHeader(const QByteArray &source, qsizetype begin, Line &line);
 
+// A line of a kind that ends the search for the closing tag, and a summary.
+bool isStop(Kind kind)
+{
+    return kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel;
+}
+
 } // namespace
 
 bool endsScan(const QByteArray &source, const Line &line)
 {
     const char *d = source.constData();
     const Kind kind = classify(d, line);
-    if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel)
+    if (isStop(kind))
         return true;
     if (line.contentEnd == line.begin)
         return false;
@@ -198,8 +204,15 @@ Block readHeader(const QByteArray &source, qsizetype begin, Line &line)
         line = lineAt(source, line.end);
         ++block.lines;
         // A blank line ends the summary; a fence line in it would be read
-        // as one by what tracks code blocks line by line (the writer).
+        // as one by what tracks code blocks line by line (the writer). What
+        // ends the search for the closing tag (a `## `, a `---`, a question
+        // label) ends it too: no block spans a section heading, which the
+        // writer relies on (a summary crossing `## ` became a block once
+        // the entry that had stopped the search moved away).
         if (isBlankText(d, line.begin, line.contentEnd) || fenceOf(d, line).open)
+            return {};
+        const Kind kind = classify(d, line);
+        if (isStop(kind))
             return {};
         close = line.begin;
     }
@@ -370,13 +383,16 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
             out += c;
     }
     // Joined with the document's line ending; a line that would open a code
-    // fence is indented by four spaces, which it then does not (see read).
+    // fence, or end the summary (a `## `, a `---`, a question label), is
+    // indented by four spaces, which it then does not (see readHeader).
     QByteArray joined;
     for (qsizetype pos = 0; pos < out.size();) {
         const Line line = lineAt(out, pos);
+        const Kind kind = classify(out.constData(), line);
         if (pos > 0)
             joined += eol;
-        if (fenceOf(out.constData(), line).open)
+        if (fenceOf(out.constData(), line).open
+            || (pos > 0 && isStop(kind)))
             joined += "    ";
         joined += out.mid(line.begin, line.contentEnd - line.begin);
         pos = line.end;

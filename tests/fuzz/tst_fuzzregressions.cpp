@@ -67,6 +67,7 @@ private slots:
     void numberedQuestionStartsAtItsFirstText();
     void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
     void answerOfCarriageReturnsIsNoBlankAnswer();
+    void detailsSummaryEndsAtASectionHeading();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -467,6 +468,28 @@ void TestFuzzRegressions::answerOfCarriageReturnsIsNoBlankAnswer()
     doc.setQuestion(doc.allEntries().front(), QString());
     const QaDocument reloaded = loaded(doc.toBytes());
     QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), answer);
+}
+
+// A `<details>` summary ends where the search for its closing tag would (a
+// `## `, a `---`, a question label), so no block spans a section heading:
+// one that did became a block, heading and all, once the entry that had
+// stopped the search moved away
+// (moveentry-lets-details-summary-cross-a-section-heading).
+void TestFuzzRegressions::detailsSummaryEndsAtASectionHeading()
+{
+    QaDocument doc = loaded("**Question:** Before?\n\n<details>\n<summary>Why\n## B\nis it?</summary>\n\n"
+                            "**Question:** Stop\n\nBody.\n\n</details>\n");
+    QCOMPARE(doc.sectionCount(), 2);
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("Before?"), QStringLiteral("Stop")}));
+    doc.removeEntry(doc.allEntries().back());
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.sectionCount(), 2);
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("Before?")}));
+    // Written into a summary, such a line is indented and stays in it.
+    QaDocument details = loaded("<details><summary>Why?</summary>\n\nBecause.\n\n</details>\n");
+    details.setQuestion(details.allEntries().front(), QStringLiteral("Why\n## B\n---\n**Question:** x?"));
+    QCOMPARE(loaded(details.toBytes()).sectionCount(), 1);
+    QCOMPARE(loaded(details.toBytes()).entryCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
