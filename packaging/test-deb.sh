@@ -111,7 +111,15 @@ display=:$(cat "$work/display")
 ) >"$work/app.log" 2>&1 &
 app_pid=$!
 show_log() { echo "--- quire's output:" >&2; cat "$work/app.log" >&2; }
-if ! window=$(DISPLAY=$display timeout 120 xdotool search --sync --name 'portfolio-qa' | head -1) || [ -z "$window" ]; then
+# Polled, not `xdotool search --sync`: a window that goes away while xdotool
+# walks the tree (WebEngine makes short-lived ones) aborts it with BadWindow.
+window=""
+for _ in $(seq 240); do
+    window=$(DISPLAY=$display xdotool search --name 'portfolio-qa' 2>/dev/null | head -1) || true
+    [ -n "$window" ] && break
+    sleep 0.5
+done
+if [ -z "$window" ]; then
     show_log
     fail "no Quire window appeared within 120 s"
 fi
