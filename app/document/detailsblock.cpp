@@ -209,10 +209,8 @@ Block readHeader(const QByteArray &source, qsizetype begin, Line &line)
         // label) ends it too: no block spans a section heading, which the
         // writer relies on (a summary crossing `## ` became a block once
         // the entry that had stopped the search moved away).
-        if (isBlankText(d, line.begin, line.contentEnd) || fenceOf(d, line).open)
-            return {};
         const Kind kind = classify(d, line);
-        if (isStop(kind))
+        if (kind == Kind::Blank || kind == Kind::FenceOpen || isStop(kind))
             return {};
         close = line.begin;
     }
@@ -391,8 +389,7 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
         const Kind kind = classify(out.constData(), line);
         if (pos > 0)
             joined += eol;
-        if (fenceOf(out.constData(), line).open
-            || (pos > 0 && isStop(kind)))
+        if (kind == Kind::FenceOpen || (pos > 0 && isStop(kind)))
             joined += "    ";
         joined += out.mid(line.begin, line.contentEnd - line.begin);
         pos = line.end;
