@@ -141,19 +141,19 @@ void CandidateIndex::addPending()
     m_terms.offsets.push_back(m_terms.values.size());
 }
 
-void CandidateIndex::add(const std::string &normalized, const std::vector<SimilarityNormalizer::WordSpan> &words,
-                         bool nonAscii)
+void CandidateIndex::add(std::string_view normalized, const SimilarityNormalizer::WordSpan *wordsBegin,
+                         const SimilarityNormalizer::WordSpan *wordsEnd, bool nonAscii)
 {
     std::vector<quint64> &hashes = m_hashes;
     hashes.clear();
     quint64 previous = 0;
     bool first = true;
-    for (const SimilarityNormalizer::WordSpan &span : words) {
-        const char *word = normalized.data() + span.begin;
-        const quint64 hash = hashBytes(word, span.length) | 1; // never 0
+    for (const SimilarityNormalizer::WordSpan *span = wordsBegin; span != wordsEnd; ++span) {
+        const char *word = normalized.data() + span->begin;
+        const quint64 hash = hashBytes(word, span->length) | 1; // never 0
         hashes.push_back(hash);
         if (nonAscii)
-            addCharacterPairs(word, span.length, hashes);
+            addCharacterPairs(word, span->length, hashes);
         if (!first) // the pair, hashed apart from single words
             hashes.push_back(((previous * 0x9e3779b97f4a7c15ULL) ^ (hash + 0x632be59bd9b4e019ULL)) | 1);
         previous = hash;

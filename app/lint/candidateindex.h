@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Which pairs of questions SimilarityFinder scores at all: an inverted index
@@ -36,10 +37,11 @@ public:
     CandidateIndex(qsizetype totalBytes, int questionCount);
     ~CandidateIndex();
 
-    // The next question: its normalized text and words (SimilarityNormalizer;
-    // the text keeps room for reading 8 bytes past a word's start).
-    void add(const std::string &normalized, const std::vector<SimilarityNormalizer::WordSpan> &words,
-             bool nonAscii);
+    // The next question: its normalized text and words [wordsBegin,
+    // wordsEnd) (SimilarityNormalizer; 8 bytes can be read past a word's
+    // start).
+    void add(std::string_view normalized, const SimilarityNormalizer::WordSpan *wordsBegin,
+             const SimilarityNormalizer::WordSpan *wordsEnd, bool nonAscii);
     // After the last add(): chooses the key terms and indexes them. A
     // question that is not `comparable` (no trigrams) gets none.
     void finish(const std::function<bool(int question)> &comparable);

@@ -1,13 +1,13 @@
 #include "app/lint/similarityfinder.h"
 
+#include "app/base/twoparts.h"
 #include "app/lint/candidateindex.h"
-#include "app/lint/similaritynormalizer.h"
+#include "app/lint/normalizedquestions.h"
 #include "app/lint/similarityscorer.h"
 #include "app/lint/trigramprofiles.h"
 
 #include <algorithm>
-#include <string>
-#include <unordered_map>
+#include <thread>
 #include <unordered_set>
 
 QList<QByteArray> SimilarityFinder::tokens(const QByteArray &questionUtf8)
@@ -26,8 +26,9 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     for (const QByteArray &question : questions)
         totalBytes += question.size();
 
-    // One pass over the questions, each normalized once: its trigrams for
-    // the score, its words and pairs of words for finding candidates.
+    const NormalizedQuestions normalized(questions);
+    // Two indexes of the normalized questions, built at once: the trigrams
+    // for the score, the words and pairs of words for finding candidates.
     TrigramProfiles profiles(totalBytes, n);
     CandidateIndex index(totalBytes, n);
     // Questions asked again word for word (once normalized) are always
@@ -36,30 +37,22 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     std::vector<Pair> exact;
     // The first question with the same normalized text, or itself.
     std::vector<int> sameAs(static_cast<size_t>(n));
-    {
-        std::string text;
-        std::vector<SimilarityNormalizer::WordSpan> words;
-        // By a hash of the normalized text (no copy of 60,000 strings); a
-        // hit is confirmed by normalizing the first question again.
-        std::unordered_map<size_t, int> first;
-        first.reserve(size_t(n));
-        std::string earlier;
-        for (int i = 0; i < n; ++i) {
-            const bool nonAscii = SimilarityNormalizer::normalize(questions[i], text, &words);
-            profiles.add(text);
-            index.add(text, words, nonAscii);
-            sameAs[size_t(i)] = i;
-            const auto [at, isNew] = first.try_emplace(std::hash<std::string>()(text), i);
-            if (isNew)
-                continue;
-            SimilarityNormalizer::normalize(questions[at->second], earlier, nullptr);
-            if (earlier == text) {
-                exact.push_back({at->second, i, 1.0});
-                sameAs[size_t(i)] = at->second;
-            }
+    const bool parallel = n >= 4096 && std::thread::hardware_concurrency() >= 2;
+    runInTwoParts(parallel, [&](int part) {
+        if (part == 1) { // the longer part
+            for (int i = 0; i < n; ++i)
+                index.add(normalized.text(i), normalized.wordsBegin(i), normalized.wordsEnd(i), normalized.nonAscii(i));
+            return;
         }
-    }
-    profiles.finish();
+        for (int i = 0; i < n; ++i)
+            profiles.add(normalized.text(i));
+        profiles.finish();
+        sameAs = normalized.firstWithSameText();
+        for (int i = 0; i < n; ++i) {
+            if (sameAs[size_t(i)] != i)
+                exact.push_back({sameAs[size_t(i)], i, 1.0});
+        }
+    });
     // Without trigrams there is nothing to compare.
     index.finish([&profiles](int question) { return profiles.norm(question) > 0; });
 

@@ -52,7 +52,7 @@ void TrigramProfiles::addGram(int id, int question)
         m_narrow[m_used++] = quint16(id);
 }
 
-void TrigramProfiles::add(const std::string &normalized)
+void TrigramProfiles::add(std::string_view normalized)
 {
     const int i = count();
     const auto *d = reinterpret_cast<const unsigned char *>(normalized.data());

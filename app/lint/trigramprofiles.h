@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Each question's profile for SimilarityFinder: the distinct character
@@ -27,7 +28,7 @@ public:
     ~TrigramProfiles();
 
     // The next question, as normalized text.
-    void add(const std::string &normalized);
+    void add(std::string_view normalized);
     // After the last add(): the weights and norms.
     void finish();
 
