@@ -1,6 +1,7 @@
 #include "app/document/documentfilereader.h"
 
 #include "app/base/displaypath.h"
+#include "app/base/pagepopulator.h"
 #include "app/base/regularfile.h"
 
 #include <QFile>
@@ -32,22 +33,27 @@ DocumentFileReader::Outcome DocumentFileReader::read(const QString &path, QByteA
     const qint64 size = qMin(file.isSequential() ? 0 : file.size(), maxBytes + 1);
     QByteArray data(size, Qt::Uninitialized);
     qint64 done = 0;
-    for (;;) {
-        if (size > 0 && done == size)
-            break;
-        if (done > maxBytes)
-            return fail(RegularFile::tooLarge(maxBytes)); // grew, or a /proc file without end
-        const qint64 want = size > 0 ? qMin(chunkSize, size - done) : chunkSize;
-        if (data.size() < done + want)
-            data.resize(done + want); // unknown size: room for one more chunk
-        const qint64 got = file.read(data.data() + done, want);
-        if (got < 0)
-            return fail(file.errorString());
-        if (got == 0)
-            break; // the end (or the file shrank meanwhile)
-        done += got;
-        if (progress && !progress(done, size))
-            return Outcome::Canceled;
+    {
+        // Its pages are faulted in on another core while the file is read
+        // (until the end of this block: nothing moves the buffer meanwhile).
+        const PagePopulator populator(data.data(), data.size());
+        for (;;) {
+            if (size > 0 && done == size)
+                break;
+            if (done > maxBytes)
+                return fail(RegularFile::tooLarge(maxBytes)); // grew, or a /proc file without end
+            const qint64 want = size > 0 ? qMin(chunkSize, size - done) : chunkSize;
+            if (data.size() < done + want)
+                data.resize(done + want); // unknown size: room for one more chunk
+            const qint64 got = file.read(data.data() + done, want);
+            if (got < 0)
+                return fail(file.errorString());
+            if (got == 0)
+                break; // the end (or the file shrank meanwhile)
+            done += got;
+            if (progress && !progress(done, size))
+                return Outcome::Canceled;
+        }
     }
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
