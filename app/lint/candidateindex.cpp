@@ -1,11 +1,13 @@
 #include "app/lint/candidateindex.h"
 
 #include "app/base/prefetch.h"
+#include "app/base/twoparts.h"
 
 #include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 // Words and pairs of words, as 64-bit hashes, numbered 0, 1, 2, ... by open
 // addressing; each entry also counts the questions that have it.
@@ -224,16 +226,32 @@ void CandidateIndex::finish(const std::function<bool(int)> &comparable)
 
 void CandidateIndex::chooseKeys(int maxPostings, const std::function<bool(int)> &comparable)
 {
+    // Each question's keys depend on it alone: two halves at once.
     const int n = m_questionCount;
-    m_keys = Lists();
-    m_keys.values.reserve(size_t(n) * keyTerms);
+    const int half = n / 2;
+    Lists parts[2];
+    runInTwoParts(n >= 4096 && std::thread::hardware_concurrency() >= 2, [&](int part) {
+        chooseKeys(part == 0 ? 0 : half, part == 0 ? half : n, maxPostings, comparable, parts[part]);
+    });
+    m_keys = std::move(parts[0]);
+    const size_t shift = m_keys.values.size();
+    m_keys.values.insert(m_keys.values.end(), parts[1].values.begin(), parts[1].values.end());
     m_keys.offsets.reserve(size_t(n) + 1);
+    for (size_t i = 1; i < parts[1].offsets.size(); ++i)
+        m_keys.offsets.push_back(parts[1].offsets[i] + shift);
+}
+
+void CandidateIndex::chooseKeys(int begin, int end, int maxPostings, const std::function<bool(int)> &comparable,
+                                Lists &keys) const
+{
+    keys.values.reserve(size_t(end - begin) * keyTerms);
+    keys.offsets.reserve(size_t(end - begin) + 1);
     const auto rarer = [&](int x, int y) {
         return m_termFrequency[size_t(x)] != m_termFrequency[size_t(y)]
             ? m_termFrequency[size_t(x)] < m_termFrequency[size_t(y)] : x < y;
     };
     std::vector<int> own;
-    for (int i = 0; i < n; ++i) {
+    for (int i = begin; i < end; ++i) {
         own.clear();
         if (comparable(i)) {
             for (size_t p = m_terms.begin(i); p < m_terms.end(i); ++p) {
@@ -258,8 +276,8 @@ void CandidateIndex::chooseKeys(int maxPostings, const std::function<bool(int)> 
             }
             own.resize(kept);
         }
-        m_keys.values.insert(m_keys.values.end(), own.begin(), own.end());
-        m_keys.offsets.push_back(m_keys.values.size());
+        keys.values.insert(keys.values.end(), own.begin(), own.end());
+        keys.offsets.push_back(keys.values.size());
     }
 }
 

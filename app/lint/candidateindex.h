@@ -76,6 +76,9 @@ private:
 
     void addPending();
     void chooseKeys(int maxPostings, const std::function<bool(int question)> &comparable);
+    // The keys of questions [begin, end), into `keys` (offsets from 0).
+    void chooseKeys(int begin, int end, int maxPostings, const std::function<bool(int question)> &comparable,
+                    Lists &keys) const;
     double pairWork() const;
 
     int m_questionCount;
