@@ -49,7 +49,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     DocumentParser::Options readAs;
     if (!Command::readAsOption(a.values.value(QStringLiteral("--read-as")), &readAs, err))
         return Command::UsageError;
-    const std::optional<QaDocument> document = Command::load(a.file, err, readAs);
+    std::optional<QaDocument> document = Command::load(a.file, err, readAs);
     if (!document)
         return Command::FileError;
     // The search for similar questions is the longest step: it runs on
@@ -225,5 +225,8 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         }
     }
     out.flush();
+    // The process ends after this: the system takes the memory back at
+    // once, faster than 60,000 entries freed one by one.
+    Command::keepUntilExit(std::move(*document));
     return counts.needingAttention() > 0 ? Command::NeedsAttention : Command::Ok;
 }

@@ -6,6 +6,8 @@
 #include <QFileDevice>
 #include <QTextStream>
 
+#include <vector>
+
 int Command::usage(QTextStream &err, const QString &message)
 {
     err << "quire: " << QCoreApplication::translate("CommandLine", "%1 (see quire --help)").arg(message) << Qt::endl;
@@ -68,4 +70,10 @@ bool Command::readAsOption(const QString &name, DocumentParser::Options *options
         return false;
     }
     return true;
+}
+
+void Command::keepUntilExit(QaDocument &&document)
+{
+    static std::vector<QaDocument *> kept; // pointers: nothing to free at exit
+    kept.push_back(new QaDocument(std::move(document)));
 }

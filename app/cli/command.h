@@ -33,6 +33,9 @@ public:
     // Writes UTF-8 bytes as they are where `out` writes (stdout), after
     // what `out` holds: large outputs skip QTextStream's conversions.
     static void writeBytes(QTextStream &out, const QByteArray &bytes);
+    // Keeps a document, still reachable, until the process exits: a command
+    // that is done with a large one leaves freeing it to the system.
+    static void keepUntilExit(QaDocument &&document);
     // --encoding NAME (default o200k_base): false, with a usage error on
     // err, when NAME is not an encoding Quire counts with.
     static bool encodingOption(const QString &name, TokenEncoding *encoding, QTextStream &err);
