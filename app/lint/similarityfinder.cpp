@@ -72,11 +72,21 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
                 pairs.push_back(pair);
         }
     }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
+    // Highest first; (a, b) is unique, so the order is total and the same
+    // however it is reached: two halves sorted at once, then merged.
+    const auto higher = [](const Pair &x, const Pair &y) {
         if (x.score != y.score)
             return x.score > y.score;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
+    };
+    const auto middle = pairs.begin() + std::ptrdiff_t(pairs.size() / 2);
+    runInTwoParts(pairs.size() >= 65536 && std::thread::hardware_concurrency() >= 2, [&](int part) {
+        if (part == 0)
+            std::sort(pairs.begin(), middle, higher);
+        else
+            std::sort(middle, pairs.end(), higher);
     });
+    std::inplace_merge(pairs.begin(), middle, pairs.end(), higher);
     if (perQuestion > 0) {
         std::vector<int> taken(size_t(n), 0);
         size_t kept = 0;
