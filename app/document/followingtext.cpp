@@ -148,16 +148,22 @@ bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index)
 bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
                                int index)
 {
+    // The text up to the next entry: after a removal, several pieces.
+    int last = index;
+    bool closingTag = false;
+    while (last + 1 < int(pieces.size()) && !pieces[size_t(last) + 1].isEntry())
+        closingTag = pieces[size_t(++last)].raw.contains("</") || closingTag;
     // Cheap tests first: a save passes here for every entry.
-    if (index + 1 >= int(pieces.size()) || pieces[size_t(index) + 1].isEntry()
-        || !pieces[size_t(index) + 1].raw.contains("</") || out.indexOf('<', entryBegin) < 0)
+    if (!closingTag || out.indexOf('<', entryBegin) < 0)
         return false;
     const QByteArray written = out.mid(entryBegin);
     if (!DetailsBlock::leavesOpen(written))
         return false;
     // A line of the entry, outside code, where the parser would now find a
     // block (its search runs on into the text after the entry).
-    const QByteArray joined = written + pieces[size_t(index) + 1].raw;
+    QByteArray joined = written;
+    for (int i = index + 1; i <= last; ++i)
+        joined += pieces[size_t(i)].raw;
     bool found = false;
     MarkdownLines::eachLine(written, [&](const MarkdownLines::Line &line, bool code) {
         found = found || (!code && line.begin > 0 && BlockEntries::at(joined, line.begin, 1, true, false).found);

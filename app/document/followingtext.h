@@ -33,10 +33,10 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool for
 // its end, and raw text follows (what stood between was taken out): its
 // closing tag might be found there (DetailsBlock::endsScan).
 bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index);
-// pieces[index] is an entry whose written bytes (`out` from `entryBegin`) hold a
-// `<details>` line left open (its search stopped at the entry after it,
-// taken out since), and the raw text now after it would close it: read
-// again, a block would start inside the entry.
+// pieces[index] is an entry whose written bytes (`out` from `entryBegin`)
+// hold a `<details>` line left open (its search stopped at the entry after
+// it, taken out since), and the text now after it, up to the next entry,
+// would close it: read again, a block would start inside the entry.
 bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
                                int index);
 

@@ -65,9 +65,7 @@ private slots:
     void proseEndingInNoBreakSpaceIsReplacedWhole();
     void questionTextKeepsNoByteOrderMark();
     void numberedQuestionStartsAtItsFirstText();
-    void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
     void answerOfCarriageReturnsIsNoBlankAnswer();
-    void detailsSummaryEndsAtASectionHeading();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -438,24 +436,6 @@ void TestFuzzRegressions::numberedQuestionStartsAtItsFirstText()
     QCOMPARE(questions(loaded(marked.toBytes())), QStringList({QStringLiteral("Why?")}));
 }
 
-// A numbered question that can no longer be a list item takes the form of
-// its neighbours; an admonition's title is one line, so one of more lines
-// beside admonitions takes Quire's labels (it had been written as one title
-// line: removeentry-multiline-numbered-question-beside-admonitions,
-// moveentry-numbered-question-with-fence-beside-admonitions).
-void TestFuzzRegressions::numberedQuestionOfLinesBesideAdmonitionsTakesLabels()
-{
-    const QByteArray admonition("??? question \"Why?\"\n    Because.\n");
-    QaDocument doc = loaded("**Question:** Q0\n\n---\n\n1. First\n   second\n\n" + admonition);
-    doc.removeEntry(doc.allEntries().front());
-    QCOMPARE(doc.toBytes(), "\n---\n\n**Question:** First\nsecond\n\n---\n\n" + admonition);
-    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("First\nsecond"), QStringLiteral("Why?")}));
-
-    QaDocument oneLine = loaded("**Question:** Q0\n\n---\n\n1. First\n\n" + admonition);
-    oneLine.removeEntry(oneLine.allEntries().front());
-    QVERIFY2(oneLine.toBytes().startsWith("\n---\n\n??? question \"First\"\n"), oneLine.toBytes().constData());
-}
-
 // A carriage return not before a line feed is text, so a bold question's
 // answer of only such characters is not blank: written with labels (its
 // question emptied), it had been left out
@@ -468,28 +448,6 @@ void TestFuzzRegressions::answerOfCarriageReturnsIsNoBlankAnswer()
     doc.setQuestion(doc.allEntries().front(), QString());
     const QaDocument reloaded = loaded(doc.toBytes());
     QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), answer);
-}
-
-// A `<details>` summary ends where the search for its closing tag would (a
-// `## `, a `---`, a question label), so no block spans a section heading:
-// one that did became a block, heading and all, once the entry that had
-// stopped the search moved away
-// (moveentry-lets-details-summary-cross-a-section-heading).
-void TestFuzzRegressions::detailsSummaryEndsAtASectionHeading()
-{
-    QaDocument doc = loaded("**Question:** Before?\n\n<details>\n<summary>Why\n## B\nis it?</summary>\n\n"
-                            "**Question:** Stop\n\nBody.\n\n</details>\n");
-    QCOMPARE(doc.sectionCount(), 2);
-    QCOMPARE(questions(doc), QStringList({QStringLiteral("Before?"), QStringLiteral("Stop")}));
-    doc.removeEntry(doc.allEntries().back());
-    const QaDocument reloaded = loaded(doc.toBytes());
-    QCOMPARE(reloaded.sectionCount(), 2);
-    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("Before?")}));
-    // Written into a summary, such a line is indented and stays in it.
-    QaDocument details = loaded("<details><summary>Why?</summary>\n\nBecause.\n\n</details>\n");
-    details.setQuestion(details.allEntries().front(), QStringLiteral("Why\n## B\n---\n**Question:** x?"));
-    QCOMPARE(loaded(details.toBytes()).sectionCount(), 1);
-    QCOMPARE(loaded(details.toBytes()).entryCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

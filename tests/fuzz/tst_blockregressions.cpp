@@ -1,0 +1,102 @@
+// The block dialects' cases (`<details>`, admonitions) among the bugs the
+// document fuzzer found (tests/fuzz; tst_fuzzregressions replays the inputs
+// in regressions/), each small and readable with its exact expected bytes or
+// reading.
+
+#include "tests/support/testsupport.h"
+
+#include "app/document/qadocument.h"
+
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QaDocument loaded(const QByteArray &bytes)
+{
+    std::optional<QaDocument> doc = load(bytes);
+    if (!doc)
+        qFatal("test input refused");
+    return *doc;
+}
+
+QStringList questions(const QaDocument &doc)
+{
+    QStringList out;
+    for (const EntryRef &ref : doc.allEntries())
+        out.append(doc.entry(ref).question());
+    return out;
+}
+
+} // namespace
+
+class TestBlockRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
+    void detailsSummaryEndsAtASectionHeading();
+    void detailsLeftOpenInAQuestionStaysOpen();
+};
+
+// A numbered question that can no longer be a list item takes the form of
+// its neighbours; an admonition's title is one line, so one of more lines
+// beside admonitions takes Quire's labels (it had been written as one title
+// line: removeentry-multiline-numbered-question-beside-admonitions,
+// moveentry-numbered-question-with-fence-beside-admonitions).
+void TestBlockRegressions::numberedQuestionOfLinesBesideAdmonitionsTakesLabels()
+{
+    const QByteArray admonition("??? question \"Why?\"\n    Because.\n");
+    QaDocument doc = loaded("**Question:** Q0\n\n---\n\n1. First\n   second\n\n" + admonition);
+    doc.removeEntry(doc.allEntries().front());
+    QCOMPARE(doc.toBytes(), "\n---\n\n**Question:** First\nsecond\n\n---\n\n" + admonition);
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("First\nsecond"), QStringLiteral("Why?")}));
+
+    QaDocument oneLine = loaded("**Question:** Q0\n\n---\n\n1. First\n\n" + admonition);
+    oneLine.removeEntry(oneLine.allEntries().front());
+    QVERIFY2(oneLine.toBytes().startsWith("\n---\n\n??? question \"First\"\n"), oneLine.toBytes().constData());
+}
+
+// A `<details>` summary ends where the search for its closing tag would (a
+// `## `, a `---`, a question label), so no block spans a section heading:
+// one that did became a block, heading and all, once the entry that had
+// stopped the search moved away
+// (moveentry-lets-details-summary-cross-a-section-heading).
+void TestBlockRegressions::detailsSummaryEndsAtASectionHeading()
+{
+    QaDocument doc = loaded("**Question:** Before?\n\n<details>\n<summary>Why\n## B\nis it?</summary>\n\n"
+                            "**Question:** Stop\n\nBody.\n\n</details>\n");
+    QCOMPARE(doc.sectionCount(), 2);
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("Before?"), QStringLiteral("Stop")}));
+    doc.removeEntry(doc.allEntries().back());
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.sectionCount(), 2);
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("Before?")}));
+    // Written into a summary, such a line is indented and stays in it.
+    QaDocument details = loaded("<details><summary>Why?</summary>\n\nBecause.\n\n</details>\n");
+    details.setQuestion(details.allEntries().front(), QStringLiteral("Why\n## B\n---\n**Question:** x?"));
+    QCOMPARE(loaded(details.toBytes()).sectionCount(), 1);
+    QCOMPARE(loaded(details.toBytes()).entryCount(), 1);
+}
+
+// A question holding a `<details>` line that is no block (its search for
+// the closing tag stops at the next question block, an entry), with a
+// closing tag after that entry: once the entry was removed or moved, the
+// text after it was checked only as far as the first piece (a blank line),
+// and the closing tag a piece later made the question's line a block
+// (removeentry-details-in-question-closed-by-text-after-removed-entry).
+// All the text up to the next entry counts now; a `---` keeps it apart.
+void TestBlockRegressions::detailsLeftOpenInAQuestionStaysOpen()
+{
+    QaDocument doc = loaded("**Q**\n<details><summary>?</summary>\n\n"
+                            "<details><summary>?</summary></details\n</details");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("<details><summary>?</summary>"), QStringLiteral("?")}));
+    doc.removeEntry(doc.allEntries().back());
+    QCOMPARE(doc.toBytes(), QByteArray("**Q**\n<details><summary>?</summary>\n\n---\n\n</details"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList{QStringLiteral("<details><summary>?</summary>")});
+}
+
+QTEST_GUILESS_MAIN(TestBlockRegressions)
+#include "tst_blockregressions.moc"
