@@ -326,22 +326,36 @@ bool isQuestion(const QString &text)
 
 QString decodeQuestion(const QByteArray &bytes)
 {
-    QByteArray out;
-    out.reserve(bytes.size());
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
-            continue;
-        if (c == '&' && bytes.mid(i, 4) == "&lt;") {
-            out += '<';
-            i += 3;
-        } else if (c == '&' && bytes.mid(i, 5) == "&amp;") {
-            out += '&';
-            i += 4;
+    // Runs of ordinary bytes copied whole: every summary is decoded while
+    // the document is read.
+    QByteArray out(bytes.size(), Qt::Uninitialized);
+    char *o = out.data();
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    while (p < end) {
+        const char *special = p;
+        while (special < end && *special != '\r' && *special != '&')
+            ++special;
+        std::memcpy(o, p, size_t(special - p));
+        o += special - p;
+        p = special;
+        if (p == end)
+            break;
+        if (*p == '\r') { // a CR before a LF goes
+            if (end - p < 2 || p[1] != '\n')
+                *o++ = '\r';
+            ++p;
+        } else if (end - p >= 4 && std::memcmp(p, "&lt;", 4) == 0) {
+            *o++ = '<';
+            p += 4;
+        } else if (end - p >= 5 && std::memcmp(p, "&amp;", 5) == 0) {
+            *o++ = '&';
+            p += 5;
         } else {
-            out += c;
+            *o++ = *p++;
         }
     }
+    out.truncate(o - out.constData());
     return QString::fromUtf8(out);
 }
 
