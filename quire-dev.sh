@@ -78,10 +78,10 @@ test)
     # A minute of fuzzing (clang, ASan, UBSan), also after failed tests: seed 1
     # on fresh corpora, 12,000 inputs of the document engine (about 40 s here),
     # 5,000 each of the review sidecar and candidate files readers (a few
-    # seconds); the time limit is only a cap. Long runs with a random seed:
-    # tests/fuzz/README.md.
+    # seconds); the time limit is only a cap. Built on both cores: nothing
+    # else runs now. Long runs with a random seed: tests/fuzz/README.md.
     rm -rf "$BUILD_DIR/fuzz/corpus" "$BUILD_DIR"/fuzz/corpus-*
-    QUIRE_FUZZ_SEED=1 QUIRE_FUZZ_RUNS=12000 QUIRE_FUZZ_PARSER_RUNS=5000 \
+    QUIRE_FUZZ_JOBS=2 QUIRE_FUZZ_SEED=1 QUIRE_FUZZ_RUNS=12000 QUIRE_FUZZ_PARSER_RUNS=5000 \
         tests/fuzz/run-fuzz.sh "$BUILD_DIR" 120 || status=1
     [ "$status" -eq 0 ] || exit "$status"
     # The .deb on this system: apt install, quire --version/check, the window under Xvfb, apt remove.
