@@ -1,5 +1,7 @@
 #include "app/document/boldquestion.h"
 
+#include "app/document/admonitionblock.h"
+
 #include <QList>
 
 #include <cstring>
@@ -88,6 +90,36 @@ Found shapeAt(const char *d, const MarkdownLines::Line &line)
     return {true, b + 2, close};
 }
 
+// Whether the line before (`prev`) is a question block's last line: a
+// `</details>` line, or an admonition's title or body line. A line right
+// after one starts a paragraph: as MkDocs reads an admonition, and so that
+// taking that block away (a removal, a move) does not change how the line
+// reads.
+bool endsQuestionBlock(const QByteArray &text, const MarkdownLines::Line &prev)
+{
+    const char *d = text.constData();
+    qsizetype end = prev.contentEnd;
+    while (end > prev.begin && (d[end - 1] == ' ' || d[end - 1] == '\t'))
+        --end;
+    if (end - prev.begin >= 10 && std::memcmp(d + end - 10, "</details>", 10) == 0)
+        return true;
+    // Back over the body (indented or blank lines) to the title line.
+    for (qsizetype begin = prev.begin;;) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(text, begin);
+        const bool blank = MarkdownLines::isBlankText(d, line.begin, line.contentEnd);
+        const bool indented = !blank
+            && (d[begin] == '\t' || (line.contentEnd - begin >= 4 && std::memcmp(d + begin, "    ", 4) == 0));
+        if (!blank && !indented)
+            return (d[begin] == '?' || d[begin] == '!') && AdmonitionBlock::read(text, begin).found;
+        if (begin == 0)
+            return false;
+        qsizetype before = begin - 1; // the line ending of the line before
+        while (before > 0 && d[before - 1] != '\n')
+            --before;
+        begin = before;
+    }
+}
+
 bool startsParagraph(const QByteArray &text, qsizetype lineBegin)
 {
     const char *d = text.constData();
@@ -111,7 +143,7 @@ bool startsParagraph(const QByteArray &text, qsizetype lineBegin)
     case MarkdownLines::Kind::ThematicBreak:
         return true;
     default:
-        return false;
+        return endsQuestionBlock(text, line);
     }
 }
 

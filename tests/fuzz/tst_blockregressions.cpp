@@ -39,6 +39,8 @@ private slots:
     void numberedQuestionOfLinesBesideAdmonitionsTakesLabels();
     void detailsSummaryEndsAtASectionHeading();
     void detailsLeftOpenInAQuestionStaysOpen();
+    void boldLineRightAfterABlockIsAQuestion();
+    void newEntryGoesAfterTextGluedToABlock();
 };
 
 // A numbered question that can no longer be a list item takes the form of
@@ -96,6 +98,41 @@ void TestBlockRegressions::detailsLeftOpenInAQuestionStaysOpen()
     doc.removeEntry(doc.allEntries().back());
     QCOMPARE(doc.toBytes(), QByteArray("**Q**\n<details><summary>?</summary>\n\n---\n\n</details"));
     QCOMPARE(questions(loaded(doc.toBytes())), QStringList{QStringLiteral("<details><summary>?</summary>")});
+}
+
+// A bold line right after a block's last line (an admonition's title or
+// body, a `</details>` line) was text of that line's paragraph; with the
+// block removed, moved, or a new entry put between them, it stood alone and
+// read as a bold question: an entry more
+// (addentry-beside-bold-line-glued-to-admonition-title). It starts a
+// paragraph there now (as MkDocs reads an admonition), so it is a question
+// from the start.
+void TestBlockRegressions::boldLineRightAfterABlockIsAQuestion()
+{
+    const QByteArray documents[] = {"**Question:** A?\n\n??? question\n**Why?**\n",
+                                    "**Question:** A?\n\n??? question \"B?\"\n    Body.\n**Why?**\n",
+                                    "**Question:** A?\n\n<details><summary>B?</summary>\n\nx\n\n</details>\n**Why?**\n"};
+    for (const QByteArray &bytes : documents) {
+        QaDocument doc = loaded(bytes);
+        QCOMPARE(doc.entryCount(), 3);
+        QCOMPARE(questions(doc).back(), QStringLiteral("Why?"));
+        doc.removeEntry(doc.allEntries()[1]);
+        QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("A?"), QStringLiteral("Why?")}));
+    }
+    // In a paragraph of its own text, it is still no question.
+    QCOMPARE(loaded("Some text\n**Why?**\n").entryCount(), 0);
+}
+
+// Text glued to a block (no blank line between) goes on with its last line;
+// a new entry goes after that text, not between: a list there stays prose
+// (after a `---` it would have become a question list).
+void TestBlockRegressions::newEntryGoesAfterTextGluedToABlock()
+{
+    QaDocument doc = loaded("??? question \"B?\"\n1. First\n2. Second\n");
+    QCOMPARE(doc.entryCount(), 1);
+    doc.addEntry(0, 1, QStringLiteral("New?"), QStringLiteral("Yes."));
+    QCOMPARE(doc.toBytes(), QByteArray("??? question \"B?\"\n1. First\n2. Second\n\n??? question \"New?\"\n    Yes.\n"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("B?"), QStringLiteral("New?")}));
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)
