@@ -26,7 +26,6 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     for (const QByteArray &question : questions)
         totalBytes += question.size();
 
-    const NormalizedQuestions normalized(questions);
     // Two indexes of the normalized questions, built at once: the trigrams
     // for the score, the words and pairs of words for finding candidates.
     TrigramProfiles profiles(totalBytes, n);
@@ -38,21 +37,25 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     // The first question with the same normalized text, or itself.
     std::vector<int> sameAs(static_cast<size_t>(n));
     const bool parallel = n >= 4096 && std::thread::hardware_concurrency() >= 2;
-    runInTwoParts(parallel, [&](int part) {
-        if (part == 1) { // the longer part
+    { // the normalized texts only while the indexes are built
+        const NormalizedQuestions normalized(questions);
+        runInTwoParts(parallel, [&](int part) {
+            if (part == 1) { // the longer part
+                for (int i = 0; i < n; ++i)
+                    index.add(normalized.text(i), normalized.wordsBegin(i), normalized.wordsEnd(i),
+                              normalized.nonAscii(i));
+                return;
+            }
             for (int i = 0; i < n; ++i)
-                index.add(normalized.text(i), normalized.wordsBegin(i), normalized.wordsEnd(i), normalized.nonAscii(i));
-            return;
-        }
-        for (int i = 0; i < n; ++i)
-            profiles.add(normalized.text(i));
-        profiles.finish();
-        sameAs = normalized.firstWithSameText();
-        for (int i = 0; i < n; ++i) {
-            if (sameAs[size_t(i)] != i)
-                exact.push_back({sameAs[size_t(i)], i, 1.0});
-        }
-    });
+                profiles.add(normalized.text(i));
+            profiles.finish();
+            sameAs = normalized.firstWithSameText();
+            for (int i = 0; i < n; ++i) {
+                if (sameAs[size_t(i)] != i)
+                    exact.push_back({sameAs[size_t(i)], i, 1.0});
+            }
+        });
+    }
     // Without trigrams there is nothing to compare.
     index.finish([&profiles](int question) { return profiles.norm(question) > 0; });
 
