@@ -20,20 +20,6 @@ Kind firstNonBlankKind(const QByteArray &raw)
     return Kind::Blank;
 }
 
-// Where the paragraph that `raw` starts with ends: after the line before
-// its first blank line, or at its end. 0 when it starts with a blank line.
-qsizetype firstParagraphEnd(const QByteArray &raw)
-{
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        const MarkdownLines::Line line = MarkdownLines::lineAt(raw, pos);
-        if (MarkdownLines::isBlankText(raw.constData(), line.begin, line.contentEnd))
-            return pos;
-        pos = line.end;
-    }
-    return pos;
-}
-
 Kind lastNonBlankKind(const QByteArray &raw)
 {
     Kind last = Kind::Blank;
@@ -143,26 +129,12 @@ void QaSection::reindex()
 
 void QaSection::insertEntry(int index, const QaEntry &entry)
 {
-    // After the previous entry's piece, before anything that follows it
-    // (but text glued to it), so the entry lands right behind its
-    // predecessor; first entry: after the section's leading prose.
+    // After the previous entry's piece, before anything that follows it, so
+    // the entry lands right behind its predecessor; first entry: after the
+    // section's leading prose.
     int at = 0;
     if (index > 0 && index <= entryCount()) {
         at = d->entryPieces[index - 1] + 1;
-        // Text right after the predecessor, with no blank line between, goes
-        // on with its last line (an admonition's title, a `</details>`):
-        // alone it might read as something else (a bold question). The new
-        // entry goes after that paragraph.
-        if (at < int(d->pieces.size()) && !d->pieces[at].isEntry() && !d->pieces[at].separator) {
-            const QByteArray raw = d->pieces[at].raw;
-            const qsizetype end = firstParagraphEnd(raw);
-            if (end > 0 && end < raw.size()) {
-                d->pieces[at].raw = raw.left(end);
-                d->pieces.insert(d->pieces.begin() + at + 1, DocumentPiece::rawPiece(raw.mid(end), false));
-            }
-            if (end > 0)
-                ++at;
-        }
     } else if (index == 0 && entryCount() > 0) {
         at = d->entryPieces[0];
     } else {

@@ -40,7 +40,6 @@ private slots:
     void detailsSummaryEndsAtASectionHeading();
     void detailsLeftOpenInAQuestionStaysOpen();
     void boldLineRightAfterABlockIsAQuestion();
-    void newEntryGoesAfterTextGluedToABlock();
 };
 
 // A numbered question that can no longer be a list item takes the form of
@@ -121,18 +120,6 @@ void TestBlockRegressions::boldLineRightAfterABlockIsAQuestion()
     }
     // In a paragraph of its own text, it is still no question.
     QCOMPARE(loaded("Some text\n**Why?**\n").entryCount(), 0);
-}
-
-// Text glued to a block (no blank line between) goes on with its last line;
-// a new entry goes after that text, not between: a list there stays prose
-// (after a `---` it would have become a question list).
-void TestBlockRegressions::newEntryGoesAfterTextGluedToABlock()
-{
-    QaDocument doc = loaded("??? question \"B?\"\n1. First\n2. Second\n");
-    QCOMPARE(doc.entryCount(), 1);
-    doc.addEntry(0, 1, QStringLiteral("New?"), QStringLiteral("Yes."));
-    QCOMPARE(doc.toBytes(), QByteArray("??? question \"B?\"\n1. First\n2. Second\n\n??? question \"New?\"\n    Yes.\n"));
-    QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("B?"), QStringLiteral("New?")}));
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)
