@@ -102,11 +102,11 @@ QString shown(const EntryFacts &e)
 }
 
 // A known limit of the format, not a bug: an ordered list that is prose only
-// because an unanswered bold question stands right before it (`27. x` after
-// a question paragraph is not a question list) may become a question list
-// when the writer must put a `---` before it: to keep it out of a new answer
-// (the question gets one, or a new or moved entry is placed before it), or
-// when the question before it is removed. With `extraLists` such extra
+// because an unanswered bold question or a question block stands right
+// before it (`27. x` after a question paragraph is not a question list)
+// may become a question list when the writer must put a `---` before it:
+// to keep it out of a new answer (the question gets one, or a new or moved
+// entry is placed before it), or when the question before it is removed. With `extraLists` such extra
 // unanswered numbered entries are allowed; every expected entry must still be
 // there, in order and unchanged.
 QString compareEntries(const QString &when, const std::vector<EntryFacts> &expected,
