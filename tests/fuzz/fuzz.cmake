@@ -3,7 +3,8 @@
 # fuzzer found as small cases, and the inputs it kept (regressions/)
 # replayed through the harness's checks (documentchecks.cpp). The fuzzer
 # itself is the separate clang project in this folder (run-fuzz.sh).
-quire_add_test(tst_fuzzregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp)
+quire_add_test(tst_fuzzregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/regressioncases.h)
 target_sources(tst_fuzzregressions PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/bytechecks.cpp ${CMAKE_CURRENT_LIST_DIR}/bytechecks.h

@@ -3,33 +3,13 @@
 // in regressions/), each small and readable with its exact expected bytes or
 // reading.
 
-#include "tests/support/testsupport.h"
+#include "tests/fuzz/regressioncases.h"
 
 #include "app/document/qadocument.h"
 
 #include <QtTest>
 
-using namespace TestSupport;
-
-namespace {
-
-QaDocument loaded(const QByteArray &bytes)
-{
-    std::optional<QaDocument> doc = load(bytes);
-    if (!doc)
-        qFatal("test input refused");
-    return *doc;
-}
-
-QStringList questions(const QaDocument &doc)
-{
-    QStringList out;
-    for (const EntryRef &ref : doc.allEntries())
-        out.append(doc.entry(ref).question());
-    return out;
-}
-
-} // namespace
+using namespace RegressionCases;
 
 class TestBlockRegressions : public QObject
 {

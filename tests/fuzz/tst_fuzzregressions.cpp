@@ -2,6 +2,7 @@
 // with its exact expected bytes or reading, and every input the fuzzer kept
 // (tests/fuzz/regressions/) replayed through the harness's own checks.
 
+#include "tests/fuzz/regressioncases.h"
 #include "tests/support/testsupport.h"
 
 #include "documentchecks.h"
@@ -10,27 +11,8 @@
 #include <QDir>
 #include <QtTest>
 
+using namespace RegressionCases;
 using namespace TestSupport;
-
-namespace {
-
-QaDocument loaded(const QByteArray &bytes)
-{
-    std::optional<QaDocument> doc = load(bytes);
-    if (!doc)
-        qFatal("test input refused");
-    return *doc;
-}
-
-QStringList questions(const QaDocument &doc)
-{
-    QStringList out;
-    for (const EntryRef &ref : doc.allEntries())
-        out.append(doc.entry(ref).question());
-    return out;
-}
-
-} // namespace
 
 class TestFuzzRegressions : public QObject
 {
