@@ -1,7 +1,16 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <system_error>
 #include <thread>
+
+// Whether `count` items are worth a second thread: enough of them (below
+// `minimum` the thread costs more than it saves) and a second core.
+inline bool twoPartsPay(qsizetype count, qsizetype minimum = 4096)
+{
+    return count >= minimum && std::thread::hardware_concurrency() >= 2;
+}
 
 // Runs `work(0)` and `work(1)`: in two threads when `parallel` and a second
 // thread can be started, else one after the other. The results must not

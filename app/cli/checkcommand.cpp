@@ -76,9 +76,12 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         // 20 MB, which a QTextStream would convert twice.
         QByteArray json;
         json.reserve((1 << 20) + 4096);
-        auto number = [&json](const char *key, qint64 n) {
+        // A key and a number (or a score, with its format), written in
+        // place: the entries and similar pairs are 60,000 and more.
+        char digits[32];
+        auto number = [&json, &digits](const char *key, auto value, auto... format) {
             json += key;
-            json += QByteArray::number(n);
+            json.append(digits, std::to_chars(digits, digits + sizeof digits, value, format...).ptr - digits);
         };
         auto jsonString = [](const QString &text) {
             QByteArray quoted = "\"";
@@ -166,17 +169,10 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         }
         const std::vector<SimilarityFinder::Pair> similar = similarSearch.result();
         json += "],\"similar\":[";
-        // A templated document has 140,000 pairs: each number is written
-        // in place, without a string of its own.
-        char digits[32];
-        auto append = [&json, &digits](const char *key, auto value, auto... format) {
-            json += key;
-            json.append(digits, std::to_chars(digits, digits + sizeof digits, value, format...).ptr - digits);
-        };
         for (size_t i = 0; i < similar.size(); ++i) {
-            append(i ? ",{\"a\":" : "{\"a\":", similar[i].a);
-            append(",\"b\":", similar[i].b);
-            append(",\"score\":", similar[i].score, std::chars_format::fixed, 3);
+            number(i ? ",{\"a\":" : "{\"a\":", similar[i].a);
+            number(",\"b\":", similar[i].b);
+            number(",\"score\":", similar[i].score, std::chars_format::fixed, 3);
             json += '}';
         }
         json += "]}\n";

@@ -15,16 +15,15 @@ bool isWordByte(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// A body line: indented by four spaces or a tab.
-bool isBodyLine(const char *d, const Line &line)
+} // namespace
+
+bool isBodyLine(const char *d, const MarkdownLines::Line &line)
 {
     if (line.contentEnd > line.begin && d[line.begin] == '\t')
         return true;
     return line.contentEnd - line.begin >= 4 && d[line.begin] == ' ' && d[line.begin + 1] == ' '
         && d[line.begin + 2] == ' ' && d[line.begin + 3] == ' ';
 }
-
-} // namespace
 
 bool isQuestionType(const QByteArray &type)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/document/markdownlines.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -34,6 +36,8 @@ struct Block
 // spaces or a tab, with blank lines among them.
 Block read(const QByteArray &source, qsizetype begin);
 
+// Whether `line` can be a body line: indented by four spaces or a tab.
+bool isBodyLine(const char *data, const MarkdownLines::Line &line);
 // Whether the type (any case) is one that is a question whatever its title.
 bool isQuestionType(const QByteArray &type);
 // Whether a title makes an admonition of another type a question.

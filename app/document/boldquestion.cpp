@@ -107,9 +107,7 @@ bool endsQuestionBlock(const QByteArray &text, const MarkdownLines::Line &prev)
     for (qsizetype begin = prev.begin;;) {
         const MarkdownLines::Line line = MarkdownLines::lineAt(text, begin);
         const bool blank = MarkdownLines::isBlankText(d, line.begin, line.contentEnd);
-        const bool indented = !blank
-            && (d[begin] == '\t' || (line.contentEnd - begin >= 4 && std::memcmp(d + begin, "    ", 4) == 0));
-        if (!blank && !indented)
+        if (!blank && !AdmonitionBlock::isBodyLine(d, line))
             return (d[begin] == '?' || d[begin] == '!') && AdmonitionBlock::read(text, begin).found;
         if (begin == 0)
             return false;

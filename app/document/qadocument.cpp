@@ -216,7 +216,7 @@ void QaDocument::classifyAll()
     size_t half = 0, seen = 0;
     while (half < m_sections.size() && seen < entries / 2)
         seen += size_t(m_sections[half++].entryCount());
-    runInTwoParts(entries >= 4096 && std::thread::hardware_concurrency() >= 2, [this, half](int part) {
+    runInTwoParts(twoPartsPay(qsizetype(entries)), [this, half](int part) {
         const size_t begin = part == 0 ? 0 : half, end = part == 0 ? half : m_sections.size();
         for (size_t s = begin; s < end; ++s) {
             for (int i = 0; i < m_sections[s].entryCount(); ++i)

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 // Words and pairs of words, as 64-bit hashes, numbered 0, 1, 2, ... by open
 // addressing; each entry also counts the questions that have it.
@@ -230,7 +229,7 @@ void CandidateIndex::chooseKeys(int maxPostings, const std::function<bool(int)> 
     const int n = m_questionCount;
     const int half = n / 2;
     Lists parts[2];
-    runInTwoParts(n >= 4096 && std::thread::hardware_concurrency() >= 2, [&](int part) {
+    runInTwoParts(twoPartsPay(n), [&](int part) {
         chooseKeys(part == 0 ? 0 : half, part == 0 ? half : n, maxPostings, comparable, parts[part]);
     });
     m_keys = std::move(parts[0]);

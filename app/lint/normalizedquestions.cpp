@@ -3,7 +3,6 @@
 #include "app/base/twoparts.h"
 
 #include <functional>
-#include <thread>
 
 NormalizedQuestions::NormalizedQuestions(const QList<QByteArray> &questionsUtf8)
     : m_count(int(questionsUtf8.size()))
@@ -16,8 +15,7 @@ NormalizedQuestions::NormalizedQuestions(const QList<QByteArray> &questionsUtf8)
     for (qsizetype bytes = 0; split < m_count && 2 * bytes < totalBytes; ++split)
         bytes += questionsUtf8[split].size();
     m_parts[1].first = split;
-    const bool parallel = m_count >= 4096 && std::thread::hardware_concurrency() >= 2;
-    runInTwoParts(parallel, [&](int part) {
+    runInTwoParts(twoPartsPay(m_count), [&](int part) {
         normalizePart(questionsUtf8, part == 0 ? 0 : split, part == 0 ? split : m_count, m_parts[part]);
     });
 }

@@ -7,7 +7,6 @@
 #include "app/lint/trigramprofiles.h"
 
 #include <algorithm>
-#include <thread>
 #include <unordered_set>
 
 QList<QByteArray> SimilarityFinder::tokens(const QByteArray &questionUtf8)
@@ -36,7 +35,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
     std::vector<Pair> exact;
     // The first question with the same normalized text, or itself.
     std::vector<int> sameAs(static_cast<size_t>(n));
-    const bool parallel = n >= 4096 && std::thread::hardware_concurrency() >= 2;
+    const bool parallel = twoPartsPay(n);
     { // the normalized texts only while the indexes are built
         const NormalizedQuestions normalized(questions);
         runInTwoParts(parallel, [&](int part) {
@@ -83,7 +82,7 @@ std::vector<SimilarityFinder::Pair> SimilarityFinder::find(const QList<QByteArra
         return x.a != y.a ? x.a < y.a : x.b < y.b;
     };
     const auto middle = pairs.begin() + std::ptrdiff_t(pairs.size() / 2);
-    runInTwoParts(pairs.size() >= 65536 && std::thread::hardware_concurrency() >= 2, [&](int part) {
+    runInTwoParts(twoPartsPay(qsizetype(pairs.size()), 65536), [&](int part) {
         if (part == 0)
             std::sort(pairs.begin(), middle, higher);
         else

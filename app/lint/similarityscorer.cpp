@@ -5,8 +5,6 @@
 #include "app/lint/candidateindex.h"
 #include "app/lint/trigramprofiles.h"
 
-#include <thread>
-
 namespace {
 
 // Work grows with a question's position, so the halves interleave in blocks.
@@ -59,7 +57,7 @@ void score(const TrigramProfiles &profiles, const CandidateIndex &index, const I
 std::vector<SimilarPair> SimilarityScorer::pairs(const TrigramProfiles &profiles, const CandidateIndex &index,
                                                  double threshold)
 {
-    const bool parallel = profiles.count() >= 4096 && std::thread::hardware_concurrency() >= 2;
+    const bool parallel = twoPartsPay(profiles.count());
     std::vector<SimilarPair> pairs, otherPairs;
     runInTwoParts(parallel, [&](int part) {
         std::vector<SimilarPair> &found = part == 0 ? pairs : otherPairs;
