@@ -169,10 +169,13 @@ Block readHeader(const QByteArray &source, qsizetype begin, Line &line)
     block.begin = line.begin;
     block.lines = 1;
     // The summary: on the same line or the next.
+    // The text ends before the summary does: what follows could finish it.
+    Block open;
+    open.reachesStop = true;
     at = skipSpaces(d, at, line.contentEnd);
     if (at == line.contentEnd) {
         if (line.end >= n)
-            return {};
+            return open;
         line = lineAt(source, line.end);
         ++block.lines;
         at = skipSpaces(d, line.begin, line.contentEnd);
@@ -200,7 +203,7 @@ Block readHeader(const QByteArray &source, qsizetype begin, Line &line)
         if (close >= 0)
             break;
         if (line.end >= n)
-            return {};
+            return open;
         line = lineAt(source, line.end);
         ++block.lines;
         // A blank line ends the summary; a fence line in it would be read
@@ -252,7 +255,7 @@ Block read(const QByteArray &source, qsizetype begin)
     Line line;
     Block block = readHeader(source, begin, line);
     if (!block.found)
-        return {};
+        return block; // not found, and maybe reachesStop
     block.found = false;
     // The content, up to the `</details>` that closes this block; tags in
     // code blocks do not count.

@@ -28,7 +28,7 @@ struct Block
     qsizetype closeTag = 0;          // the `</details>` that closes the block
     qsizetype end = 0;               // after the closing tag's line
     bool marked = false;             // `marker` before the question
-    bool reachesStop = false;        // a question block not closed before a line that ends the search
+    bool reachesStop = false;        // not closed before a line that ends the search or the text's end (also its summary)
     int lines = 0;                   // lines the block spans
 };
 

@@ -402,6 +402,16 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             lastGenerated = section.headingPlaced();
         }
         const std::vector<DocumentPiece> &pieces = section.pieces();
+        // An entry written where it was loaded, as it will be written; a
+        // generated one gets a blank line before it (writeGeneratedEntry).
+        const auto asWritten = [&section, &eol](int index) {
+            const DocumentPiece &next = section.pieces()[size_t(index)];
+            QByteArray bytes;
+            FenceTracker unused;
+            if (!isGenerated(next) && !isStranded(section, index, true))
+                writeLoadedEntry(bytes, next.entry, eol, unused);
+            return bytes;
+        };
         bool entryBefore = false; // in this section
         for (int i = 0; i < int(pieces.size()); ++i) {
             const DocumentPiece &piece = pieces[i];
@@ -410,7 +420,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             lastGenerated = piece.isEntry() && (isGenerated(piece) || isStranded(section, i, hadEntry));
             if (!piece.isEntry()) {
                 out += piece.raw;
-                if (FollowingText::closesOpenDetails(pieces, i)) { // a `---` keeps them apart
+                if (FollowingText::closesOpenDetails(pieces, i, forced, asWritten)) { // a `---` keeps them apart
                     ensureLineEnd(out, eol);
                     fences.closeOpenFence(out, eol);
                     out += eol + "---" + eol + eol;
@@ -436,10 +446,11 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
                             && FollowingText::joinsQuestion(pieces, i, forced));
-                // Nor text that closes a `<details>` its lines left open
+                // Nor what follows it closing a `<details>` its lines left open
                 // (read as one dialect, an entry holding one is no block's).
                 if (separate
-                    || (!forced && !e.isBlock() && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i)))
+                    || (!forced && !e.isBlock()
+                        && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i, asWritten)))
                     separateFromNext(out, pieces, i, eol, true);
             }
             if (out.size() >= pieceSize && !handOver(out, fences, sink))

@@ -139,36 +139,54 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool for
         && kind != MarkdownLines::Kind::QuestionLabel;
 }
 
-bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index)
+namespace {
+
+// A line of `text`, outside code, where the parser would find a block with
+// `after` following it (its search runs on into it); from its second line
+// for an entry's text (`entry`), whose first line starts the entry.
+bool blockStartsIn(const QByteArray &text, const QByteArray &after, bool entry)
 {
-    return index + 1 < int(pieces.size()) && !pieces[size_t(index) + 1].isEntry()
-        && DetailsBlock::leavesOpen(pieces[size_t(index)].raw);
+    const qsizetype from = entry ? 1 : 0;
+    const QByteArray joined = text + after;
+    bool found = false;
+    MarkdownLines::eachLine(text, [&](const MarkdownLines::Line &line, bool code) {
+        found = found || (!code && line.begin >= from && BlockEntries::at(joined, line.begin, 1, true, false).found);
+    });
+    return found;
+}
+
+} // namespace
+
+bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index, bool forced,
+                       const std::function<QByteArray(int)> &entryAsWritten)
+{
+    if (index + 1 >= int(pieces.size()) || !DetailsBlock::leavesOpen(pieces[size_t(index)].raw))
+        return false;
+    if (!pieces[size_t(index) + 1].isEntry())
+        return true;
+    return !forced && blockStartsIn(pieces[size_t(index)].raw, entryAsWritten(index + 1), false);
 }
 
 bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
-                               int index)
+                               int index, const std::function<QByteArray(int)> &entryAsWritten)
 {
-    // The text up to the next entry: after a removal, several pieces.
+    // Cheap test first: a save passes here for every entry.
+    if (out.indexOf('<', entryBegin) < 0)
+        return false;
+    // The text up to the next entry (after a removal, several pieces), and
+    // that entry: a summary left open runs on into a block right below.
+    QByteArray after;
     int last = index;
-    bool closingTag = false;
     while (last + 1 < int(pieces.size()) && !pieces[size_t(last) + 1].isEntry())
-        closingTag = pieces[size_t(++last)].raw.contains("</") || closingTag;
-    // Cheap tests first: a save passes here for every entry.
-    if (!closingTag || out.indexOf('<', entryBegin) < 0)
+        after += pieces[size_t(++last)].raw;
+    if (last + 1 < int(pieces.size()))
+        after += entryAsWritten(last + 1);
+    if (!after.contains("</"))
         return false;
     const QByteArray written = out.mid(entryBegin);
     if (!DetailsBlock::leavesOpen(written))
         return false;
-    // A line of the entry, outside code, where the parser would now find a
-    // block (its search runs on into the text after the entry).
-    QByteArray joined = written;
-    for (int i = index + 1; i <= last; ++i)
-        joined += pieces[size_t(i)].raw;
-    bool found = false;
-    MarkdownLines::eachLine(written, [&](const MarkdownLines::Line &line, bool code) {
-        found = found || (!code && line.begin > 0 && BlockEntries::at(joined, line.begin, 1, true, false).found);
-    });
-    return found;
+    return blockStartsIn(written, after, true);
 }
 
 } // namespace FollowingText

@@ -2,6 +2,7 @@
 
 #include "app/document/documentpiece.h"
 
+#include <functional>
 #include <vector>
 
 // Whether the text after an entry would, read again, go on with it. Never
@@ -30,14 +31,19 @@ bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
 // (`forced`), one of the question's dialect.
 bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool forced);
 // pieces[index] is raw text holding a `<details>` question not closed by
-// its end, and raw text follows (what stood between was taken out): its
-// closing tag might be found there (DetailsBlock::endsScan).
-bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index);
+// its end, and what follows would close it: raw text (what stood between
+// was taken out; DetailsBlock::endsScan), or the entry right after it as it
+// will be written (`entryAsWritten` of its index) where blocks are read
+// (not `forced` to one dialect).
+bool closesOpenDetails(const std::vector<DocumentPiece> &pieces, int index, bool forced,
+                       const std::function<QByteArray(int)> &entryAsWritten);
 // pieces[index] is an entry whose written bytes (`out` from `entryBegin`)
 // hold a `<details>` line left open (its search stopped at the entry after
-// it, taken out since), and the text now after it, up to the next entry,
-// would close it: read again, a block would start inside the entry.
+// it, taken out since), and what now follows it would close it: the text up
+// to the next entry and that entry as it will be written (`entryAsWritten`
+// of its index; empty where the writer sets it apart anyway). Read again, a
+// block would start inside the entry.
 bool detailsInEntryCloseInNext(const QByteArray &out, qsizetype entryBegin, const std::vector<DocumentPiece> &pieces,
-                               int index);
+                               int index, const std::function<QByteArray(int)> &entryAsWritten);
 
 } // namespace FollowingText

@@ -20,6 +20,7 @@ private slots:
     void detailsSummaryEndsAtASectionHeading();
     void detailsLeftOpenInAQuestionStaysOpen();
     void boldLineRightAfterABlockIsAQuestion();
+    void summaryLeftOpenStopsBeforeTheBlockBelow();
 };
 
 // A numbered question that can no longer be a list item takes the form of
@@ -100,6 +101,35 @@ void TestBlockRegressions::boldLineRightAfterABlockIsAQuestion()
     }
     // In a paragraph of its own text, it is still no question.
     QCOMPARE(loaded("Some text\n**Why?**\n").entryCount(), 0);
+}
+
+// An answer ending in a `<details>` whose summary is left open (a blank
+// line, then the `---` before the next entry, ended its search), and that
+// entry's answer glued to a block: with the entry removed, the `---` and
+// blank line went with it, the summary ran on into the block below and
+// closed there, and the two became one block
+// (removeentry-details-summary-left-open-runs-into-block-below). What
+// follows an entry now includes the next entry as it will be written, and a
+// summary running to the end of the entry's bytes counts as left open.
+void TestBlockRegressions::summaryLeftOpenStopsBeforeTheBlockBelow()
+{
+    const QByteArray block("<details>\n<summary>Why?</summary>\n\nBecause.\n\n</details>\n");
+    QaDocument doc = loaded("**Question:** First?\n\n**Answer:** Text.\n\n<details>\n<summary>Left open\n\n---\n\n"
+                            "**Question:** Removed?\n\n**Answer:** Gone.\n" + block);
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("First?"), QStringLiteral("Removed?"), QStringLiteral("Why?")}));
+    doc.removeEntry(doc.allEntries()[1]);
+    QCOMPARE(doc.toBytes(), "**Question:** First?\n\n**Answer:** Text.\n\n<details>\n<summary>Left open\n\n---\n\n" + block);
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(questions(reloaded), QStringList({QStringLiteral("First?"), QStringLiteral("Why?")}));
+    QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), QStringLiteral("Text.\n\n<details>\n<summary>Left open"));
+
+    // The same with prose before the removed entry (its question label had
+    // ended the summary's search).
+    QaDocument prose = loaded("<details><summary>\n**Q:**\n<details><summary>?</summary></details>\n");
+    QCOMPARE(questions(prose), QStringList({QString(), QStringLiteral("?")}));
+    prose.removeEntry(prose.allEntries().front());
+    QCOMPARE(prose.toBytes(), QByteArray("<details><summary>\n\n---\n\n<details><summary>?</summary></details>\n"));
+    QCOMPARE(questions(loaded(prose.toBytes())), QStringList{QStringLiteral("?")});
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)
