@@ -145,6 +145,22 @@ bool startsParagraph(const QByteArray &text, qsizetype lineBegin)
     }
 }
 
+qsizetype lookBackStart(const QByteArray &text)
+{
+    const char *d = text.constData();
+    qsizetype end = text.size(); // of the line looked at, after its line end
+    while (end > 0) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && d[begin - 1] != '\n')
+            --begin;
+        const MarkdownLines::Line line = MarkdownLines::lineAt(text, begin);
+        if (!MarkdownLines::isBlankText(d, line.begin, line.contentEnd) && !AdmonitionBlock::isBodyLine(d, line))
+            return begin;
+        end = begin;
+    }
+    return 0;
+}
+
 Found at(const QByteArray &text, const MarkdownLines::Line &line)
 {
     const Found shape = shapeAt(text.constData(), line);

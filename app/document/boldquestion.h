@@ -33,6 +33,11 @@ Found shapeAt(const char *data, const MarkdownLines::Line &line);
 // a `## ` heading or a `---` break.
 bool startsParagraph(const QByteArray &text, qsizetype lineBegin);
 
+// Where the lines that startsParagraph(text, text.size()) reads begin:
+// the last line that is neither blank nor an admonition body line (0 when
+// there is none). A writer that hands on what it wrote keeps these.
+qsizetype lookBackStart(const QByteArray &text);
+
 // Both: a bold question the parser reads (when its dialect is read).
 Found at(const QByteArray &text, const MarkdownLines::Line &line);
 

@@ -1,6 +1,7 @@
 #include "app/document/documentwriter.h"
 
 #include "app/document/admonitionwriter.h"
+#include "app/document/boldquestion.h"
 #include "app/document/boldquestionwriter.h"
 #include "app/document/detailswriter.h"
 #include "app/document/entrytext.h"
@@ -344,7 +345,8 @@ bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray 
 // reads whole lines).
 bool handOver(QByteArray &out, FenceTracker &fences, const DocumentWriter::Sink &sink)
 {
-    const qsizetype cut = std::min(fences.readCompleteLines(out), out.size() - 3);
+    // BoldQuestion::startsParagraph reads back from the end, too.
+    const qsizetype cut = std::min({fences.readCompleteLines(out), out.size() - 3, BoldQuestion::lookBackStart(out)});
     if (cut <= 0)
         return true;
     if (!sink(out.left(cut)))
@@ -428,6 +430,11 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             } else if (lastGenerated) {
                 writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback);
             } else {
+                // A bold question is one only where a paragraph starts: glued
+                // to a line that ended a block (`</details>`, an admonition),
+                // it needs a blank line once an edit changed or took that line.
+                if (piece.entry.form() == QaEntry::Form::BoldLine && !BoldQuestion::startsParagraph(out, out.size()))
+                    ensureBlankLine(out, eol);
                 const qsizetype written = out.size();
                 writeLoadedEntry(out, piece.entry, eol, fences);
                 // An answer never has prose right after it in a loaded

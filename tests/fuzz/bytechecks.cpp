@@ -142,8 +142,6 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
         t.remove(0, 9);
     while (t.endsWith("</summary>"))
         t.chop(10);
-    if (t.startsWith(DetailsBlock::marker))
-        t.remove(0, qsizetype(std::strlen(DetailsBlock::marker)));
     return t.trimmed();
 }
 
@@ -188,6 +186,11 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
             return t;
         };
         QByteArray t = withoutLeadingMarkers(line);
+        // The marker the writer puts in a summary that is no question by
+        // its words, before decoding: a question's own `<!-- question -->`
+        // is written `&lt;!-- question -->` and stays.
+        if (t.startsWith(QByteArray("<summary>") + DetailsBlock::marker))
+            t.remove(9, qsizetype(std::strlen(DetailsBlock::marker)));
         // A question written into a `<details>` summary (a moved numbered
         // question where no list may start) has its `&` as `&amp;` and the
         // `<` of a details tag as `&lt;`, which read back as `&` and `<`:

@@ -21,6 +21,7 @@ private slots:
     void detailsLeftOpenInAQuestionStaysOpen();
     void boldLineRightAfterABlockIsAQuestion();
     void summaryLeftOpenStopsBeforeTheBlockBelow();
+    void boldQuestionGluedToATagLineStaysOneOnceTheLineChanges();
 };
 
 // A numbered question that can no longer be a list item takes the form of
@@ -130,6 +131,42 @@ void TestBlockRegressions::summaryLeftOpenStopsBeforeTheBlockBelow()
     prose.removeEntry(prose.allEntries().front());
     QCOMPARE(prose.toBytes(), QByteArray("<details><summary>\n\n---\n\n<details><summary>?</summary></details>\n"));
     QCOMPARE(questions(loaded(prose.toBytes())), QStringList{QStringLiteral("?")});
+}
+
+// A bold question glued to a line that ends in `</details>` starts a
+// paragraph (boldLineRightAfterABlockIsAQuestion), also when that line is
+// an entry's question or answer. An edit that changed the line, or took it
+// away, left the bold line inside the entry before it
+// (setquestion-label-line-ending-in-details-tag-glued-to-bold-question,
+// moveentry-question-ending-in-details-tag-glued-to-bold-question): the
+// writer now puts a blank line before a bold question that would not start
+// a paragraph where it is written.
+void TestBlockRegressions::boldQuestionGluedToATagLineStaysOneOnceTheLineChanges()
+{
+    const QStringList both{QStringLiteral("x"), QStringLiteral("Why?")};
+    QaDocument question = loaded("**Q** </details>\n**Why?**\ni\n");
+    QCOMPARE(questions(question), QStringList({QStringLiteral("</details>"), QStringLiteral("Why?")}));
+    question.setQuestion(question.allEntries().front(), QStringLiteral("x"));
+    QCOMPARE(question.toBytes(), QByteArray("**Q** x\n\n**Why?**\ni\n"));
+    QCOMPARE(questions(loaded(question.toBytes())), both);
+
+    const QByteArray answered("**Q** x\n**A** y</details>\n**Why?**\ni\n");
+    QaDocument answer = loaded(answered);
+    answer.setAnswer(answer.allEntries().front(), QStringLiteral("Because."));
+    QCOMPARE(answer.toBytes(), QByteArray("**Q** x\n**A** Because.\n\n**Why?**\ni\n"));
+    QCOMPARE(questions(loaded(answer.toBytes())), both);
+
+    // The line's entry removed, or moved away from the bold question.
+    QaDocument removed = loaded("**Q** x\n**A** y\n**Q** </details>\n**Why?**\ni\n");
+    removed.removeEntry(removed.allEntries()[1]);
+    QCOMPARE(removed.toBytes(), QByteArray("**Q** x\n**A** y\n\n**Why?**\ni\n"));
+    QCOMPARE(questions(loaded(removed.toBytes())), both);
+    QaDocument moved = loaded("**Q** x\n**A** y\n**Q** </details>\n**Why?**\ni\n");
+    moved.moveEntry(moved.allEntries()[1], 0, 0);
+    QCOMPARE(questions(loaded(moved.toBytes())), QStringList({QStringLiteral("</details>"), QStringLiteral("x"), QStringLiteral("Why?")}));
+
+    // Unedited, nothing changes: the bold question stays glued.
+    QCOMPARE(loaded(answered).toBytes(), answered);
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)
