@@ -445,14 +445,19 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 // text that would go on with a numbered question.
                 // A bold question's answer is what follows it: with none,
                 // prose after it would become one.
+                // A bold question right below ends it whether read or not.
                 const QaEntry &e = piece.entry;
+                const auto prose = [&] {
+                    return !FollowingText::startsWithGluedBoldQuestion(pieces, i, out);
+                };
                 const bool separate = e.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
                     : e.form() == QaEntry::Form::Numbered
                     ? FollowingText::textContinuesItem(pieces, i)
-                    : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine) && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)))
+                    : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine)
+                       && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)) && prose())
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
-                            && FollowingText::joinsQuestion(pieces, i, forced));
+                            && FollowingText::joinsQuestion(pieces, i, forced) && prose());
                 // Nor what follows it closing a `<details>` its lines left open
                 // (read as one dialect, an entry holding one is no block's).
                 if (separate

@@ -1,6 +1,7 @@
 #include "app/document/followingtext.h"
 
 #include "app/document/blockentries.h"
+#include "app/document/boldquestion.h"
 #include "app/document/boldquestionwriter.h"
 #include "app/document/detailsblock.h"
 #include "app/document/markdownlines.h"
@@ -137,6 +138,18 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool for
     }
     return kind != MarkdownLines::Kind::ThematicBreak && kind != MarkdownLines::Kind::Heading2
         && kind != MarkdownLines::Kind::QuestionLabel;
+}
+
+bool startsWithGluedBoldQuestion(const std::vector<DocumentPiece> &pieces, int index, const QByteArray &written)
+{
+    if (index + 1 >= int(pieces.size()) || pieces[size_t(index) + 1].isEntry())
+        return false;
+    const QByteArray &raw = pieces[size_t(index) + 1].raw;
+    if (!raw.startsWith('*'))
+        return false;
+    const MarkdownLines::Line line = MarkdownLines::lineAt(raw, 0);
+    return MarkdownLines::classify(raw.constData(), line) == MarkdownLines::Kind::Text
+        && BoldQuestion::shapeAt(raw.constData(), line).found && BoldQuestion::startsParagraph(written, written.size());
 }
 
 namespace {

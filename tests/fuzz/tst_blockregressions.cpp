@@ -165,8 +165,19 @@ void TestBlockRegressions::boldQuestionGluedToATagLineStaysOneOnceTheLineChanges
     moved.moveEntry(moved.allEntries()[1], 0, 0);
     QCOMPARE(questions(loaded(moved.toBytes())), QStringList({QStringLiteral("</details>"), QStringLiteral("x"), QStringLiteral("Why?")}));
 
-    // Unedited, nothing changes: the bold question stays glued.
+    // Unedited, nothing changes: the bold question stays glued, also read as
+    // one label dialect, where it is prose that ends the answer (a `---`
+    // had been put before it: load-save-read-as-labels-bold-line-after-
+    // details-tag-line). Edited, a `---` keeps it out of the new answer.
     QCOMPARE(loaded(answered).toBytes(), answered);
+    DocumentParser::Options labels;
+    labels.forced = QaLabel::Dialect::ShortLabel;
+    std::optional<QaDocument> forced = QaDocument::fromBytes(answered, QStringLiteral("t.md"), labels);
+    QVERIFY(forced);
+    QCOMPARE(questions(*forced), QStringList{QStringLiteral("x")});
+    QCOMPARE(forced->toBytes(), answered);
+    forced->setAnswer(forced->allEntries().front(), QStringLiteral("Because."));
+    QCOMPARE(forced->toBytes(), QByteArray("**Q** x\n**A** Because.\n\n---\n\n**Why?**\ni\n"));
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)
