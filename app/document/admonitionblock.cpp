@@ -148,7 +148,7 @@ QByteArray dedentedUtf8(QByteArrayView bytes)
 
 QString dedented(QByteArrayView bytes)
 {
-    return QString::fromUtf8(dedentedUtf8(bytes));
+    return MarkdownLines::decoded(dedentedUtf8(bytes));
 }
 
 } // namespace AdmonitionBlock

@@ -359,7 +359,7 @@ QString decodeQuestion(const QByteArray &bytes)
         }
     }
     out.truncate(o - out.constData());
-    return QString::fromUtf8(out);
+    return MarkdownLines::decoded(out);
 }
 
 // Written between the summary tags, the text must read back as itself:

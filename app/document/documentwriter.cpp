@@ -452,7 +452,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 };
                 const bool separate = e.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
                     : e.form() == QaEntry::Form::Numbered
-                    ? FollowingText::textContinuesItem(pieces, i)
+                    ? FollowingText::textContinuesItem(pieces, i) && prose()
                     : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine)
                        && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)) && prose())
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))

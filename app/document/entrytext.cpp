@@ -1,5 +1,6 @@
 #include "app/document/entrytext.h"
 
+#include "app/document/boldquestion.h"
 #include "app/document/markdownlines.h"
 
 namespace EntryText {
@@ -59,9 +60,14 @@ QString oneParagraph(const QString &text)
                 keep = kind != MarkdownLines::Kind::Blank;
                 if (kind == MarkdownLines::Kind::FenceOpen)
                     fence = MarkdownLines::fenceOf(d, line);
+                // A bold question after a line that ends a block (`</details>`)
+                // would start an entry too: a numbered question's lines lose
+                // the indentation that had kept it in the item.
                 if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
                     || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel
-                    || startsBlock(bytes, line))
+                    || startsBlock(bytes, line)
+                    || (kind == MarkdownLines::Kind::Text && BoldQuestion::shapeAt(d, line).found
+                        && BoldQuestion::startsParagraph(out, out.size())))
                     out += "    ";
             }
         }
@@ -69,7 +75,7 @@ QString oneParagraph(const QString &text)
             out += bytes.mid(line.begin, line.end - line.begin);
         pos = line.end;
     }
-    return QString::fromUtf8(out);
+    return MarkdownLines::decoded(out);
 }
 
 } // namespace EntryText

@@ -309,4 +309,12 @@ bool answerEndsWithList(const QByteArray &rest, bool (*startsEntry)(const QByteA
     return !first;
 }
 
+QString decoded(QByteArrayView bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (bytes.startsWith("\xEF\xBB\xBF") && !text.startsWith(QChar(0xFEFF)))
+        text.prepend(QChar(0xFEFF));
+    return text;
+}
+
 } // namespace MarkdownLines

@@ -3,6 +3,7 @@
 #include "app/document/qalabel.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 // Line-level recognisers for the few markdown constructs the document format
@@ -40,6 +41,12 @@ Kind classify(const char *data, const Line &line);
 Fence fenceOf(const char *data, const Line &line);
 bool closesFence(const char *data, const Line &line, const Fence &fence);
 QString headingTitle(const char *data, const Line &line);
+
+// UTF-8 bytes of a document's text as a string. QString::fromUtf8 takes a
+// leading EF BB BF for a byte order mark and drops it; inside a document it
+// is a character of the text (U+FEFF), kept so that an entry written anew
+// (answered, moved) keeps it. The file's own mark is never in such text.
+QString decoded(QByteArrayView bytes);
 // A question or answer label at the start of a line (up to three spaces
 // before it), in any spelling.
 struct LabelAt

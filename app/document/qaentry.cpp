@@ -2,6 +2,7 @@
 
 #include "app/document/admonitionblock.h"
 #include "app/document/detailsblock.h"
+#include "app/document/markdownlines.h"
 
 namespace {
 
@@ -26,7 +27,7 @@ QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool st
         }
         bytes = out;
     }
-    return QString::fromUtf8(bytes);
+    return MarkdownLines::decoded(bytes);
 }
 
 } // namespace
@@ -103,11 +104,10 @@ QByteArray QaEntry::questionTextUtf8() const
 {
     const QByteArray bytes = questionUtf8();
     // What decoding would change: line endings, a numbered question's
-    // continuation lines, a byte order mark at the start (which
-    // QString::fromUtf8 drops), a `<details>` summary's `&lt;` and `&amp;`.
+    // continuation lines, a `<details>` summary's `&lt;` and `&amp;`.
     if (!questionEdited()
         && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
-            || bytes.startsWith("\xEF\xBB\xBF") || (m_form == Form::Details && bytes.contains('&'))))
+            || (m_form == Form::Details && bytes.contains('&'))))
         return question().toUtf8();
     return bytes;
 }

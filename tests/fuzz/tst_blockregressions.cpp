@@ -22,6 +22,7 @@ private slots:
     void boldLineRightAfterABlockIsAQuestion();
     void summaryLeftOpenStopsBeforeTheBlockBelow();
     void boldQuestionGluedToATagLineStaysOneOnceTheLineChanges();
+    void numberedQuestionWithLabelsKeepsABoldLineAfterATagLine();
 };
 
 // A numbered question that can no longer be a list item takes the form of
@@ -178,6 +179,22 @@ void TestBlockRegressions::boldQuestionGluedToATagLineStaysOneOnceTheLineChanges
     QCOMPARE(forced->toBytes(), answered);
     forced->setAnswer(forced->allEntries().front(), QStringLiteral("Because."));
     QCOMPARE(forced->toBytes(), QByteArray("**Q** x\n**A** Because.\n\n---\n\n**Why?**\ni\n"));
+}
+
+// A numbered question whose lines hold a bold question after a line ending
+// in `</details>`, kept in the item by its indentation: answered where no
+// list may start, it is written with labels, where the bold line had
+// started an entry of its own (setanswer-numbered-question-with-bold-line-
+// after-details-tag). It is indented now, as headings and labels are.
+void TestBlockRegressions::numberedQuestionWithLabelsKeepsABoldLineAfterATagLine()
+{
+    QaDocument doc = loaded("**Q** A?\n\n---\n\n1. First</details>\n   **How?**\n");
+    QCOMPARE(questions(doc), QStringList({QStringLiteral("A?"), QStringLiteral("First</details>\n**How?**")}));
+    doc.setAnswer(doc.allEntries()[1], QStringLiteral("Because."));
+    QCOMPARE(doc.toBytes(), QByteArray("**Q** A?\n\n---\n\n**Q** First</details>\n    **How?**\n\n**A** Because.\n"));
+    const QaDocument reloaded = loaded(doc.toBytes());
+    QCOMPARE(reloaded.entryCount(), 2);
+    QCOMPARE(reloaded.entry(reloaded.allEntries()[1]).answer(), QStringLiteral("Because."));
 }
 
 QTEST_GUILESS_MAIN(TestBlockRegressions)

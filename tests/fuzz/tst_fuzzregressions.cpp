@@ -45,7 +45,7 @@ private slots:
     void headingAfterByteOrderMarkIsRenamedInPlace();
     void renameToItsOwnSpacedTitleChangesNothing();
     void proseEndingInNoBreakSpaceIsReplacedWhole();
-    void questionTextKeepsNoByteOrderMark();
+    void byteOrderMarkStartingAQuestionIsText();
     void numberedQuestionStartsAtItsFirstText();
     void answerOfCarriageReturnsIsNoBlankAnswer();
 };
@@ -388,15 +388,24 @@ void TestFuzzRegressions::proseEndingInNoBreakSpaceIsReplacedWhole()
     QCOMPARE(loaded(doc.toBytes()).proseText(0), QStringLiteral("New text."));
 }
 
-// A byte order mark where a question's text starts: question() drops it
-// (QString::fromUtf8 does), so the bytes quire check --json writes for the
-// question must drop it too, not copy the file's bytes.
-void TestFuzzRegressions::questionTextKeepsNoByteOrderMark()
+// A byte order mark where a question's text starts is a character of it
+// (U+FEFF, QString::fromUtf8 would drop it): question() and the bytes quire
+// check --json writes keep it, and so does a question written anew
+// (moveentry-numbered-question-starting-with-byte-order-mark: moved, it had
+// lost it).
+void TestFuzzRegressions::byteOrderMarkStartingAQuestionIsText()
 {
+    const QString mark(QChar(0xFEFF));
     const QaDocument doc = loaded("**Q.** \xEF\xBB\xBF DaemonSets supported?\n\n**A.** Yes.\n");
     const QaEntry &entry = doc.entry(doc.allEntries().front());
-    QCOMPARE(entry.question(), QStringLiteral(" DaemonSets supported?"));
-    QCOMPARE(entry.questionTextUtf8(), QByteArray(" DaemonSets supported?"));
+    QCOMPARE(entry.question(), mark + QStringLiteral(" DaemonSets supported?"));
+    QCOMPARE(entry.questionTextUtf8(), QByteArray("\xEF\xBB\xBF DaemonSets supported?"));
+
+    QaDocument moved = loaded("**Q**\n***\n3.\n\xEF\xBB\xBFt");
+    QCOMPARE(questions(moved), QStringList({QString(), mark + QLatin1Char('t')}));
+    moved.moveEntry(moved.allEntries()[1], 0, 0);
+    QVERIFY2(moved.toBytes().startsWith("**Q** \xEF\xBB\xBFt\n"), moved.toBytes().constData());
+    QCOMPARE(questions(loaded(moved.toBytes())), QStringList({mark + QLatin1Char('t'), QString()}));
 }
 
 // A marker alone on its line: the question starts on the next line with
@@ -412,10 +421,11 @@ void TestFuzzRegressions::numberedQuestionStartsAtItsFirstText()
     QCOMPARE(doc.toBytes(), QByteArray("## S\n\n1. # Why?\n2. Next?\n"));
     QCOMPARE(questions(loaded(doc.toBytes())), QStringList({QStringLiteral("# Why?"), QStringLiteral("Next?")}));
 
+    const QString markedWhy = QString(QChar(0xFEFF)) + QStringLiteral("Why?");
     QaDocument marked = loaded("## S\n\n1.\n\xEF\xBB\xBFWhy?\n");
-    QCOMPARE(questions(marked), QStringList({QStringLiteral("Why?")}));
+    QCOMPARE(questions(marked), QStringList({markedWhy}));
     marked.setAnswer({0, 0}, QStringLiteral("Because."));
-    QCOMPARE(questions(loaded(marked.toBytes())), QStringList({QStringLiteral("Why?")}));
+    QCOMPARE(questions(loaded(marked.toBytes())), QStringList({markedWhy}));
 }
 
 // A carriage return not before a line feed is text, so a bold question's
