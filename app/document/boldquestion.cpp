@@ -161,6 +161,11 @@ qsizetype lookBackStart(const QByteArray &text)
     return 0;
 }
 
+bool startsAfter(const QByteArray &written, const char *data, const MarkdownLines::Line &line)
+{
+    return shapeAt(data, line).found && startsParagraph(written, written.size());
+}
+
 Found at(const QByteArray &text, const MarkdownLines::Line &line)
 {
     const Found shape = shapeAt(text.constData(), line);

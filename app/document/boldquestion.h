@@ -38,6 +38,12 @@ bool startsParagraph(const QByteArray &text, qsizetype lineBegin);
 // there is none). A writer that hands on what it wrote keeps these.
 qsizetype lookBackStart(const QByteArray &text);
 
+// Whether `line` (of another text, outside code) would be a bold question
+// if it came right after `written`: its shape, and a paragraph starts there.
+// For the writer, which knows what it wrote before the line, not the text
+// the parser will read.
+bool startsAfter(const QByteArray &written, const char *data, const MarkdownLines::Line &line);
+
 // Both: a bold question the parser reads (when its dialect is read).
 Found at(const QByteArray &text, const MarkdownLines::Line &line);
 

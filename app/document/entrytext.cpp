@@ -66,8 +66,7 @@ QString oneParagraph(const QString &text)
                 if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
                     || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel
                     || startsBlock(bytes, line)
-                    || (kind == MarkdownLines::Kind::Text && BoldQuestion::shapeAt(d, line).found
-                        && BoldQuestion::startsParagraph(out, out.size())))
+                    || (kind == MarkdownLines::Kind::Text && BoldQuestion::startsAfter(out, d, line)))
                     out += "    ";
             }
         }

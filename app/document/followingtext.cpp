@@ -149,7 +149,7 @@ bool startsWithGluedBoldQuestion(const std::vector<DocumentPiece> &pieces, int i
         return false;
     const MarkdownLines::Line line = MarkdownLines::lineAt(raw, 0);
     return MarkdownLines::classify(raw.constData(), line) == MarkdownLines::Kind::Text
-        && BoldQuestion::shapeAt(raw.constData(), line).found && BoldQuestion::startsParagraph(written, written.size());
+        && BoldQuestion::startsAfter(written, raw.constData(), line);
 }
 
 namespace {

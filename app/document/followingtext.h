@@ -31,10 +31,10 @@ bool joinsAdmonitionBody(const std::vector<DocumentPiece> &pieces, int index);
 // (`forced`), one of the question's dialect.
 bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool forced);
 // The raw text right after pieces[index] starts with a bold question where
-// a paragraph starts after `written` (the writer's bytes up to it, which
-// end in a `</details>` line or an admonition's). That line ends the entry
-// in any reading: read, it is an entry; not read (another dialect forced),
-// prose that ends it as a label of another dialect does.
+// a paragraph starts after `written` (the writer's bytes up to it; after an
+// entry, one ending in a `</details>` line or an admonition's). That line
+// ends the entry in any reading: read, it is an entry; not read (another
+// dialect forced), prose that ends it as a label of another dialect does.
 bool startsWithGluedBoldQuestion(const std::vector<DocumentPiece> &pieces, int index, const QByteArray &written);
 // pieces[index] is raw text holding a `<details>` question not closed by
 // its end, and what follows would close it: raw text (what stood between
