@@ -1,5 +1,6 @@
 #include "app/compare/candidatereader.h"
 
+#include "app/base/jsonreader.h"
 #include "app/base/regularfile.h"
 
 #include "app/document/qadocument.h"
@@ -133,7 +134,7 @@ std::optional<QList<CandidateAnswer>> CandidateReader::readJsonl(const QByteArra
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+        const QJsonDocument json = JsonReader::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             fail(error, tr("line %1: not valid JSON (%2 at column %3)")
                             .arg(lineNumber).arg(parseError.errorString()).arg(parseError.offset + 1));

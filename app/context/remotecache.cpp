@@ -1,6 +1,7 @@
 #include "app/context/remotecache.h"
 
 #include "app/base/atomicfilewriter.h"
+#include "app/base/jsonreader.h"
 #include "app/base/regularfile.h"
 
 #include <QCryptographicHash>
@@ -38,7 +39,7 @@ std::optional<RemoteCache::Entry> RemoteCache::find(const QString &url) const
     QString error;
     if (!RegularFile::readAll(pathOf(url, ".json"), &meta, &error, 1 << 20))
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(meta).object();
+    const QJsonObject json = JsonReader::fromJson(meta).object();
     if (json.value(QStringLiteral("url")).toString() != url)
         return std::nullopt;
     Entry entry;

@@ -1,5 +1,6 @@
 #include "app/rehearsal/chatclient.h"
 
+#include "app/base/jsonreader.h"
 #include "app/rehearsal/chatrequest.h"
 #include "app/rehearsal/chatresponseparser.h"
 #include "app/rehearsal/chatstreamparserfactory.h"
@@ -52,7 +53,7 @@ int retryAfterSeconds(const QByteArray &value)
 
 QString serverMessage(const QByteArray &body)
 {
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonObject object = JsonReader::fromJson(body).object();
     const QJsonValue error = object.value(QLatin1String("error"));
     QString message = error.isObject() ? error.toObject().value(QLatin1String("message")).toString() : error.toString();
     if (message.isEmpty())

@@ -1,5 +1,6 @@
 #include "app/rehearsal/chatresponseparser.h"
 
+#include "app/base/jsonreader.h"
 #include "app/rehearsal/ollamastreamparser.h"
 #include "app/rehearsal/openaistreamparser.h"
 
@@ -11,7 +12,7 @@ ChatReply ChatResponseParser::parse(EndpointProfile::ApiStyle style, const QByte
 {
     ChatReply reply;
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument json = JsonReader::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
         reply.error = ChatReply::Error::Malformed;
         reply.errorMessage = QCoreApplication::translate("Rehearsal", "the server's response is not a JSON object");

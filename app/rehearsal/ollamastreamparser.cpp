@@ -1,5 +1,7 @@
 #include "app/rehearsal/ollamastreamparser.h"
 
+#include "app/base/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -38,7 +40,7 @@ void OllamaStreamParser::readLine(QByteArrayView line)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+    const QJsonDocument json = JsonReader::fromJson(line.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
         fail(ChatReply::Error::Malformed, QCoreApplication::translate("Rehearsal", "the server sent a line that is not a JSON object"));
         return;

@@ -1,5 +1,7 @@
 #include "app/rehearsal/openaistreamparser.h"
 
+#include "app/base/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,7 +106,7 @@ void OpenAiStreamParser::dispatch()
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
+    const QJsonDocument json = JsonReader::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
         fail(ChatReply::Error::Malformed, QCoreApplication::translate("Rehearsal", "the server sent an event that is not a JSON object"));
         return;

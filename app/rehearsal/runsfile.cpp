@@ -1,5 +1,6 @@
 #include "app/rehearsal/runsfile.h"
 
+#include "app/base/jsonreader.h"
 #include "app/base/regularfile.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ RunsFile::Content RunsFile::parse(const QByteArray &bytes)
         start = end + 1;
         if (line.isEmpty())
             continue;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        const QJsonObject object = JsonReader::fromJson(line).object();
         if (const std::optional<RunRecord> run = RunRecord::fromJson(object)) {
             runIndex.insert(run->id, content.runs.size());
             content.runs.push_back({*run, {}});

@@ -1,5 +1,7 @@
 #include "app/review/reviewfile.h"
 
+#include "app/base/jsonreader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -214,7 +216,7 @@ ReviewFile::ParseResult ReviewFile::parse(const QByteArray &bytes, Content *cont
 {
     *content = Content();
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    const QJsonDocument json = JsonReader::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         *reason = QObject::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
         return ParseResult::Corrupt;

@@ -1,5 +1,6 @@
 #include "app/session/recoverystore.h"
 #include "app/base/apppaths.h"
+#include "app/base/jsonreader.h"
 
 #include "app/base/atomicfilewriter.h"
 #include "app/base/workerpool.h"
@@ -134,7 +135,7 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans(const std::function<bool(cons
         QFile metaFile(dir.filePath(name));
         if (!metaFile.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        const QJsonObject meta = JsonReader::fromJson(metaFile.readAll()).object();
         const QString document = meta.value(QStringLiteral("document")).toString();
         if (!documentMatches(document) || !QFileInfo::exists(pathFor(key, ".md")))
             continue;
