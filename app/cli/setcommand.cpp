@@ -60,7 +60,8 @@ int SetCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                 << Qt::endl;
             return Command::FileError;
         }
-        answer = QString::fromUtf8(bytes);
+        // The file's line endings are line breaks (read as a document's).
+        answer = QString::fromUtf8(bytes.replace("\r\n", "\n"));
     }
     // A question changed here is a question changed in Quire: its review
     // goes with it (only an existing sidecar of the file edited in place).

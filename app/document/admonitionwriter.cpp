@@ -1,11 +1,12 @@
 #include "app/document/admonitionwriter.h"
 
 #include "app/document/admonitionblock.h"
+#include "app/document/entrytext.h"
+#include "app/document/markdownlines.h"
 #include "app/document/qaentry.h"
 
-#include <QStringList>
-
 #include <algorithm>
+#include <vector>
 
 namespace AdmonitionWriter {
 
@@ -23,22 +24,33 @@ QByteArray titleBytes(const QString &question)
 
 // The body: each line indented by `indent`, empty lines empty, without
 // blank lines before the first line or after the last. A line of only
-// spaces gets the indent too: read back, it keeps its spaces.
+// spaces gets the indent too: read back, it keeps its spaces. A line whose
+// text ends in "\r" keeps its "\r\n" in any document (EntryText::encoded).
 QByteArray body(const QString &answer, const QByteArray &indent, const QByteArray &eol)
 {
-    QString text = answer;
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    QStringList lines = text.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.back().trimmed().isEmpty())
-        lines.removeLast();
+    const QByteArray text = EntryText::encoded(answer);
+    struct TextLine
+    {
+        QByteArray content;
+        bool crlf = false;
+    };
+    std::vector<TextLine> lines;
+    for (qsizetype pos = 0; pos < text.size();) {
+        const MarkdownLines::Line line = MarkdownLines::lineAt(text, pos);
+        lines.push_back({text.mid(line.begin, line.contentEnd - line.begin), line.end - line.contentEnd == 2});
+        pos = line.end;
+    }
+    auto blank = [](const TextLine &line) { return QString::fromUtf8(line.content).trimmed().isEmpty(); };
+    while (!lines.empty() && blank(lines.front()))
+        lines.erase(lines.begin());
+    while (!lines.empty() && blank(lines.back()))
+        lines.pop_back();
     QByteArray out;
-    for (int i = 0; i < lines.size(); ++i) {
+    for (size_t i = 0; i < lines.size(); ++i) {
         if (i > 0)
-            out += eol;
-        if (!lines[i].isEmpty())
-            out += indent + lines[i].toUtf8();
+            out += lines[i - 1].crlf ? QByteArray("\r\n") : eol;
+        if (!lines[i].content.isEmpty())
+            out += indent + lines[i].content;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "app/document/admonitionblock.h"
 #include "app/document/boldquestion.h"
+#include "app/document/entrytext.h"
 #include "app/document/markdownlines.h"
 
 #include <QRegularExpression>
@@ -370,8 +371,7 @@ QString decodeQuestion(const QByteArray &bytes)
 // a line that would open a code fence is indented by four spaces.
 QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
 {
-    QByteArray bytes = text.trimmed().toUtf8();
-    bytes.replace("\r\n", "\n");
+    const QByteArray bytes = EntryText::encoded(text.trimmed());
     QByteArray out;
     out.reserve(bytes.size() + 16);
     qsizetype lineBegin = 0;
@@ -380,8 +380,9 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
         const char *d = bytes.constData();
         const qsizetype n = bytes.size();
         if (c == '\n') {
-            // Drop the line just written if it is blank.
-            if (isBlankText(out.constData(), lineBegin, out.size()))
+            // Drop the line just written if it is blank (a "\r" before the
+            // "\n" is its line ending: EntryText::encoded).
+            if (isBlankText(out.constData(), lineBegin, out.size() - (out.endsWith('\r') ? 1 : 0)))
                 out.truncate(lineBegin);
             else
                 out += '\n';
@@ -400,15 +401,17 @@ QByteArray encodeQuestion(const QString &text, const QByteArray &eol)
     // Joined with the document's line ending; a line that would open a code
     // fence, or end the summary (a `## `, a `---`, a question label), is
     // indented by four spaces, which it then does not (see readHeader).
+    // A line whose text ends in "\r" keeps its "\r\n" in any document.
     QByteArray joined;
+    QByteArray ending;
     for (qsizetype pos = 0; pos < out.size();) {
         const Line line = lineAt(out, pos);
         const Kind kind = classify(out.constData(), line);
-        if (pos > 0)
-            joined += eol;
+        joined += ending;
         if (kind == Kind::FenceOpen || (pos > 0 && isStop(kind)))
             joined += "    ";
         joined += out.mid(line.begin, line.contentEnd - line.begin);
+        ending = line.end - line.contentEnd == 2 ? QByteArray("\r\n") : eol;
         pos = line.end;
     }
     return joined;

@@ -5,17 +5,33 @@
 
 namespace EntryText {
 
+QByteArray encoded(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains('\r'))
+        bytes.replace("\r\n", "\r\r\n");
+    return bytes;
+}
+
 QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent)
 {
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    QByteArray bytes = encoded(text);
     // Trailing line breaks would only become blank lines after the entry.
-    while (normalized.endsWith(QLatin1Char('\n')))
-        normalized.chop(1);
-    QByteArray bytes = normalized.toUtf8();
-    if (eol != "\n" || !indent.isEmpty())
-        bytes.replace("\n", eol + indent);
-    return bytes;
+    while (bytes.endsWith('\n'))
+        bytes.chop(bytes.endsWith("\r\n") ? 2 : 1);
+    if ((eol == "\n" && indent.isEmpty()) || !bytes.contains('\n'))
+        return bytes;
+    QByteArray out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    qsizetype from = 0;
+    for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', from)) {
+        out.append(bytes.constData() + from, at - from);
+        out += out.endsWith('\r') ? QByteArray("\n") : eol; // "\r\n" either way
+        out += indent;
+        from = at + 1;
+    }
+    out.append(bytes.constData() + from, bytes.size() - from);
+    return out;
 }
 
 // A bold question is one paragraph: a blank line in it (between a numbered
@@ -40,8 +56,8 @@ static bool startsBlock(const QByteArray &bytes, const MarkdownLines::Line &line
 
 QString oneParagraph(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    bytes.replace("\r\n", "\n");
+    // Read as the parser will read it once written (encoded).
+    const QByteArray bytes = encoded(text);
     if (!bytes.contains("\n"))
         return text;
     QByteArray out;
@@ -74,6 +90,7 @@ QString oneParagraph(const QString &text)
             out += bytes.mid(line.begin, line.end - line.begin);
         pos = line.end;
     }
+    out.replace("\r\n", "\n"); // decoded as QaEntry decodes
     return MarkdownLines::decoded(out);
 }
 

@@ -6,8 +6,14 @@
 // Question and answer text as the writer puts it into a document.
 namespace EntryText {
 
+// Entry text (QaEntry) breaks lines with "\n" only; any other carriage
+// return is text, as a document's "\r\r\n" is text "\r" and a line ending.
+// `text` as bytes the parser reads back as it, lines ending in "\n": one
+// after a carriage return that is text ends in "\r\n".
+QByteArray encoded(const QString &text);
 // `text` with the document's line ending (and `indent` after each line
-// break), without trailing line breaks.
+// break), without trailing line breaks; a line whose text ends in a
+// carriage return ends in "\r\n" whatever the document's line ending.
 QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent = {});
 // A question as one paragraph that nothing in it ends (see the .cpp).
 QString oneParagraph(const QString &text);

@@ -92,6 +92,14 @@ void TestCliSet::setAnswerFile()
     QCOMPARE(r.code, 0);
     QCOMPARE(readFile(path), replaceLines(m_sample, 70, 70,
                                           "**Answer:** Line one.\n\n- a point\n- another\n\nLine two with “quotes” é.\n"));
+
+    // A file with CRLF line endings: its line endings are line breaks,
+    // written with the document's ("\r\n" in a text would be a "\r" of text).
+    const QString crlf = copyOfSample();
+    QVERIFY(writeFile(answer, "Line one.\r\n\r\nLine two.\r\n"));
+    QCOMPARE(quire({QStringLiteral("set"), crlf, QStringLiteral("--entry"), QStringLiteral("11"),
+                    QStringLiteral("--answer-file"), answer}).code, 0);
+    QCOMPARE(readFile(crlf), replaceLines(m_sample, 70, 70, "**Answer:** Line one.\n\nLine two.\n"));
 }
 
 void TestCliSet::setQuestionAndAnswer()

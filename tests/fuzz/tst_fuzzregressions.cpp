@@ -48,6 +48,7 @@ private slots:
     void byteOrderMarkStartingAQuestionIsText();
     void numberedQuestionStartsAtItsFirstText();
     void answerOfCarriageReturnsIsNoBlankAnswer();
+    void lineOfCarriageReturnsIsTextInEveryWriter();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -440,6 +441,38 @@ void TestFuzzRegressions::answerOfCarriageReturnsIsNoBlankAnswer()
     doc.setQuestion(doc.allEntries().front(), QString());
     const QaDocument reloaded = loaded(doc.toBytes());
     QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), answer);
+}
+
+// A line of carriage returns before its "\r\n" is a line of text, not a
+// blank line. Each writer (labels, `<details>`, admonition) replaced "\r\n"
+// in the decoded text, each eating a "\r" that was text, until the line was
+// blank and ended the question or answer
+// (moveentry-numbered-question-with-line-of-carriage-returns: a moved
+// numbered question written with labels). Text set with such a line reads
+// back as it, in every dialect and with either line ending.
+void TestFuzzRegressions::lineOfCarriageReturnsIsTextInEveryWriter()
+{
+    const QString question = QStringLiteral("Why\n\r\nnot?");
+    const QString answer = QStringLiteral("Because\n\r\r\nso.");
+    const QByteArray entries[] = {"**Question:** A?\n\n**Answer:** B.\n", "**Q:** A?\n\n**A:** B.\n",
+                                  "<details><summary>A?</summary>\n\nB.\n</details>\n",
+                                  "??? question \"A?\"\n    B.\n", "**A?**\n\nB.\n"};
+    for (const QByteArray &eol : {QByteArray("\n"), QByteArray("\r\n")}) {
+        for (const QByteArray &entry : entries) {
+            QaDocument doc = loaded(QByteArray("## S\n\n" + entry).replace("\n", eol));
+            QCOMPARE(doc.entryCount(), 1);
+            const bool titled = entry.startsWith("???"); // an admonition's title is one line
+            if (!titled)
+                doc.setQuestion(doc.allEntries().front(), question);
+            doc.setAnswer(doc.allEntries().front(), answer);
+            const QaDocument reloaded = loaded(doc.toBytes());
+            const QByteArray context = entry + (eol == "\n" ? "LF" : "CRLF") + ", written:\n" + doc.toBytes();
+            QVERIFY2(reloaded.entryCount() == 1, context.constData());
+            const QaEntry &read = reloaded.entry(reloaded.allEntries().front());
+            QVERIFY2(read.answer() == answer, context.constData());
+            QVERIFY2(titled || read.question() == question, context.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
