@@ -13,7 +13,16 @@
 class CandidateIndex::TermTable
 {
 public:
-    TermTable() { rehash(1 << 16); }
+    // Sized to the questions' bytes (a term per 16 bytes, at most 65,536
+    // slots to start): a small file's table is not a megabyte of fresh
+    // pages, each a page fault at start-up.
+    explicit TermTable(qsizetype totalBytes)
+    {
+        size_t capacity = 1024;
+        while (capacity < (size_t(1) << 16) && capacity < size_t(totalBytes) / 16)
+            capacity *= 2;
+        rehash(capacity);
+    }
 
     void prefetch(quint64 key) const { prefetchMemory(&m_table[slotOf(key)]); }
 
@@ -127,7 +136,7 @@ void addCharacterPairs(const char *word, size_t length, std::vector<quint64> &ha
 } // namespace
 
 CandidateIndex::CandidateIndex(qsizetype totalBytes, int questionCount)
-    : m_questionCount(questionCount), m_table(std::make_unique<TermTable>()), m_distinct(64, 0)
+    : m_questionCount(questionCount), m_table(std::make_unique<TermTable>(totalBytes)), m_distinct(64, 0)
 {
     m_terms.values.reserve(size_t(totalBytes) / 4);
     m_terms.offsets.reserve(size_t(questionCount) + 1);
