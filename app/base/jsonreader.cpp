@@ -11,12 +11,24 @@ QJsonDocument fromJson(const QByteArray &json, QJsonParseError *error)
     if (first < 0)
         return QJsonDocument::fromJson(json, error);
     // Outside a string the escape is as invalid as the character: only the
-    // error's offset differs, and it is mapped back below.
+    // error's offset differs, and it is mapped back below. After a backslash
+    // that starts an escape the character stays: an invalid escape, as it was.
     QByteArray escaped;
     escaped.reserve(json.size() + 16);
     std::vector<qsizetype> escapesAt; // offsets in `escaped`
     qsizetype from = 0;
+    auto afterEscapeStart = [&json](qsizetype at) {
+        qsizetype backslashes = 0;
+        while (at - backslashes > 0 && json.at(at - backslashes - 1) == '\\')
+            ++backslashes;
+        return backslashes % 2 == 1;
+    };
     for (qsizetype at = first; at >= 0; at = json.indexOf(bom, from)) {
+        if (afterEscapeStart(at)) {
+            escaped.append(json.constData() + from, at + bom.size() - from);
+            from = at + bom.size();
+            continue;
+        }
         escaped.append(json.constData() + from, at - from);
         escapesAt.push_back(escaped.size());
         escaped.append("\\ufeff");

@@ -42,6 +42,20 @@ private slots:
         QVERIFY(error.error != QJsonParseError::NoError);
     }
 
+    void byteOrderMarkAfterABackslashIsAnInvalidEscape()
+    {
+        // `\` then the character: an invalid escape, not `\\ufeff` (text).
+        QJsonParseError ours, qts;
+        const QByteArray bytes = "{\"q\":\"a\\\xEF\xBB\xBF\"}";
+        JsonReader::fromJson(bytes, &ours);
+        QJsonDocument::fromJson(bytes, &qts);
+        QVERIFY(ours.error != QJsonParseError::NoError);
+        QCOMPARE(ours.error, qts.error);
+        // An escaped backslash before it: the character is text.
+        const QJsonDocument json = JsonReader::fromJson("{\"q\":\"a\\\\\xEF\xBB\xBF\"}");
+        QCOMPARE(json.object().value("q").toString(), QStringLiteral("a\\") + QChar(0xFEFF));
+    }
+
     void errorOffsetCountsTheBytesGiven()
     {
         // The same error Qt reports for these bytes, at the same offset.
