@@ -3,6 +3,8 @@
 #include "app/document/boldquestion.h"
 #include "app/document/markdownlines.h"
 
+#include <utility>
+
 namespace EntryText {
 
 QByteArray encoded(const QString &text)
@@ -11,6 +13,13 @@ QByteArray encoded(const QString &text)
     if (bytes.contains('\r'))
         bytes.replace("\r\n", "\r\r\n");
     return bytes;
+}
+
+QString decoded(QByteArray bytes)
+{
+    if (bytes.contains('\r'))
+        bytes.replace("\r\n", "\n");
+    return MarkdownLines::decoded(bytes);
 }
 
 QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent)
@@ -26,7 +35,10 @@ QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArra
     qsizetype from = 0;
     for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', from)) {
         out.append(bytes.constData() + from, at - from);
-        out += out.endsWith('\r') ? QByteArray("\n") : eol; // "\r\n" either way
+        if (out.endsWith('\r')) // "\r\n" in any document
+            out += '\n';
+        else
+            out += eol;
         out += indent;
         from = at + 1;
     }
@@ -90,8 +102,7 @@ QString oneParagraph(const QString &text)
             out += bytes.mid(line.begin, line.end - line.begin);
         pos = line.end;
     }
-    out.replace("\r\n", "\n"); // decoded as QaEntry decodes
-    return MarkdownLines::decoded(out);
+    return decoded(std::move(out));
 }
 
 } // namespace EntryText

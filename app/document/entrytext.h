@@ -11,6 +11,9 @@ namespace EntryText {
 // `text` as bytes the parser reads back as it, lines ending in "\n": one
 // after a carriage return that is text ends in "\r\n".
 QByteArray encoded(const QString &text);
+// The inverse: a document's bytes of entry text (lines ending in "\n" or
+// "\r\n") as the text, a U+FEFF at its start kept (MarkdownLines::decoded).
+QString decoded(QByteArray bytes);
 // `text` with the document's line ending (and `indent` after each line
 // break), without trailing line breaks; a line whose text ends in a
 // carriage return ends in "\r\n" whatever the document's line ending.

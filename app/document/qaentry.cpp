@@ -2,6 +2,7 @@
 
 #include "app/document/admonitionblock.h"
 #include "app/document/detailsblock.h"
+#include "app/document/entrytext.h"
 #include "app/document/markdownlines.h"
 
 namespace {
@@ -13,8 +14,6 @@ QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool st
     if (begin < 0 || end <= begin)
         return {};
     QByteArray bytes = source.mid(begin, end - begin);
-    if (bytes.contains('\r'))
-        bytes.replace("\r\n", "\n");
     if (stripIndent && bytes.contains('\n')) {
         QByteArray out;
         out.reserve(bytes.size());
@@ -27,7 +26,7 @@ QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool st
         }
         bytes = out;
     }
-    return MarkdownLines::decoded(bytes);
+    return EntryText::decoded(std::move(bytes));
 }
 
 } // namespace
