@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 TrigramProfiles::Ids::Ids()
 {
@@ -13,20 +15,30 @@ TrigramProfiles::Ids::Ids()
         m_symbol[c] = c - '0' + 1;
     for (int c = 'a'; c <= 'z'; ++c)
         m_symbol[c] = c - 'a' + 11;
+    m_direct = static_cast<int *>(std::calloc(directCount, sizeof(int)));
+    if (!m_direct)
+        throw std::bad_alloc();
 }
 
-int TrigramProfiles::Ids::other(const unsigned char *d)
+TrigramProfiles::Ids::~Ids()
+{
+    std::free(m_direct);
+}
+
+int TrigramProfiles::Ids::ofOther(const unsigned char *d)
 {
     const quint32 code = quint32(d[0]) << 16 | quint32(d[1]) << 8 | quint32(d[2]);
     auto it = m_other.constFind(code);
     if (it == m_other.constEnd())
-        it = m_other.insert(code, directCount + int(m_other.size()));
+        it = m_other.insert(code, m_count++);
     return it.value();
 }
 
 TrigramProfiles::TrigramProfiles(qsizetype totalBytes, int questionCount)
-    : m_state(static_cast<size_t>(Ids::directCount)), m_narrow(new quint16[size_t(totalBytes) + 1])
+    : m_narrow(new quint16[size_t(totalBytes) + 1])
 {
+    // At most one new trigram per byte; reserved, not touched.
+    m_state.reserve(size_t(std::min<qsizetype>(totalBytes + 1, qsizetype(1) << 20)));
     m_offsets.reserve(size_t(questionCount) + 1);
 }
 
@@ -60,8 +72,7 @@ void TrigramProfiles::add(std::string_view normalized)
     size_t p = 0;
     if (length >= 3 && !m_wide) {
         // The common case, inline: trigrams of the 37 symbols, ids in 16
-        // bits. pair = the id of the first two symbols.
-        GramState *const state = m_state.data();
+        // bits. pair = the code of the first two symbols.
         int s1 = m_ids.symbol(d[1]);
         int pair = m_ids.symbol(d[0]) * 37 + s1;
         quint16 *out = m_narrow.get() + m_used;
@@ -69,8 +80,12 @@ void TrigramProfiles::add(std::string_view normalized)
             const int s2 = m_ids.symbol(d[p + 2]);
             if ((pair | s1 | s2) < 0)
                 break; // a byte above 0x7F: the general case below
-            const int id = pair * 37 + s2;
-            GramState &gram = state[id];
+            const int id = m_ids.ofDirect(pair * 37 + s2);
+            if (id > 0xFFFF)
+                break; // the list must be widened: the general case below
+            if (size_t(id) == m_state.size())
+                m_state.emplace_back(); // met for the first time
+            GramState &gram = m_state[size_t(id)];
             if (gram.lastQuestion != i) {
                 gram.lastQuestion = i;
                 ++gram.frequency;
@@ -83,7 +98,7 @@ void TrigramProfiles::add(std::string_view normalized)
     }
     for (; p + 3 <= length; ++p) {
         const int a = m_ids.symbol(d[p]), b = m_ids.symbol(d[p + 1]), c = m_ids.symbol(d[p + 2]);
-        addGram((a | b | c) >= 0 ? Ids::direct(a, b, c) : m_ids.other(d + p), i);
+        addGram((a | b | c) >= 0 ? m_ids.ofDirect(Ids::direct(a, b, c)) : m_ids.ofOther(d + p), i);
     }
     m_offsets.push_back(m_wide ? m_wideIds.size() : m_used);
 }

@@ -14,11 +14,14 @@
 // the square of its inverse document frequency over all the questions, and
 // the norm of that weighted vector (for the cosine).
 //
-// Trigrams are numbered: normalized text is made of 37 ASCII symbols (space,
-// digits, a-z) and bytes above 0x7F; a trigram of the 37 is numbered directly
-// (0 to 37^3 - 1, which fits 16 bits), the others after those, in the order
-// they are met. The ids are kept in 16 bits unless the questions hold a great
-// many non-ASCII trigrams; then the list is widened to 32 bits.
+// Trigrams are numbered 0, 1, 2, ... in the order they are met, so every
+// table indexed by id is as long as the distinct trigrams are many (a small
+// document touches a few pages, not the 37^3 ids a table of every possible
+// trigram would hold). Normalized text is made of 37 ASCII symbols (space,
+// digits, a-z) and bytes above 0x7F: a trigram of the 37 finds its id in a
+// direct table, the others in a hash. The ids are kept in 16 bits unless the
+// questions hold more than 65,536 distinct trigrams; then the list is
+// widened to 32 bits.
 class TrigramProfiles
 {
 public:
@@ -53,14 +56,30 @@ private:
     public:
         static constexpr int directCount = 37 * 37 * 37;
         Ids();
+        ~Ids();
+        Ids(const Ids &) = delete;
+        Ids &operator=(const Ids &) = delete;
         int symbol(unsigned char byte) const { return m_symbol[byte]; }
         static int direct(int a, int b, int c) { return (a * 37 + b) * 37 + c; }
+        // The id of the trigram of symbols numbered `code` (direct()),
+        // the next id if it is new.
+        int ofDirect(int code)
+        {
+            int &slot = m_direct[code];
+            if (slot == 0)
+                slot = ++m_count;
+            return slot - 1;
+        }
         // The id of the trigram at d, not all of it symbols.
-        int other(const unsigned char *d);
+        int ofOther(const unsigned char *d);
 
     private:
         int m_symbol[256];
+        // Per direct code: its id + 1, 0 while not met. Zeroed by calloc, so
+        // only the pages a document's trigrams fall on are ever touched.
+        int *m_direct;
         QHash<quint32, int> m_other;
+        int m_count = 0;
     };
     struct GramState
     {
