@@ -53,7 +53,7 @@ for lib in libqt6webenginewidgets6 libqt6webenginecore6 libqt6widgets6 libqt6key
     grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
-for f in /usr/bin/quire /usr/libexec/quire/quire-window \
+for f in /usr/bin/quire /usr/libexec/quire/quire-window /usr/libexec/quire/quire-online \
          /usr/share/applications/io.github.quire.Quire.desktop \
          /usr/share/metainfo/io.github.quire.Quire.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/quire.svg \
@@ -90,6 +90,14 @@ head -3 "$work/check.txt"
 [ "$status" -eq 1 ] || fail "quire check on the sample exited $status, expected 1 (entries need attention)"
 grep -q "unanswered" "$work/check.txt" || fail "quire check printed no report"
 man -w quire | grep -qx /usr/share/man/man1/quire.1.gz || fail "man does not find quire(1)"
+# context and rehearse run in /usr/libexec/quire/quire-online, found from
+# /usr/bin/quire: a context project of the sample, built offline.
+cp "$sample" "$work/portfolio-qa.md"
+printf '# Portfolio\n\n> Questions and answers about my work.\n\n## Docs\n\n- [Q&A](portfolio-qa.md)\n' >"$work/llms.txt"
+status=0
+/usr/bin/quire context "$work/llms.txt" -o "$work/llms_ctx.txt" >"$work/context.txt" 2>&1 || status=$?
+[ "$status" -le 1 ] || { cat "$work/context.txt"; fail "quire context exited $status"; }
+grep -q "Portfolio" "$work/llms_ctx.txt" || fail "quire context wrote no context"
 
 # --- The window ----------------------------------------------------------
 step "installed window under Xvfb"

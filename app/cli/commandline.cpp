@@ -1,10 +1,9 @@
 #include "app/cli/commandline.h"
 
+#include "app/base/apptranslations.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/command.h"
-#include "app/cli/contextcommand.h"
 #include "app/cli/exportcommand.h"
-#include "app/cli/rehearsecommand.h"
 #include "app/cli/setcommand.h"
 #include "app/document/qalabel.h"
 
@@ -20,6 +19,20 @@ bool CommandLine::isCommand(const QStringList &arguments)
         QStringLiteral("--version"), QStringLiteral("-v"),
     };
     return !arguments.isEmpty() && commands.contains(arguments.first());
+}
+
+bool CommandLine::isOnlineCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    return command == QLatin1String("context") || command == QLatin1String("rehearse");
+}
+
+void CommandLine::setUp(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Quire"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+    AppTranslations::install(&app);
 }
 
 QString CommandLine::helpText()
@@ -84,10 +97,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExportCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
-    if (command == QLatin1String("context"))
-        return ContextCommand::run(rest, out, err);
-    if (command == QLatin1String("rehearse"))
-        return RehearseCommand::run(rest, out, err);
+    if (isOnlineCommand(arguments)) { // main.cpp hands them to quire-online first
+        err << "quire: " << command << " runs in quire-online\n";
+        return Command::FileError;
+    }
     return Command::usage(err, command.startsWith(QLatin1Char('-')) ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(command)
                                                            : QCoreApplication::translate("CommandLine", "unknown command %1").arg(command));
 }

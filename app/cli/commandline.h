@@ -2,18 +2,26 @@
 
 #include <QStringList>
 
+class QCoreApplication;
 class QTextStream;
 
 // The `quire check|export|set` commands (CheckCommand, ExportCommand,
 // SetCommand), --help and --version. They use the same core code as the
-// window, so what is tested here is what the GUI does.
+// window, so what is tested here is what the GUI does. `context` and
+// `rehearse` are commands too, but run in quire-online (onlinemain.cpp),
+// the one program of the command line that links Qt Network.
 class CommandLine
 {
 public:
     // True when `arguments` (without the program name) ask for a command
     // rather than the window.
     static bool isCommand(const QStringList &arguments);
-    // Returns a Command::ExitCode.
+    // True for the commands quire-online runs (context, rehearse).
+    static bool isOnlineCommand(const QStringList &arguments);
+    // Names, version and translations, the same in quire and quire-online
+    // (settings and caches are found under the application's name).
+    static void setUp(QCoreApplication &app);
+    // Runs a command of `quire` itself. Returns a Command::ExitCode.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString helpText();
 };

@@ -1,26 +1,28 @@
-// `quire`: the commands (check, export, set, --help, --version) run here,
-// on the core library alone; anything else is the window's, which this
-// process becomes (WindowLauncher). No GUI library is loaded on the way.
+// `quire`: the commands check, export, set, --help and --version run here,
+// on the core library alone. `context` and `rehearse` (Qt Network) are
+// quire-online's and anything else is the window's (quire-window): this
+// process becomes that program (HelperProgram). Neither Qt Network nor a GUI
+// library is loaded on the way, so `quire check` starts like a Unix tool.
 
 #include "app/base/apptranslations.h"
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
-#include "app/cli/windowlauncher.h"
+#include "app/cli/helperprogram.h"
+#include "app/cli/windowarguments.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
-
-#include <unistd.h>
 
 namespace {
 
-QString thisProgram()
+// Becomes `name`'s program; returns only when that failed, after saying so.
+int becomeHelper(const QString &name, const QString &what, char **argv)
 {
-    // /proc/self/exe: the real file, whatever PATH or link started us.
-    char path[4096];
-    const ssize_t length = ::readlink("/proc/self/exe", path, sizeof(path) - 1);
-    return length > 0 ? QFile::decodeName(QByteArray(path, int(length))) : QString();
+    const QString program = HelperProgram::find(HelperProgram::thisProgram(), name);
+    const QString failure = program.isEmpty() ? name + QStringLiteral(" is not installed")
+                                              : HelperProgram::exec(program, argv);
+    QTextStream(stderr) << "quire: cannot start " << what << ": " << failure << "\n";
+    return Command::FileError;
 }
 
 } // namespace
@@ -31,27 +33,21 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (CommandLine::isOnlineCommand(arguments))
+        return becomeHelper(QStringLiteral("quire-online"), QStringLiteral("quire ") + arguments.first(), argv);
     if (!CommandLine::isCommand(arguments)) {
-        const QString problem = WindowLauncher::usageProblem(arguments);
-        if (problem.isEmpty()) {
-            const QString window = WindowLauncher::windowProgram(thisProgram());
-            const QString failure = window.isEmpty() ? QStringLiteral("quire-window is not installed")
-                                                     : WindowLauncher::exec(window, argv);
-            QTextStream(stderr) << "quire: cannot start the window: " << failure << "\n";
-            return 2;
-        }
+        const QString problem = WindowArguments::usageProblem(arguments);
+        if (problem.isEmpty())
+            return becomeHelper(QStringLiteral("quire-window"), QStringLiteral("the window"), argv);
         // A usage error, said like the commands say theirs (in the user's
         // language): no window starts for arguments it would not understand.
         QCoreApplication app(argc, argv);
         AppTranslations::install(&app);
         QTextStream err(stderr);
-        return Command::usage(err, WindowLauncher::usageProblem(arguments));
+        return Command::usage(err, problem);
     }
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Quire"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    AppTranslations::install(&app);
+    CommandLine::setUp(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine::run(arguments, out, err);

@@ -1,12 +1,7 @@
-#include "app/cli/windowlauncher.h"
+#include "app/cli/windowarguments.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
 
 namespace {
 
@@ -31,7 +26,7 @@ bool isQtOption(const QString &option)
 
 } // namespace
 
-QString WindowLauncher::usageProblem(const QStringList &arguments)
+QString WindowArguments::usageProblem(const QStringList &arguments)
 {
     QString unknownOption;
     QStringList files;
@@ -58,22 +53,4 @@ QString WindowLauncher::usageProblem(const QStringList &arguments)
     if (files.size() > 1)
         return QCoreApplication::translate("CommandLine", "unexpected argument %1").arg(files.at(1));
     return {};
-}
-
-QString WindowLauncher::windowProgram(const QString &thisProgram)
-{
-    const QString folder = QFileInfo(thisProgram).absolutePath();
-    for (const QString &candidate : {folder + QStringLiteral("/quire-window"),
-                                     folder + QStringLiteral("/" QUIRE_WINDOW_FROM_BINDIR)}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).absoluteFilePath();
-    }
-    return {};
-}
-
-QString WindowLauncher::exec(const QString &windowProgram, char **argv)
-{
-    const QByteArray program = QFile::encodeName(windowProgram);
-    ::execv(program.constData(), argv);
-    return QString::fromLocal8Bit(std::strerror(errno));
 }
