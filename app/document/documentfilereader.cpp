@@ -1,6 +1,7 @@
 #include "app/document/documentfilereader.h"
 
 #include "app/base/displaypath.h"
+#include "app/base/hugepages.h"
 #include "app/base/pagepopulator.h"
 #include "app/base/regularfile.h"
 
@@ -36,6 +37,7 @@ DocumentFileReader::Outcome DocumentFileReader::read(const QString &path, QByteA
     {
         // Its pages are faulted in on another core while the file is read
         // (until the end of this block: nothing moves the buffer meanwhile).
+        adviseHugePages(data.data(), data.size());
         const PagePopulator populator(data.data(), data.size());
         for (;;) {
             if (size > 0 && done == size)

@@ -138,7 +138,9 @@ void addCharacterPairs(const char *word, size_t length, std::vector<quint64> &ha
 CandidateIndex::CandidateIndex(qsizetype totalBytes, int questionCount)
     : m_questionCount(questionCount), m_table(std::make_unique<TermTable>(totalBytes)), m_distinct(64, 0)
 {
-    m_terms.values.reserve(size_t(totalBytes) / 4);
+    // A question of B bytes has at most about B / 2 words and word pairs
+    // (typically B / 3): room reserved is not touched, a regrowth copies.
+    m_terms.values.reserve(size_t(totalBytes) / 2);
     m_terms.offsets.reserve(size_t(questionCount) + 1);
 }
 

@@ -27,6 +27,9 @@ void NormalizedQuestions::normalizePart(const QList<QByteArray> &questions, int 
     for (int i = first; i < end; ++i)
         bytes += questions[i].size() + 8;
     part.text.reserve(size_t(bytes));
+    // Typically a word per 6 bytes; reserved room that is not used is
+    // never touched, a regrowth copies everything.
+    part.words.reserve(size_t(bytes) / 4);
     part.items.reserve(size_t(end - first));
     std::string text;
     std::vector<SimilarityNormalizer::WordSpan> words;
