@@ -199,7 +199,14 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
         while (t.contains("&amp;"))
             t.replace("&amp;", "&");
         t.replace("&lt;", "<");
-        t = withoutLeadingMarkers(withoutBlockFrame(t.trimmed())).trimmed();
+        t = t.trimmed();
+        // A question that is only a details tag (`1. <details>`) is text,
+        // not a frame: only a line that is the bare tag itself is one.
+        if ((t == "<details>" || t == "</details>") && t != line.trimmed()) {
+            out.append(t);
+            continue;
+        }
+        t = withoutLeadingMarkers(withoutBlockFrame(t)).trimmed();
         // A summary's last line may be a bare fence once its tag is off
         // (wordLines dropped the input's bare fences).
         if (!t.isEmpty() && !isBareFence(t))
