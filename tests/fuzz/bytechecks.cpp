@@ -199,17 +199,12 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
         while (t.contains("&amp;"))
             t.replace("&amp;", "&");
         t.replace("&lt;", "<");
-        t = t.trimmed();
-        // A question that is only a details tag (`1. <details>`) is text,
-        // not a frame: only a line that is the bare tag itself is one.
-        if ((t == "<details>" || t == "</details>") && t != line.trimmed()) {
-            out.append(t);
-            continue;
-        }
-        t = withoutLeadingMarkers(withoutBlockFrame(t)).trimmed();
+        t = withoutLeadingMarkers(withoutBlockFrame(t.trimmed())).trimmed();
         // A summary's last line may be a bare fence once its tag is off
-        // (wordLines dropped the input's bare fences).
-        if (!t.isEmpty() && !isBareFence(t))
+        // (wordLines dropped the input's bare fences). A question whose
+        // text is only a details tag (`1. <details>`) cannot be told from
+        // a block's frame: such a line is left out wherever it comes from.
+        if (!t.isEmpty() && !isBareFence(t) && t != "<details>" && t != "</details>")
             out.append(t);
     }
     return out;
