@@ -1,5 +1,7 @@
 #include "app/document/markdownlines.h"
 
+#include <QStringDecoder>
+
 #include <cstring>
 
 namespace MarkdownLines {
@@ -311,10 +313,12 @@ bool answerEndsWithList(const QByteArray &rest, bool (*startsEntry)(const QByteA
 
 QString decoded(QByteArrayView bytes)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (bytes.startsWith("\xEF\xBB\xBF") && !text.startsWith(QChar(0xFEFF)))
-        text.prepend(QChar(0xFEFF));
-    return text;
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    // Every leading U+FEFF is text (fromUtf8 would drop the first, and
+    // the one after it was then taken for it).
+    QStringDecoder toText(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return toText(bytes);
 }
 
 } // namespace MarkdownLines

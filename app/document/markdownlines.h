@@ -44,8 +44,9 @@ QString headingTitle(const char *data, const Line &line);
 
 // UTF-8 bytes of a document's text as a string. QString::fromUtf8 takes a
 // leading EF BB BF for a byte order mark and drops it; inside a document it
-// is a character of the text (U+FEFF), kept so that an entry written anew
-// (answered, moved) keeps it. The file's own mark is never in such text.
+// is a character of the text (U+FEFF), every one of them kept so that an
+// entry written anew (answered, moved) keeps them. The file's own mark is
+// never in such text.
 QString decoded(QByteArrayView bytes);
 // A question or answer label at the start of a line (up to three spaces
 // before it), in any spelling.
