@@ -78,8 +78,8 @@ QString QaEntry::answer() const
 
 QByteArray QaEntry::answerUtf8() const
 {
-    if (answerEdited())
-        return m_edits->answer->toUtf8();
+    if (answerEdited()) // as a document holds it: a carriage return that is text stays one (EntryText::encoded)
+        return EntryText::encoded(*m_edits->answer);
     if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0)
         return AdmonitionBlock::dedentedUtf8(QByteArrayView(m_source).sliced(
             m_layout.answerTextBegin, m_layout.answerTextEnd - m_layout.answerTextBegin)); // without the body's indentation
