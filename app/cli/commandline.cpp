@@ -27,6 +27,14 @@ bool CommandLine::isOnlineCommand(const QStringList &arguments)
     return command == QLatin1String("context") || command == QLatin1String("rehearse");
 }
 
+QStringList CommandLine::arguments(int argc, char *argv[])
+{
+    QStringList out;
+    for (int i = 1; i < argc; ++i)
+        out.append(QString::fromLocal8Bit(argv[i]));
+    return out;
+}
+
 void CommandLine::setUp(QCoreApplication &app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("Quire"));

@@ -18,6 +18,9 @@ public:
     static bool isCommand(const QStringList &arguments);
     // True for the commands quire-online runs (context, rehearse).
     static bool isOnlineCommand(const QStringList &arguments);
+    // The command-line arguments after the program name, as both programs
+    // read them (the local 8-bit encoding), so quire-online sees what quire saw.
+    static QStringList arguments(int argc, char *argv[]);
     // Names, version and translations, the same in quire and quire-online
     // (settings and caches are found under the application's name).
     static void setUp(QCoreApplication &app);

@@ -29,9 +29,7 @@ int becomeHelper(const QString &name, const QString &what, char **argv)
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = CommandLine::arguments(argc, argv);
 
     if (CommandLine::isOnlineCommand(arguments))
         return becomeHelper(QStringLiteral("quire-online"), QStringLiteral("quire ") + arguments.first(), argv);

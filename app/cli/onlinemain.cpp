@@ -17,9 +17,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     CommandLine::setUp(app);
-    QStringList arguments; // as quire read them
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QStringList arguments = CommandLine::arguments(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
