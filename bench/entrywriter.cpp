@@ -4,7 +4,8 @@
 
 namespace {
 
-const char *const names[] = {"question-label", "short-label", "plain-label", "bold-question", "details", "admonition"};
+const char *const names[] = {"question-label", "short-label", "plain-label", "bold-question",
+                             "details",        "admonition",  "heading"};
 
 // Every line of `text` indented by four spaces (blank lines stay blank):
 // an admonition's body.
@@ -40,19 +41,20 @@ QByteArray formNames()
 
 bool hasEmptyAnswer(Form form)
 {
-    // A block's blank content is no answer field (README, "Dialects").
-    return form != Form::BoldQuestion && form != Form::Details && form != Form::Admonition;
+    // A block's blank content is no answer field, nor a heading's (README, "Dialects").
+    return form != Form::BoldQuestion && form != Form::Details && form != Form::Admonition && form != Form::Heading;
 }
 
 bool answerMayEndInQuestionList(Form form)
 {
-    return form != Form::Details && form != Form::Admonition;
+    // A heading question's answer keeps such a list as its own.
+    return form != Form::Details && form != Form::Admonition && form != Form::Heading;
 }
 
 QByteArray entry(Form form, QByteArray question, const QByteArray *answer)
 {
     // Dialects whose question is a title: one that ends in "?" is a question.
-    if (form == Form::BoldQuestion || form == Form::Details || form == Form::Admonition) {
+    if (form == Form::BoldQuestion || form == Form::Details || form == Form::Admonition || form == Form::Heading) {
         if (!question.endsWith('?'))
             question += '?';
     }
@@ -68,6 +70,8 @@ QByteArray entry(Form form, QByteArray question, const QByteArray *answer)
     case Form::Details:
         return "<details>\n<summary>" + question + "</summary>\n\n"
             + (answer && !answer->isEmpty() ? *answer + "\n\n" : QByteArray()) + "</details>\n";
+    case Form::Heading: // under the section's `## ` heading
+        return "### " + question + '\n' + (answer && !answer->isEmpty() ? '\n' + *answer + '\n' : QByteArray());
     case Form::Admonition:
         question.replace('"', '\'');
         return "??? question \"" + question + "\"\n"

@@ -8,7 +8,7 @@
 // Quire reads (README, "Dialects"), so each dialect has a large document.
 namespace EntryWriter {
 
-enum class Form { QuestionLabel, ShortLabel, PlainLabel, BoldQuestion, Details, Admonition };
+enum class Form { QuestionLabel, ShortLabel, PlainLabel, BoldQuestion, Details, Admonition, Heading };
 
 // The form named as `quire check --json` names its dialect
 // ("question-label", "short-label", ...).

@@ -1298,6 +1298,10 @@ liest nur diesen einen (die Labels der anderen sind Fließtext). DIALEKT: %1.
         <translation>Hinweisblock</translation>
     </message>
     <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
         <source>a numbered question list</source>
         <translation>eine nummerierte Fragenliste</translation>
     </message>

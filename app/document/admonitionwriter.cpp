@@ -55,6 +55,30 @@ QByteArray body(const QString &answer, const QByteArray &indent, const QByteArra
     return out;
 }
 
+// The body from loaded markdown: each line with text indented by four
+// spaces, its line ending as it was; a line without text (but for the CR
+// of its CRLF) stays as it is.
+QByteArray indentedMarkdown(const QByteArray &markdown)
+{
+    QByteArray out;
+    out.reserve(markdown.size() + markdown.count('\n') * 4 + 4);
+    for (qsizetype begin = 0; begin <= markdown.size();) {
+        qsizetype end = markdown.indexOf('\n', begin);
+        const bool lastLine = end < 0;
+        if (lastLine)
+            end = markdown.size();
+        const qsizetype contentEnd = !lastLine && end > begin && markdown.at(end - 1) == '\r' ? end - 1 : end;
+        if (contentEnd > begin)
+            out += "    ";
+        out += markdown.mid(begin, end - begin);
+        if (lastLine)
+            break;
+        out += '\n';
+        begin = end + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray loaded(const QaEntry &entry, const QByteArray &eol)
@@ -104,6 +128,14 @@ QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer,
     const QByteArray text = hasAnswer ? body(answer, "    ", eol) : QByteArray();
     if (!text.isEmpty())
         out += text + eol;
+    return out;
+}
+
+QByteArray freshFromMarkdown(const QString &question, const QByteArray &answerMarkdown, const QByteArray &eol)
+{
+    QByteArray out = "??? question \"" + titleBytes(question) + '"' + eol;
+    if (!answerMarkdown.trimmed().isEmpty())
+        out += indentedMarkdown(answerMarkdown) + eol;
     return out;
 }
 

@@ -138,6 +138,7 @@ bool startsParagraph(const QByteArray &text, qsizetype lineBegin)
     switch (MarkdownLines::classify(d, line)) {
     case MarkdownLines::Kind::Blank:
     case MarkdownLines::Kind::Heading2:
+    case MarkdownLines::Kind::QuestionHeading:
     case MarkdownLines::Kind::ThematicBreak:
         return true;
     default:

@@ -30,7 +30,7 @@ Found shapeAt(const char *data, const MarkdownLines::Line &line);
 
 // Whether the line starting at `lineBegin` starts a paragraph: the first
 // line of `text` (after a byte order mark), or a line after a blank line,
-// a `## ` heading or a `---` break.
+// a `## ` heading, a question heading (`### Why?`) or a `---` break.
 bool startsParagraph(const QByteArray &text, qsizetype lineBegin);
 
 // Where the lines that startsParagraph(text, text.size()) reads begin:

@@ -109,7 +109,8 @@ Block readHeader(const QByteArray &source, qsizetype begin, Line &line);
 // A line of a kind that ends the search for the closing tag, and a summary.
 bool isStop(Kind kind)
 {
-    return kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel;
+    return kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel
+        || kind == Kind::QuestionHeading;
 }
 
 } // namespace
@@ -443,13 +444,13 @@ bool balanced(const QByteArray &bytes)
     return depth == 0;
 }
 
-QByteArray escapeStops(const QByteArray &bytes)
+QByteArray escapeStops(const QByteArray &bytes, bool blocksRead)
 {
     QByteArray out;
     out.reserve(bytes.size() + 16);
     const char *d = bytes.constData();
     eachLine(bytes, [&](const Line &line, bool code) {
-        if (!code && endsScan(bytes, line)) {
+        if (!code && (blocksRead ? endsScan(bytes, line) : isStop(classify(d, line)))) {
             // A bold question stays bold behind a space; the others need a
             // backslash (a space would not stop a heading or a label).
             const qsizetype p = skipSpaces(d, line.begin, line.contentEnd);

@@ -39,8 +39,8 @@ struct Block
 Block read(const QByteArray &source, qsizetype begin);
 
 // Where the search for the closing tag gives up (the block is then not
-// closed): a `## ` heading, a `---` break, a question label, a bold
-// question, an admonition question or another question `<details>` at the
+// closed): a `## ` heading, a question heading (`### Why?`), a `---` break,
+// a question label, a bold question, an admonition question or another question `<details>` at the
 // start of a line. Each entry of the other dialects starts
 // with such a line, so whether a block is closed never depends on entries
 // after it (an edit moves, adds or removes them).
@@ -67,6 +67,9 @@ bool balanced(const QByteArray &bytes);
 QByteArray escapeTags(const QByteArray &bytes);
 // The same text with a backslash before each line (outside code) that would
 // end the search for the closing tag (endsScan), a space before a bold one.
-QByteArray escapeStops(const QByteArray &bytes);
+// Without `blocksRead` (a document read as one dialect, where no question
+// block or bold question is read) only the lines that end any answer: a
+// `## `, a `---`, a question label.
+QByteArray escapeStops(const QByteArray &bytes, bool blocksRead = true);
 
 } // namespace DetailsBlock

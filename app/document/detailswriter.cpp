@@ -22,9 +22,9 @@ QByteArray questionBytes(const QString &question, bool marked, const QByteArray 
 // The answer as it goes between the tags: its `<details>` tags may neither
 // close the block early nor leave one open, and a code block it opens is
 // closed (the closing tag in it would be code).
-QByteArray answerBytes(const QString &answer, const QByteArray &eol)
+QByteArray answerBytes(const QByteArray &markdown, const QByteArray &eol)
 {
-    QByteArray text = DetailsBlock::escapeStops(EntryText::joinLines(answer, eol));
+    QByteArray text = DetailsBlock::escapeStops(markdown);
     if (!DetailsBlock::balanced(text))
         text = DetailsBlock::escapeTags(text);
     const MarkdownLines::Fence fence = MarkdownLines::eachLine(text, [](const MarkdownLines::Line &, bool) {});
@@ -61,7 +61,7 @@ QByteArray loaded(const QaEntry &entry, const QByteArray &eol)
         const QByteArray before = slice(b.questionEnd, hadText ? b.answerTextBegin : b.closeTag);
         const qsizetype lastBreak = before.lastIndexOf('\n');
         out += (hadText && lastBreak >= 0) ? before.left(lastBreak + 1) : eol + eol;
-        out += answerBytes(answer, eol);
+        out += answerBytes(EntryText::joinLines(answer, eol), eol);
         if (hadText) {
             const QByteArray after = slice(b.answerTextEnd, b.closeTag);
             out += after.contains('\n') ? after : eol + eol;
@@ -77,7 +77,15 @@ QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer,
 {
     QByteArray out = "<details>" + eol + "<summary>" + questionBytes(question, false, eol) + "</summary>" + eol;
     if (hasAnswer && !answer.trimmed().isEmpty())
-        out += eol + answerBytes(answer, eol) + eol + eol;
+        out += eol + answerBytes(EntryText::joinLines(answer, eol), eol) + eol + eol;
+    return out + "</details>" + eol;
+}
+
+QByteArray freshFromMarkdown(const QString &question, const QByteArray &answerMarkdown, const QByteArray &eol)
+{
+    QByteArray out = "<details>" + eol + "<summary>" + questionBytes(question, false, eol) + "</summary>" + eol;
+    if (!answerMarkdown.trimmed().isEmpty())
+        out += eol + answerBytes(answerMarkdown, eol) + eol + eol;
     return out + "</details>" + eol;
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/document/blockentries.h"
 #include "app/document/boldquestion.h"
+#include "app/document/headingquestion.h"
+#include "app/document/headingscope.h"
 #include "app/document/markdownlines.h"
 
 namespace {
@@ -31,6 +33,7 @@ public:
                 continue;
             }
             handle(line, lineNumber);
+            m_headings.lineDone(m_state == State::Raw);
             pos = line.end;
         }
         finishCurrent();
@@ -42,11 +45,7 @@ public:
 private:
     enum class State { Raw, Question, QuestionGap, Answer, List };
 
-    struct PendingItem
-    {
-        qsizetype start = 0, textBegin = 0, textEnd = 0, end = 0;
-        int line = 0;
-    };
+    struct PendingItem { qsizetype start = 0, textBegin = 0, textEnd = 0, end = 0; int line = 0; };
 
     QaSection &section() { return m_sections.back(); }
 
@@ -79,10 +78,13 @@ private:
             return;
         }
         const Kind kind = classify(d, line);
+        if ((kind == Kind::Text || kind == Kind::Heading2 || kind == Kind::QuestionHeading) && takeHeading(line, lineNumber, kind))
+            return;
         if (kind == Kind::Text && d[line.begin] == '*') {
             const BoldQuestion::Found bold = BoldQuestion::at(m_src, line);
             if (bold.found) {
-                startBoldQuestion(line, lineNumber, bold);
+                startOpenQuestion(line, lineNumber, QaEntry::Form::BoldLine, m_options.readsBold(), bold.textBegin,
+                                  bold.textEnd);
                 return;
             }
         }
@@ -93,7 +95,7 @@ private:
             section().shrinkToFit();
             m_sections.emplace_back();
             section().setHeading(m_src.mid(line.begin, line.end - line.begin),
-                                 headingTitle(d, line), lineNumber);
+                                 HeadingQuestion::sectionTitle(headingTitle(d, line)), lineNumber);
             m_rawStart = line.end;
             m_atBoundary = true;
             return;
@@ -132,10 +134,13 @@ private:
         contentLine(line, lineNumber, false, kind);
     }
 
-    // Any line that is not a structural boundary.
     void contentLine(const Line &line, int lineNumber, bool inFence, Kind kind = Kind::Text)
     {
-        const bool blank = kind == Kind::Blank;
+        // Under a question in a quote, an empty quote line ends it like a blank
+        // line (not in a fence the question opened: only its closing fence does).
+        const bool blank = kind == Kind::Blank
+            || (!inFence && (m_state == State::Question || m_state == State::QuestionGap) && m_q.questionQuoted
+                && isEmptyQuoteLine(m_src.constData(), line));
         switch (m_state) {
         case State::Raw:
             if (!inFence && kind == Kind::OrderedItem && m_atBoundary && m_options.readsLists()) {
@@ -154,7 +159,8 @@ private:
             } else {
                 // "**Question:**" alone on its line: the text starts here.
                 if (m_q.questionTextEnd == m_q.questionTextBegin)
-                    m_q.questionTextBegin = skipSpaces(m_src.constData(), line.begin, line.contentEnd);
+                    m_q.questionTextBegin =
+                        skipSpaces(m_src.constData(), afterQuote(m_src.constData(), line, m_q.questionQuoted), line.contentEnd);
                 m_q.questionTextEnd = line.contentEnd;
                 m_q.questionEnd = line.end;
             }
@@ -187,31 +193,48 @@ private:
         m_q.questionTextBegin = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
         m_q.questionTextEnd = line.contentEnd;
         m_q.questionEnd = line.end;
+        m_q.questionQuoted = labelAt(m_src.constData(), line).quoted;
         m_qLine = lineNumber;
         m_atBoundary = false;
     }
 
-    // A bold question is read as a question with its answer open: the
-    // blocks after it, from the first line that is not blank.
-    void startBoldQuestion(const Line &line, int lineNumber, const BoldQuestion::Found &bold)
+    // A bold question or a heading (HeadingScope) is read as a question
+    // with its answer open: the blocks after it, from the first line that is
+    // not blank. Read as another dialect, it is prose that ends an answer.
+    void startOpenQuestion(const Line &line, int lineNumber, QaEntry::Form form, bool reads, qsizetype textBegin,
+                           qsizetype textEnd)
     {
         finishCurrent();
-        if (!m_options.readsBold()) {
-            m_atBoundary = false; // prose that ends an answer, as a label of another dialect
+        m_atBoundary = false;
+        if (!reads)
             return;
-        }
         flushRaw(line.begin);
         m_state = State::Answer;
-        m_form = QaEntry::Form::BoldLine;
+        m_form = form;
         m_q = QaEntry::Layout();
         m_q.questionStart = line.begin;
-        m_q.questionTextBegin = bold.textBegin;
-        m_q.questionTextEnd = bold.textEnd;
+        m_q.questionTextBegin = textBegin;
+        m_q.questionTextEnd = textEnd;
         m_q.questionEnd = m_q.answerEnd = line.end;
         m_qLine = lineNumber;
-        m_atBoundary = false;
         m_answerList = AnswerList();
         m_listCandidate = -1;
+    }
+
+    // A heading that is a question starts an entry (read as another
+    // dialect, a `## ` one is a section); another may end a heading's answer.
+    bool takeHeading(const Line &line, int lineNumber, Kind kind)
+    {
+        const bool inHeadingAnswer = m_state == State::Answer && m_form == QaEntry::Form::Heading;
+        const HeadingScope::Role role = m_headings.read(m_src, line, inHeadingAnswer);
+        if (role == HeadingScope::Role::EndsAnswer)
+            finishCurrent();
+        if (role != HeadingScope::Role::Question || (!m_options.readsHeadings() && kind != Kind::QuestionHeading))
+            return false;
+        startOpenQuestion(line, lineNumber, QaEntry::Form::Heading, m_options.readsHeadings(),
+                          m_headings.heading().textBegin, m_headings.heading().textEnd);
+        m_headings.openAnswer();
+        return true;
     }
 
     void startAnswer(const Line &line)
@@ -220,6 +243,7 @@ private:
             m_q.questionEnd = line.begin;
         m_state = State::Answer;
         m_q.answerStart = line.begin;
+        m_q.answerQuoted = labelAt(m_src.constData(), line).quoted;
         const qsizetype text = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
         m_q.answerLabelOwnLine = text == line.contentEnd;
         m_q.answerTextBegin = m_q.answerLabelOwnLine ? -1 : text;
@@ -232,8 +256,12 @@ private:
     void answerLine(const Line &line, int lineNumber, bool inFence, Kind kind)
     {
         // A question list at the end of an answer (MarkdownLines::AnswerList).
-        // A bold question's first answer line stands for the label line.
-        const bool listMayEnd = m_form != QaEntry::Form::BoldLine || m_q.answerStart >= 0;
+        // A bold question's first answer line stands for the label line. A
+        // heading's answer has none: its numbered steps are no questions.
+        const bool heading = m_form == QaEntry::Form::Heading;
+        const bool listMayEnd = !heading && (m_form != QaEntry::Form::BoldLine || m_q.answerStart >= 0);
+        if (heading)
+            m_headings.answerLine(m_src, line, inFence);
         if (listMayEnd && m_options.readsLists() && m_answerList.read(m_src.constData(), line, kind, inFence)) {
             m_listCandidate = line.begin;
             m_listCandidateLine = lineNumber;
@@ -248,7 +276,7 @@ private:
         if (m_q.answerStart < 0)
             m_q.answerStart = line.begin;
         if (m_q.answerTextBegin < 0)
-            m_q.answerTextBegin = line.begin;
+            m_q.answerTextBegin = afterQuote(m_src.constData(), line, m_q.answerQuoted);
         m_q.answerTextEnd = line.contentEnd;
         m_q.answerEnd = line.end;
     }
@@ -354,7 +382,7 @@ private:
 
     void finishAnswer()
     {
-        if (m_q.answerStart < 0) { // a bold question with nothing after it
+        if (m_q.answerStart < 0) { // a bold question or a heading with nothing after it
             finishQuestionOnly();
             m_rawStart = m_q.questionEnd;
             return;
@@ -382,24 +410,16 @@ private:
             m_state = State::List;
             m_lastItemEntry = -1;
             Fence fence;
-            bool first = true;
-            while (pos < end) {
-                Line line = lineAt(m_src, pos);
-                if (first) {
-                    startItem(line, lineNumber);
-                } else if (fence.open) {
-                    if (closesFence(d, line, fence))
-                        fence.open = false;
-                    listLine(line, lineNumber, true, Kind::Text);
-                } else {
-                    const Kind kind = classify(d, line);
-                    if (kind == Kind::FenceOpen)
-                        fence = fenceOf(d, line);
-                    listLine(line, lineNumber, false, kind);
-                }
-                first = false;
+            for (bool first = true; pos < end; first = false, ++lineNumber) {
+                const Line line = lineAt(m_src, pos);
                 pos = line.end;
-                ++lineNumber;
+                const bool inFence = !first && fence.open;
+                if (inFence && closesFence(d, line, fence))
+                    fence.open = false;
+                const Kind kind = (first || inFence) ? Kind::Text : classify(d, line);
+                if (kind == Kind::FenceOpen)
+                    fence = fenceOf(d, line);
+                first ? startItem(line, lineNumber) : listLine(line, lineNumber, inFence, kind);
             }
             m_listCandidate = -1;
         }
@@ -411,12 +431,10 @@ private:
         case State::Raw:
             break;
         case State::Question:
-        case State::QuestionGap: {
-            const qsizetype gapStart = m_q.questionEnd;
+        case State::QuestionGap:
             finishQuestionOnly();
-            m_rawStart = gapStart;
+            m_rawStart = m_q.questionEnd; // the gap after it is raw text
             break;
-        }
         case State::Answer:
             finishAnswer();
             if (m_state == State::List)
@@ -455,6 +473,7 @@ private:
     qsizetype m_rawStart = 0;
     bool m_rawHasBreak = false;
     bool m_atBoundary = false; // only blank lines since a heading or a `---`
+    HeadingScope m_headings;
 
     QaEntry::Layout m_q;
     QaEntry::Form m_form = QaEntry::Form::BoldLabel; // of m_q

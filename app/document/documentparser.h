@@ -25,6 +25,7 @@ public:
 
         bool readsLists() const { return !forced || *forced == QaLabel::Dialect::Numbered; }
         bool readsBold() const { return !forced || *forced == QaLabel::Dialect::BoldQuestion; }
+        bool readsHeadings() const { return !forced || *forced == QaLabel::Dialect::Heading; }
         bool readsLabel(QaLabel::Spelling spelling) const { return !forced || QaLabel::reads(*forced, spelling); }
         // How a new entry is labelled where no neighbour shows a spelling.
         QaLabel::Spelling fallbackSpelling() const

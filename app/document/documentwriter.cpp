@@ -7,6 +7,9 @@
 #include "app/document/entrytext.h"
 #include "app/document/fencetracker.h"
 #include "app/document/followingtext.h"
+#include "app/document/headingscope.h"
+#include "app/document/headingwriter.h"
+#include "app/document/labelwriter.h"
 #include "app/document/markdownlines.h"
 #include "app/document/qasection.h"
 
@@ -44,12 +47,6 @@ QByteArray slice(const QaEntry &entry, qsizetype begin, qsizetype end)
     return entry.source().mid(begin, end - begin);
 }
 
-// Whether the bytes [.., end) finish with a line ending in the loaded file.
-bool hadLineEnd(const QaEntry &entry, qsizetype end)
-{
-    return end > 0 && entry.source().at(end - 1) == '\n';
-}
-
 QByteArray labelled(const char *label, const QString &text, const QByteArray &eol)
 {
     QByteArray out(label);
@@ -59,62 +56,9 @@ QByteArray labelled(const char *label, const QString &text, const QByteArray &eo
     return out;
 }
 
-QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
-{
-    const QaEntry::Layout &l = entry.layout();
-    if (!entry.questionEdited())
-        return slice(entry, l.questionStart, l.questionEnd);
-    QByteArray prefix = slice(entry, l.questionStart, l.questionTextBegin);
-    // A numbered question that started on the line after its marker is
-    // written on the marker's line: a lazy line may not stay in the item.
-    if (entry.form() == QaEntry::Form::Numbered && prefix.contains('\n')) {
-        prefix.truncate(prefix.indexOf('\n'));
-        if (prefix.endsWith('\r'))
-            prefix.chop(1);
-    }
-    // The prefix ends with a line ending when the label stood alone on its line.
-    if (!prefix.endsWith(' ') && !prefix.endsWith('\t') && !prefix.endsWith('\n'))
-        prefix += ' ';
-    QByteArray out = prefix;
-    if (entry.form() == QaEntry::Form::Numbered)
-        out += joinLines(entry.question(), eol, QByteArray(prefix.size(), ' '));
-    else
-        out += joinLines(oneParagraph(entry.question()), eol);
-    // The question paragraph's own line ending, taken from the last line.
-    const qsizetype lastEnd = l.questionEnd;
-    if (hadLineEnd(entry, lastEnd))
-        out += (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
-    return out;
-}
-
-QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
-{
-    const QaEntry::Layout &l = entry.layout();
-    if (!entry.answerEdited())
-        return slice(entry, l.answerStart, l.answerEnd);
-    const QByteArray body = joinLines(entry.answer(), eol);
-    const bool hadText = l.answerTextEnd > l.answerTextBegin;
-    const MarkdownLines::Line labelLine = MarkdownLines::lineAt(entry.source(), l.answerStart);
-    const qsizetype labelEnd = MarkdownLines::labelEnd(entry.source().constData(), labelLine);
-    QByteArray out;
-    if (l.answerLabelOwnLine && hadText) {
-        out = slice(entry, l.answerStart, labelLine.contentEnd);
-        if (!body.isEmpty())
-            out += eol + body;
-    } else {
-        out = slice(entry, l.answerStart, labelEnd);
-        // Keep the user's spacing after the label ("**Answer:**  text").
-        const QByteArray spacing = hadText ? slice(entry, labelEnd, l.answerTextBegin) : QByteArray(" ");
-        if (!body.isEmpty())
-            out += spacing + body;
-    }
-    if (hadLineEnd(entry, l.answerEnd))
-        out += eol;
-    return out;
-}
-
 // A loaded entry that stays where it was.
-void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol, FenceTracker &fences)
+void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &eol, FenceTracker &fences,
+                      const HeadingWriter::Context &context)
 {
     if (entry.isBlock() && !entry.questionEdited() && !entry.answerEdited()) {
         const QaEntry::Layout &l = entry.layout();
@@ -139,17 +83,22 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         BoldQuestionWriter::writeEdited(out, entry, eol);
         return;
     }
-    out += questionPart(entry, eol);
+    if (entry.form() == QaEntry::Form::Heading) {
+        HeadingWriter::writeEdited(out, entry, eol, context);
+        return;
+    }
+    out += LabelWriter::questionPart(entry, eol);
     if (l.answerStart >= 0) {
         out += slice(entry, l.questionEnd, l.answerStart); // blank lines between
-        out += answerPart(entry, eol);
+        out += LabelWriter::answerPart(entry, eol);
     } else if (entry.hasAnswerField()) {
         // A bold question that had no answer paragraph gets one, outside
         // any code block the question left open.
         ensureLineEnd(out, eol);
         fences.closeOpenFence(out, eol);
         ensureBlankLine(out, eol);
-        out += labelled(QaLabel::answerText(entry.spelling()), entry.answer(), eol) + eol;
+        const QByteArray answer = labelled(QaLabel::answerText(entry.spelling()), entry.answer(), eol);
+        out += (l.questionQuoted ? "> " + LabelWriter::quotedAfterFirst(answer) : answer) + eol; // quoted like its question
     }
 }
 
@@ -196,12 +145,15 @@ QaLabel::Spelling spellingNear(const std::vector<DocumentPiece> &pieces, int ind
 }
 
 // The bytes of an entry an edit placed, ending with a line ending.
-QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart, QaLabel::Spelling spelling)
+QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool listMayStart, QaLabel::Spelling spelling,
+                          const HeadingWriter::Context &context)
 {
     QByteArray out;
     FenceTracker fences; // of the block alone
+    if (entry.isLoaded() && entry.form() == QaEntry::Form::Heading)
+        return HeadingWriter::moved(entry, eol, context);
     if (entry.isLoaded() && entry.form() != QaEntry::Form::Numbered) {
-        writeLoadedEntry(out, entry, eol, fences);
+        writeLoadedEntry(out, entry, eol, fences, context);
         ensureLineEnd(out, eol);
         return out;
     }
@@ -210,7 +162,7 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
         // where a list may start; elsewhere (the start of the preamble) it
         // would be read as prose, so it becomes a bold question without
         // answer.
-        writeLoadedEntry(out, entry, eol, fences);
+        writeLoadedEntry(out, entry, eol, fences, context);
         ensureLineEnd(out, eol);
         return out;
     }
@@ -256,7 +208,8 @@ bool isStranded(const QaSection &section, int index, bool entryBefore)
 }
 
 void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, const QByteArray &eol,
-                         FenceTracker &fences, bool entryBefore, QaLabel::Spelling fallback)
+                         FenceTracker &fences, bool entryBefore, QaLabel::Spelling fallback,
+                         const HeadingWriter::Context &context)
 {
     const std::vector<DocumentPiece> &pieces = section.pieces();
     const DocumentPiece *before = FollowingText::neighbour(pieces, index, -1);
@@ -274,6 +227,7 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         out += "---" + eol + eol;
         listMayStart = true;
     }
+    const int headingLevel = HeadingWriter::newEntryLevel(pieces, index);
     QaLabel::Spelling spelling = spellingNear(pieces, index, fallback);
     // An admonition's title is one line: a question of more lines (a moved
     // numbered one) takes the document's labels, where they are read.
@@ -283,8 +237,10 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
         spelling = fallback;
     if (BoldQuestionWriter::writesNewEntry(pieces, index))
         out += BoldQuestionWriter::newEntry(entry, eol);
+    else if (headingLevel > 0)
+        out += HeadingWriter::newEntry(entry, headingLevel, eol, context.forced);
     else
-        out += generatedBlock(entry, eol, listMayStart, spelling);
+        out += generatedBlock(entry, eol, listMayStart, spelling, context);
     fences.closeOpenFence(out, eol);
     const bool listForm = entry.isLoaded() && entry.form() == QaEntry::Form::Numbered
         && !entry.hasAnswerField() && listMayStart;
@@ -334,7 +290,7 @@ bool listAfterAnswerFails(const QaSection &section, int index, const QByteArray 
         if (!isListItem(section, i, true))
             break; // written after a `---`, or in bold form
         FenceTracker unused; // a numbered question without answer field needs none
-        writeLoadedEntry(rest, piece.entry, eol, unused);
+        writeLoadedEntry(rest, piece.entry, eol, unused, HeadingWriter::Context());
     }
     return !MarkdownLines::answerEndsWithList(rest, &BoldQuestionWriter::startsEntry);
 }
@@ -390,7 +346,14 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
         out.reserve(pieceSize + pieceSize / 4);
     FenceTracker fences;
     bool lastGenerated = false; // what was written last was generated by an edit
+    // Read as one dialect, a heading question may have to be written with
+    // labels: what its answer may hold then depends on the FAQ part it is
+    // in, which the text outside entries opens and closes.
+    HeadingWriter::Context context{forced, 0};
+    HeadingScope scope;
     for (const QaSection &section : sections) {
+        if (forced && section.hasHeading())
+            scope.readRaw(section.headingRaw());
         if (section.hasHeading()) {
             // A new heading, or one after generated text, gets a blank line
             // before it like the document's own headings.
@@ -406,12 +369,12 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
         const std::vector<DocumentPiece> &pieces = section.pieces();
         // An entry written where it was loaded, as it will be written; a
         // generated one gets a blank line before it (writeGeneratedEntry).
-        const auto asWritten = [&section, &eol](int index) {
+        const auto asWritten = [&section, &eol, &context](int index) {
             const DocumentPiece &next = section.pieces()[size_t(index)];
             QByteArray bytes;
             FenceTracker unused;
             if (!isGenerated(next) && !isStranded(section, index, true))
-                writeLoadedEntry(bytes, next.entry, eol, unused);
+                writeLoadedEntry(bytes, next.entry, eol, unused, context);
             return bytes;
         };
         bool entryBefore = false; // in this section
@@ -420,6 +383,10 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
             const bool hadEntry = entryBefore;
             entryBefore = entryBefore || piece.isEntry();
             lastGenerated = piece.isEntry() && (isGenerated(piece) || isStranded(section, i, hadEntry));
+            if (forced && piece.isEntry())
+                context.faqLevel = scope.faqLevel();
+            else if (forced)
+                scope.readRaw(piece.raw);
             if (!piece.isEntry()) {
                 out += piece.raw;
                 if (FollowingText::closesOpenDetails(pieces, i, forced, asWritten)) { // a `---` keeps them apart
@@ -428,7 +395,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                     out += eol + "---" + eol + eol;
                 }
             } else if (lastGenerated) {
-                writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback);
+                writeGeneratedEntry(out, section, i, eol, fences, hadEntry, fallback, context);
             } else {
                 // A bold question is one only where a paragraph starts: glued
                 // to a line that ended a block (`</details>`, an admonition),
@@ -436,7 +403,7 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 if (piece.entry.form() == QaEntry::Form::BoldLine && !BoldQuestion::startsParagraph(out, out.size()))
                     ensureBlankLine(out, eol);
                 const qsizetype written = out.size();
-                writeLoadedEntry(out, piece.entry, eol, fences);
+                writeLoadedEntry(out, piece.entry, eol, fences, context);
                 // An answer never has prose right after it in a loaded
                 // document (it would be part of it), nor numbered questions
                 // that would be (see listAfterAnswerFails); when an edit
@@ -451,17 +418,19 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                     return !FollowingText::startsWithGluedBoldQuestion(pieces, i, out);
                 };
                 const bool separate = e.isBlock() ? FollowingText::joinsAdmonitionBody(pieces, i)
+                    : e.form() == QaEntry::Form::Heading
+                    ? HeadingWriter::answerTakesNext(pieces, i) && prose()
                     : e.form() == QaEntry::Form::Numbered
                     ? FollowingText::textContinuesItem(pieces, i) && prose()
                     : ((e.hasAnswerField() || e.form() == QaEntry::Form::BoldLine)
                        && FollowingText::isProse(FollowingText::neighbour(pieces, i, +1)) && prose())
                         || (e.hasAnswerField() && listAfterAnswerFails(section, i, eol))
                         || (e.form() == QaEntry::Form::BoldLabel && !e.hasAnswerField()
-                            && FollowingText::joinsQuestion(pieces, i, forced) && prose());
+                            && FollowingText::joinsQuestion(pieces, i, context.forced) && prose());
                 // Nor what follows it closing a `<details>` its lines left open
                 // (read as one dialect, an entry holding one is no block's).
                 if (separate
-                    || (!forced && !e.isBlock()
+                    || (!context.forced && !e.isBlock()
                         && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i, asWritten)))
                     separateFromNext(out, pieces, i, eol, true);
             }

@@ -15,7 +15,8 @@ class QaEntry;
 // as labelled entries with `---` separators like their neighbours, with the
 // labels of the nearest labelled entry of their section (spellingFor), else
 // `fallback`. `forced`: the document is read as one dialect only (whether a
-// `<details>` line in an entry can become a block depends on it).
+// `<details>` line in an entry can become a block, and what HeadingWriter
+// writes for a question a heading cannot hold, depend on it).
 class DocumentWriter
 {
 public:

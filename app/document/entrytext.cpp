@@ -50,7 +50,7 @@ QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArra
 // question's paragraphs, or typed) would end it, and the answer after it
 // would no longer be its answer. Such blank lines go; blank lines inside a
 // code fence do not end the paragraph and stay. A line that would end the
-// paragraph or start an answer (`## `, `---`, `**Answer:**`, ... – a numbered
+// paragraph or start an answer (`## `, any heading, `---`, `**Answer:**`, ... – a numbered
 // question's continuation lines lose their indentation) is indented by four
 // spaces: still the same paragraph, and rendered the same. The first line
 // follows the label, so it is neither.
@@ -92,8 +92,8 @@ QString oneParagraph(const QString &text)
                 // would start an entry too: a numbered question's lines lose
                 // the indentation that had kept it in the item.
                 if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
-                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::AnswerLabel
-                    || startsBlock(bytes, line)
+                    || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::QuestionHeading || kind == MarkdownLines::Kind::AnswerLabel
+                    || MarkdownLines::atxHeading(d, line).found || startsBlock(bytes, line)
                     || (kind == MarkdownLines::Kind::Text && BoldQuestion::startsAfter(out, d, line)))
                     out += "    ";
             }

@@ -28,9 +28,11 @@ bool startsWithBreak(const QByteArray &raw)
     return firstNonBlankKind(raw) == MarkdownLines::Kind::ThematicBreak;
 }
 
+// A question label or a question heading: either ends an answer in every reading.
 bool startsWithQuestionLabel(const QByteArray &raw)
 {
-    return firstNonBlankKind(raw) == MarkdownLines::Kind::QuestionLabel;
+    const MarkdownLines::Kind kind = firstNonBlankKind(raw);
+    return kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::QuestionHeading;
 }
 
 } // namespace
@@ -119,14 +121,20 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool for
         return false;
     const MarkdownLines::Line line = MarkdownLines::lineAt(raw, 0);
     const MarkdownLines::Kind kind = MarkdownLines::classify(raw.constData(), line);
-    if (kind == MarkdownLines::Kind::Blank) {
+    // Under a question in a quote, empty quote lines are blank lines (the parser's rule).
+    const bool quoted = pieces[size_t(index)].entry.layout().questionQuoted;
+    const auto blank = [quoted](const QByteArray &text, const MarkdownLines::Line &l) {
+        return MarkdownLines::isBlankText(text.constData(), l.begin, l.contentEnd)
+            || (quoted && MarkdownLines::isEmptyQuoteLine(text.constData(), l));
+    };
+    if (blank(raw, line)) {
         // After blank lines, an answer label the reading reads would become
         // its answer (the parser takes any after a question).
         for (int i = index + 1; i < int(pieces.size()) && !pieces[size_t(i)].isEntry(); ++i) {
             const QByteArray &text = pieces[size_t(i)].raw;
             for (qsizetype pos = 0; pos < text.size();) {
                 const MarkdownLines::Line next = MarkdownLines::lineAt(text, pos);
-                if (!MarkdownLines::isBlankText(text.constData(), next.begin, next.contentEnd)) {
+                if (!blank(text, next)) {
                     const MarkdownLines::LabelAt label = MarkdownLines::labelAt(text.constData(), next);
                     return label.found && label.answer
                         && (!forced || QaLabel::dialectOf(label.spelling) == pieces[size_t(index)].entry.dialect());
@@ -137,7 +145,7 @@ bool joinsQuestion(const std::vector<DocumentPiece> &pieces, int index, bool for
         return false;
     }
     return kind != MarkdownLines::Kind::ThematicBreak && kind != MarkdownLines::Kind::Heading2
-        && kind != MarkdownLines::Kind::QuestionLabel;
+        && kind != MarkdownLines::Kind::QuestionLabel && kind != MarkdownLines::Kind::QuestionHeading;
 }
 
 bool startsWithGluedBoldQuestion(const std::vector<DocumentPiece> &pieces, int index, const QByteArray &written)

@@ -138,14 +138,44 @@ bool labelMatches(const char *d, qsizetype p, qsizetype end, const char *label, 
 
 } // namespace
 
+qsizetype quoteContentBegin(const char *d, const Line &line)
+{
+    const qsizetype p = indentEnd(d, line);
+    if (p >= line.contentEnd || d[p] != '>')
+        return -1;
+    return p + 1 < line.contentEnd && d[p + 1] == ' ' ? p + 2 : p + 1;
+}
+
+bool isEmptyQuoteLine(const char *d, const Line &line)
+{
+    const qsizetype text = quoteContentBegin(d, line);
+    return text >= 0 && isBlankText(d, text, line.contentEnd);
+}
+
+qsizetype afterQuote(const char *d, const Line &line, bool quoted)
+{
+    const qsizetype quote = quoted ? quoteContentBegin(d, line) : -1;
+    return quote >= 0 ? quote : line.begin;
+}
+
 LabelAt labelAt(const char *d, const Line &line)
 {
     using QaLabel::Spelling;
     LabelAt at;
-    const qsizetype p = indentEnd(d, line);
+    qsizetype p = indentEnd(d, line);
     const qsizetype end = line.contentEnd;
     if (p >= end)
         return at;
+    // In a block quote (`> **Answer:** …`): the label after its marker.
+    if (d[p] == '>') {
+        Line inside = line;
+        inside.begin = quoteContentBegin(d, line);
+        if (inside.begin >= end || d[inside.begin] == '>')
+            return at;
+        LabelAt quoted = labelAt(d, inside);
+        quoted.quoted = quoted.found;
+        return quoted;
+    }
     // The first byte decides which spellings can match: most lines are
     // none of them, and this runs on every line of the document.
     const char c = d[p];
@@ -182,6 +212,79 @@ qsizetype labelEnd(const char *d, const Line &line)
     return at.found ? at.end : indentEnd(d, line);
 }
 
+Heading atxHeading(const char *d, const Line &line)
+{
+    Heading heading;
+    const qsizetype p = indentEnd(d, line);
+    const qsizetype end = line.contentEnd;
+    if (p - line.begin > 3 || p >= end || d[p] != '#')
+        return heading;
+    qsizetype q = p;
+    while (q < end && d[q] == '#')
+        ++q;
+    if (q - p > 6 || (q < end && d[q] != ' ' && d[q] != '\t'))
+        return heading;
+    qsizetype b = skipSpaces(d, q, end);
+    qsizetype e = end;
+    while (e > b && (d[e - 1] == ' ' || d[e - 1] == '\t'))
+        --e;
+    // An optional closing sequence of '#' after a space.
+    qsizetype h = e;
+    while (h > b && d[h - 1] == '#')
+        --h;
+    if (h < e && (h == b || d[h - 1] == ' ' || d[h - 1] == '\t')) {
+        e = h;
+        while (e > b && (d[e - 1] == ' ' || d[e - 1] == '\t'))
+            --e;
+        heading.closed = true;
+    }
+    heading.found = true;
+    heading.level = int(q - p);
+    heading.textBegin = b;
+    heading.textEnd = e;
+    return heading;
+}
+
+Heading unindentedHeading(const char *d, const Line &line)
+{
+    return line.begin < line.contentEnd && d[line.begin] == '#' ? atxHeading(d, line) : Heading();
+}
+
+qsizetype questionMarkEnd(const char *d, qsizetype begin, qsizetype end)
+{
+    // Closing code, emphasis, quotes or a parenthesis may follow the `?`.
+    while (end > begin && d[end - 1] != 0 && std::strchr("`*_\"')", d[end - 1]))
+        --end;
+    return end;
+}
+
+bool isQuestionHeadingText(const char *d, qsizetype begin, qsizetype end)
+{
+    const qsizetype mark = questionMarkEnd(d, begin, end);
+    if (mark - begin >= 1 && d[mark - 1] == '?')
+        return mark - begin < 2 || d[mark - 2] != '\\';
+    if (end - begin >= 3 && startsWith(d, end - 3, end, "\xEF\xBC\x9F")) // U+FF1F
+        return true;
+    // "Question 12.", "Question 17a:", "Question 42 .", "Q3)": a numbered question.
+    qsizetype p = begin;
+    if (startsWith(d, p, end, "Question"))
+        p += 8;
+    else if (startsWith(d, p, end, "Q"))
+        p += 1;
+    else
+        return false;
+    p = skipSpaces(d, p, end);
+    const qsizetype digits = p;
+    while (p < end && d[p] >= '0' && d[p] <= '9')
+        ++p;
+    if (p == digits)
+        return false;
+    if (p < end && d[p] >= 'a' && d[p] <= 'z')
+        ++p;
+    p = skipSpaces(d, p, end);
+    return p < end && (d[p] == '.' || d[p] == ':' || d[p] == ')');
+}
+
 QString headingTitle(const char *d, const Line &line)
 {
     qsizetype p = skipSpaces(d, indentEnd(d, line) + 2, line.contentEnd);
@@ -212,6 +315,9 @@ Kind classify(const char *d, const Line &line)
     if (c == '#') {
         if (end - p >= 2 && d[p + 1] == '#' && (end - p == 2 || d[p + 2] == ' ' || d[p + 2] == '\t'))
             return Kind::Heading2;
+        const Heading heading = unindentedHeading(d, line);
+        if (heading.found && heading.level >= 3 && isQuestionHeadingText(d, heading.textBegin, heading.textEnd))
+            return Kind::QuestionHeading;
         return Kind::Text;
     }
     if (c == '-' || c == '*' || c == '_') {
@@ -234,7 +340,7 @@ Kind classify(const char *d, const Line &line)
         }
         return Kind::Text;
     }
-    if (c == 'Q' || c == 'A') {
+    if (c == 'Q' || c == 'A' || c == '>') {
         const LabelAt label = labelAt(d, line);
         if (label.found)
             return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;
@@ -254,10 +360,13 @@ bool continuesItem(const char *d, const Line &line, Kind kind, bool afterBlank)
     case Kind::Heading2:
     case Kind::ThematicBreak:
     case Kind::QuestionLabel:
+    case Kind::QuestionHeading:
     case Kind::OrderedItem:
         return false;
     default:
-        return !afterBlank || isIndented(d, line);
+        // An unindented heading is no lazy continuation (CommonMark): it ends
+        // the item, and a `# FAQ` after one still starts a FAQ part.
+        return isIndented(d, line) || (!afterBlank && !atxHeading(d, line).found);
     }
 }
 
@@ -293,7 +402,7 @@ bool answerEndsWithList(const QByteArray &rest, bool (*startsEntry)(const QByteA
         } else {
             const Kind kind = classify(d, line);
             if (kind == Kind::Heading2 || kind == Kind::ThematicBreak || kind == Kind::QuestionLabel
-                || (startsEntry && kind == Kind::Text && startsEntry(rest, line)))
+                || kind == Kind::QuestionHeading || (startsEntry && kind == Kind::Text && startsEntry(rest, line)))
                 break; // the answer ends
             if (kind == Kind::FenceOpen)
                 fence = fenceOf(d, line);

@@ -21,6 +21,7 @@ struct Line
 enum class Kind {
     Blank,
     Heading2,      // "## Title"
+    QuestionHeading, // "### Why?" to "###### Why?": a heading whose own text is a question (unindentedHeading)
     ThematicBreak, // "---", "***", "___" (spaces allowed between)
     QuestionLabel, // "**Question:**", "**Q:**", "Q:", ... (QaLabel::Spelling)
     AnswerLabel,   // "**Answer:**", "**A:**", "A:", ...
@@ -41,6 +42,30 @@ Kind classify(const char *data, const Line &line);
 Fence fenceOf(const char *data, const Line &line);
 bool closesFence(const char *data, const Line &line, const Fence &fence);
 QString headingTitle(const char *data, const Line &line);
+// An ATX heading (`#` to `######`, up to three spaces before it, then a
+// space, a tab or the line's end): its level and its text without the
+// spaces around it and an optional closing sequence of `#`s.
+struct Heading
+{
+    bool found = false;
+    int level = 0;
+    qsizetype textBegin = 0;
+    qsizetype textEnd = 0;
+    bool closed = false; // written with a closing sequence
+};
+Heading atxHeading(const char *data, const Line &line);
+// An ATX heading that starts its line, the only kind the heading dialect
+// reads (a question, a FAQ heading, the end of a heading question's
+// answer). An indented one would be the list item's above it, and stop
+// being so once an edit took the list away: no context decides.
+Heading unindentedHeading(const char *data, const Line &line);
+// Whether a heading's text is a question by its own words (README,
+// "Dialects", heading): it ends in a `?` (not escaped; closing `` ` ``, `*`,
+// `_`, quotes or `)` may follow it) or a full-width `？`, or it starts with
+// a question number such as "Question 12." or "Q3:".
+bool isQuestionHeadingText(const char *data, qsizetype begin, qsizetype end);
+// Where the text [begin, end) ends without those closing characters.
+qsizetype questionMarkEnd(const char *data, qsizetype begin, qsizetype end);
 
 // UTF-8 bytes of a document's text as a string. QString::fromUtf8 takes a
 // leading EF BB BF for a byte order mark and drops it; inside a document it
@@ -49,15 +74,25 @@ QString headingTitle(const char *data, const Line &line);
 // never in such text.
 QString decoded(QByteArrayView bytes);
 // A question or answer label at the start of a line (up to three spaces
-// before it), in any spelling.
+// before it), in any spelling, also in a block quote: after a `>` and one
+// optional space (`> **Answer:** …`; not in a quote in a quote).
 struct LabelAt
 {
     bool found = false;
     bool answer = false;
     QaLabel::Spelling spelling = QaLabel::Spelling::Question;
     qsizetype end = 0; // after the label
+    bool quoted = false;
 };
 LabelAt labelAt(const char *data, const Line &line);
+// Where a block quote line's text starts (after `>` and one optional space;
+// up to three spaces before the `>`), -1 if the line is no quote line.
+qsizetype quoteContentBegin(const char *data, const Line &line);
+// A quote line with nothing after its `>`: a blank line of the quote.
+bool isEmptyQuoteLine(const char *data, const Line &line);
+// Where the text of a line after a label's line starts: after its `> ` when
+// the label was `quoted` and the line is a quote line (not a lazy one).
+qsizetype afterQuote(const char *data, const Line &line, bool quoted);
 qsizetype labelEnd(const char *data, const Line &line);        // after the label (labelAt), else the indentation
 qsizetype orderedMarkerEnd(const char *data, const Line &line); // after "27."
 long orderedItemNumber(const char *data, const Line &line);
@@ -74,8 +109,8 @@ bool isBlankText(const char *data, qsizetype begin, qsizetype end);
 // it: any text right after the question's text (a lazy line), or text
 // indented by two spaces or a tab after blank lines. `kind` is the line's
 // kind outside a code block; an ordered item starts the next item instead,
-// and `## `, `---` and `**Question:**` end the list. (Inside a code block
-// that the item opened every line is the item's.)
+// and `## `, `---`, `**Question:**` and an unindented heading end the list.
+// (Inside a code block that the item opened every line is the item's.)
 bool continuesItem(const char *data, const Line &line, Kind kind, bool afterBlank);
 
 // An ordered list at the end of an answer, read one line at a time with the

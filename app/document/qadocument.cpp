@@ -3,6 +3,7 @@
 #include "app/document/documentfilereader.h"
 #include "app/document/documentparser.h"
 #include "app/document/documentwriter.h"
+#include "app/document/headingquestion.h"
 #include "app/status/answerclassifier.h"
 #include "app/base/twoparts.h"
 #include "app/base/utf8validator.h"
@@ -290,11 +291,16 @@ EntryRef QaDocument::moveEntry(EntryRef from, int toSection, int toIndex)
     return {target - firstVisible(), toIndex};
 }
 
+QByteArray QaDocument::headingLineFor(const QString &title) const
+{
+    // Looked for only here: a scan of the whole file is not for every load.
+    return HeadingQuestion::sectionHeading(title, HeadingQuestion::hasFaqTitle(m_source));
+}
+
 int QaDocument::addSection(int index, const QString &title)
 {
     QaSection section;
-    const QString line = QStringLiteral("## ") + title.simplified();
-    section.setHeading(withLineEnding(line + QLatin1Char('\n'), m_eol), title.simplified(), 0, true);
+    section.setHeading(headingLineFor(title) + m_eol, title.simplified(), 0, true);
     const int at = std::clamp(internal(index), 1, int(m_sections.size()));
     m_sections.insert(m_sections.begin() + at, section);
     rebuildCounts();
@@ -307,7 +313,7 @@ void QaDocument::renameSection(int section, const QString &title)
     if (!s.hasHeading() || s.title() == title)
         return;
     const bool hadLineEnd = s.headingRaw().endsWith('\n');
-    QByteArray raw = "## " + title.simplified().toUtf8();
+    QByteArray raw = headingLineFor(title);
     if (hadLineEnd)
         raw += m_eol;
     s.setHeading(raw, title.simplified(), s.line(), s.headingPlaced());

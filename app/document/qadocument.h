@@ -89,6 +89,9 @@ public:
     QaEntry removeEntry(EntryRef ref);
     EntryRef moveEntry(EntryRef from, int toSection, int toIndex);
     int addSection(int index, const QString &title);            // index = position among sections
+    // The `## ` line (no line ending) a section titled `title` is written
+    // with: one that reads back as a section (HeadingQuestion::sectionHeading).
+    QByteArray headingLineFor(const QString &title) const;
     void renameSection(int section, const QString &title);
     void setProseText(int section, const QString &text);
     QString proseText(int section) const;

@@ -7,14 +7,44 @@
 
 namespace {
 
-// Markdown text with line endings normalized to \n. Continuation lines of a
-// numbered item lose their indentation, which markdown ignores anyway.
-QString decode(const QByteArray &source, qsizetype begin, qsizetype end, bool stripIndent)
+// What the lines after a text's first lose when it is read.
+enum class Strip {
+    Nothing,
+    Indent, // a numbered item's continuation lines: their indentation, which markdown ignores anyway
+    Quote,  // labels in a block quote: each line's `>` and one space after it (lazy lines have none)
+};
+
+QByteArray withoutQuoteMarkers(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', pos);
+        end = end < 0 ? bytes.size() : end + 1;
+        qsizetype p = pos;
+        if (pos > 0) {
+            while (p < end && p - pos < 3 && bytes[p] == ' ')
+                ++p;
+            if (p < end && bytes[p] == '>')
+                p += (p + 1 < end && bytes[p + 1] == ' ') ? 2 : 1;
+            else
+                p = pos;
+        }
+        out.append(bytes.constData() + p, end - p);
+        pos = end;
+    }
+    return out;
+}
+
+// Markdown text with line endings normalized to \n.
+QString decode(const QByteArray &source, qsizetype begin, qsizetype end, Strip strip)
 {
     if (begin < 0 || end <= begin)
         return {};
     QByteArray bytes = source.mid(begin, end - begin);
-    if (stripIndent && bytes.contains('\n')) {
+    if (strip == Strip::Quote && bytes.contains('\n'))
+        bytes = withoutQuoteMarkers(bytes);
+    if (strip == Strip::Indent && bytes.contains('\n')) {
         QByteArray out;
         out.reserve(bytes.size());
         bool lineStart = false;
@@ -54,8 +84,10 @@ QString QaEntry::loadedQuestion() const
     if (m_form == Form::Details) // `&lt;` and `&amp;` as the reader sees them
         return DetailsBlock::decodeQuestion(m_source.mid(m_layout.questionTextBegin,
                                                          m_layout.questionTextEnd - m_layout.questionTextBegin));
-    return decode(m_source, m_layout.questionTextBegin, m_layout.questionTextEnd,
-                  m_form == Form::Numbered);
+    const Strip strip = m_form == Form::Numbered ? Strip::Indent
+        : m_layout.questionQuoted               ? Strip::Quote
+                                                : Strip::Nothing;
+    return decode(m_source, m_layout.questionTextBegin, m_layout.questionTextEnd, strip);
 }
 
 QString QaEntry::loadedAnswer() const
@@ -63,7 +95,8 @@ QString QaEntry::loadedAnswer() const
     if (m_form == Form::Admonition && m_layout.answerTextBegin >= 0) // without the body's indentation
         return AdmonitionBlock::dedented(QByteArrayView(m_source).sliced(
             m_layout.answerTextBegin, m_layout.answerTextEnd - m_layout.answerTextBegin));
-    return decode(m_source, m_layout.answerTextBegin, m_layout.answerTextEnd, false);
+    return decode(m_source, m_layout.answerTextBegin, m_layout.answerTextEnd,
+                  m_layout.answerQuoted ? Strip::Quote : Strip::Nothing);
 }
 
 QString QaEntry::question() const
@@ -85,6 +118,8 @@ QByteArray QaEntry::answerUtf8() const
             m_layout.answerTextBegin, m_layout.answerTextEnd - m_layout.answerTextBegin)); // without the body's indentation
     if (m_layout.answerTextBegin < 0 || m_layout.answerTextEnd <= m_layout.answerTextBegin)
         return {};
+    if (m_layout.answerQuoted) // without each line's `> `
+        return answer().toUtf8();
     return QByteArray::fromRawData(m_source.constData() + m_layout.answerTextBegin,
                                    m_layout.answerTextEnd - m_layout.answerTextBegin);
 }
@@ -105,7 +140,7 @@ QByteArray QaEntry::questionTextUtf8() const
     // What decoding would change: line endings, a numbered question's
     // continuation lines, a `<details>` summary's `&lt;` and `&amp;`.
     if (!questionEdited()
-        && (bytes.contains('\r') || (m_form == Form::Numbered && bytes.contains('\n'))
+        && (bytes.contains('\r') || ((m_form == Form::Numbered || m_layout.questionQuoted) && bytes.contains('\n'))
             || (m_form == Form::Details && bytes.contains('&'))))
         return question().toUtf8();
     return bytes;
@@ -113,8 +148,8 @@ QByteArray QaEntry::questionTextUtf8() const
 
 bool QaEntry::hasAnswerField() const
 {
-    // A block has no empty answer: blank content is no answer.
-    if (isBlock() && answerEdited())
+    // A block or a heading has no empty answer: blank content is no answer.
+    if ((isBlock() || m_form == Form::Heading) && answerEdited())
         return !m_edits->answer->trimmed().isEmpty();
     return answerEdited() || m_layout.answerStart >= 0;
 }

@@ -23,6 +23,7 @@ public:
         BoldLine,  // "**What is it?**" alone, the blocks after it its answer (BoldQuestion); no labels
         Details,   // a <details> block (DetailsBlock): no answer field while its content is blank
         Admonition, // a ??? / !!! block (AdmonitionBlock): no answer field without a body
+        Heading,    // "### Why?", the blocks under it its answer (HeadingQuestion); no answer field while they are blank
     };
 
     // Byte offsets into the loaded file, all absolute.
@@ -37,6 +38,10 @@ public:
         qsizetype answerTextEnd = -1;
         qsizetype answerEnd = -1;        // after the line ending of the last answer line
         bool answerLabelOwnLine = false; // label alone on its line, text on the next
+        // Labels in a block quote (`> **Answer:** …`): the text's lines
+        // without their `> `.
+        bool questionQuoted = false;
+        bool answerQuoted = false;
     };
 
     QaEntry() = default;
@@ -53,6 +58,8 @@ public:
     {
         if (m_form == Form::BoldLine)
             return QaLabel::Dialect::BoldQuestion;
+        if (m_form == Form::Heading)
+            return QaLabel::Dialect::Heading;
         return m_form == Form::Numbered ? QaLabel::Dialect::Numbered : QaLabel::dialectOf(m_spelling);
     }
     bool isBlock() const { return m_form == Form::Details || m_form == Form::Admonition; }

@@ -63,7 +63,8 @@ Spelling defaultSpelling(Dialect dialect)
     case Dialect::Admonition: return Spelling::Admonition;
     case Dialect::QuestionLabel:
     case Dialect::Numbered:
-    case Dialect::BoldQuestion: return Spelling::Question;
+    case Dialect::BoldQuestion:
+    case Dialect::Heading: return Spelling::Question;
     }
     return Spelling::Question;
 }
@@ -78,13 +79,14 @@ QString dialectName(Dialect dialect)
     case Dialect::BoldQuestion: return QStringLiteral("bold-question");
     case Dialect::Details: return QStringLiteral("details");
     case Dialect::Admonition: return QStringLiteral("admonition");
+    case Dialect::Heading: return QStringLiteral("heading");
     }
     return QString();
 }
 
 bool reads(Dialect forced, Spelling spelling)
 {
-    if (forced == Dialect::Numbered || forced == Dialect::BoldQuestion)
+    if (forced == Dialect::Numbered || forced == Dialect::BoldQuestion || forced == Dialect::Heading)
         return spelling == Spelling::Question;
     return dialectOf(spelling) == forced;
 }

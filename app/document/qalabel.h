@@ -32,8 +32,9 @@ enum class Dialect : quint8 {
     BoldQuestion,  // a paragraph of only bold text ending in `?` (BoldQuestion), its answer the blocks after it
     Details,       // <details><summary>question</summary> answer </details>
     Admonition,    // ??? question "question" / !!! question "question", indented answer
+    Heading,       // a heading that is a question (HeadingQuestion), its answer the blocks under it
 };
-inline constexpr int dialectCount = 7;
+inline constexpr int dialectCount = 8;
 
 // Details and Admonition entries are blocks, not labelled paragraphs.
 inline bool isBlock(Spelling spelling) { return spelling == Spelling::Details || spelling == Spelling::Admonition; }
@@ -43,16 +44,17 @@ const char *questionText(Spelling spelling);
 const char *answerText(Spelling spelling);
 // The spelling an entry written new takes in a document read as `dialect`.
 Spelling defaultSpelling(Dialect dialect);
-// "question-label", "short-label", "plain-label", "numbered", "bold-question", "details", "admonition"
+// "question-label", "short-label", "plain-label", "numbered", "bold-question", "details", "admonition", "heading"
 QString dialectName(Dialect dialect);
 // The dialect `dialectName` names so, if any (`--read-as`, stored choices).
 std::optional<Dialect> dialectNamed(const QString &name);
 // Every dialect's name, for help texts: "question-label, short-label, …".
 QString dialectNames();
 // Whether a document read as only `forced` reads labels spelled `spelling`.
-// Read as Numbered or BoldQuestion, Quire's own labels still count: an
-// answered numbered question, and a bold question edited to text that is
-// not one (BoldQuestionWriter), are written with them.
+// Read as Numbered, BoldQuestion or Heading, Quire's own labels still
+// count: an answered numbered question, and a bold question or a heading
+// edited to text that is not one (BoldQuestionWriter, HeadingWriter), are
+// written with them.
 bool reads(Dialect forced, Spelling spelling);
 
 } // namespace QaLabel

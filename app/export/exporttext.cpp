@@ -16,7 +16,9 @@ QByteArray ExportText::of(const QaEntry &entry, Part part)
     auto slowPath = [&] {
         return (question ? entry.question() : entry.answer()).trimmed().toUtf8();
     };
-    if (edited || entry.isBlock()) // a block's text is decoded (indentation, `&lt;`)
+    // A block's text is decoded (indentation, `&lt;`), a quoted question's
+    // lines lose their `> ` (a quoted answer's are lost by answerUtf8).
+    if (edited || entry.isBlock() || (question && entry.layout().questionQuoted))
         return slowPath();
     const QByteArray raw = question ? entry.questionUtf8() : entry.answerUtf8(); // no copy
     const char *begin = raw.constData();

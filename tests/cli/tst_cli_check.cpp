@@ -78,7 +78,7 @@ void TestCliCheck::checkJsonNamesDialects()
 {
     const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
     QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
-                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n"));
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n\n### Six?\n\nSo.\n"));
     const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json")});
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     const QJsonObject dialects = root.value(QLatin1String("dialects")).toObject();
@@ -87,12 +87,13 @@ void TestCliCheck::checkJsonNamesDialects()
     QCOMPARE(dialects.value(QLatin1String("short-label")).toInt(-1), 1);
     QCOMPARE(dialects.value(QLatin1String("numbered")).toInt(-1), 1);
     QCOMPARE(dialects.value(QLatin1String("bold-question")).toInt(-1), 1);
+    QCOMPARE(dialects.value(QLatin1String("heading")).toInt(-1), 1);
     QStringList perEntry;
     for (const QJsonValue &e : root.value(QLatin1String("entries")).toArray())
         perEntry << e.toObject().value(QLatin1String("dialect")).toString();
     QCOMPARE(perEntry, (QStringList{QStringLiteral("question-label"), QStringLiteral("plain-label"),
                                     QStringLiteral("short-label"), QStringLiteral("numbered"),
-                                    QStringLiteral("bold-question")}));
+                                    QStringLiteral("bold-question"), QStringLiteral("heading")}));
 }
 
 void TestCliCheck::checkReadAs()
@@ -100,7 +101,7 @@ void TestCliCheck::checkReadAs()
     // The same mixed file read as one dialect only: the other labels are prose.
     const QString path = m_dir.filePath(QStringLiteral("dialects.md"));
     QVERIFY(writeFile(path, "## S\n\n**Question:** One?\n\n**Answer:** Yes.\n\nQ: Two?\n\nA: Also.\n\n"
-                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n"));
+                            "**Q.** Three?\n\n**A.** Too.\n\n---\n\n4. Four?\n\n**Five?**\n\nYes.\n\n### Six?\n\nSo.\n"));
     auto dialectsReadAs = [&](const QString &dialect) {
         const Result r = quire({QStringLiteral("check"), path, QStringLiteral("--json"), QStringLiteral("--read-as"), dialect});
         return QJsonDocument::fromJson(r.out).object().value(QLatin1String("dialects")).toObject().toVariantMap();
@@ -112,7 +113,7 @@ void TestCliCheck::checkReadAs()
         return map;
     };
     const QVariantMap zero = counts({{"question-label", 0}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 0},
-                                       {"bold-question", 0}, {"details", 0}, {"admonition", 0}});
+                                       {"bold-question", 0}, {"details", 0}, {"admonition", 0}, {"heading", 0}});
     auto with = [&](const char *name, int count) {
         QVariantMap map = zero;
         map.insert(QString::fromLatin1(name), count);
@@ -129,11 +130,15 @@ void TestCliCheck::checkReadAs()
     QVariantMap bold = with("bold-question", 1);
     bold.insert(QStringLiteral("question-label"), 1);
     QCOMPARE(dialectsReadAs(QStringLiteral("bold-question")), bold);
+    // And heading (a heading edited to text that is no question is written with them).
+    QVariantMap heading = with("heading", 1);
+    heading.insert(QStringLiteral("question-label"), 1);
+    QCOMPARE(dialectsReadAs(QStringLiteral("heading")), heading);
     // The sample, read as it is written: 31 labelled entries and 14 numbered questions.
     const Result sample = quire({QStringLiteral("check"), samplePath(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(sample.out).object().value(QLatin1String("dialects")).toObject().toVariantMap(),
              counts({{"question-label", 31}, {"short-label", 0}, {"plain-label", 0}, {"numbered", 14},
-                     {"bold-question", 0}, {"details", 0}, {"admonition", 0}}));
+                     {"bold-question", 0}, {"details", 0}, {"admonition", 0}, {"heading", 0}}));
 }
 
 void TestCliCheck::readAsUnknownDialect()

@@ -80,9 +80,9 @@ void TestParserDetails::recognised_data()
         << QByteArray("**Q:** A\n\n**A:** B\n<details><summary>Why?</summary>Because.</details>\nProse.\n")
         << QStringList{QStringLiteral("answered@1 Q[A] A[B]"), QStringLiteral("answered@4 Q[Why?] A[Because.]")};
     // The other side of each rule.
-    QTest::newRow("Answer summary is not a question (lydiahallie)")
+    QTest::newRow("Answer summary is not a question (lydiahallie): the heading's answer")
         << QByteArray("###### 1. What's the output?\n\n<details><summary><b>Answer</b></summary>\n<p>B</p>\n</details>\n")
-        << QStringList{};
+        << QStringList{QStringLiteral("answered@1 Q[1. What's the output?] A[<details><summary><b>Answer</b></summary>\n<p>B</p>\n</details>]")};
     QTest::newRow("summary without ? or task word") << QByteArray("<details><summary>Screenshots</summary>\nx\n</details>\n")
                                                     << QStringList{};
     QTest::newRow("task word not starting a sentence")

@@ -145,8 +145,8 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
     return t.trimmed();
 }
 
-// The length of the question label or list marker (`27.`, `3)`) that
-// starts `t`, 0 if none.
+// The length of the question label, heading marker (`### `) or list marker
+// (`27.`, `3)`) that starts `t`, 0 if none.
 static qsizetype markerEnd(const QByteArray &t)
 {
     // Any question label (a moved or answered numbered question takes its
@@ -156,6 +156,11 @@ static qsizetype markerEnd(const QByteArray &t)
         if (t.startsWith(l))
             return qsizetype(std::strlen(l));
     }
+    qsizetype hashes = 0; // a heading's `#`s
+    while (hashes < t.size() && hashes < 6 && t[hashes] == '#')
+        ++hashes;
+    if (hashes > 0 && hashes < t.size() && (t[hashes] == ' ' || t[hashes] == '\t'))
+        return hashes + 1;
     qsizetype digits = 0;
     while (digits < t.size() && digits < 9 && t[digits] >= '0' && t[digits] <= '9')
         ++digits;
@@ -167,7 +172,9 @@ static qsizetype markerEnd(const QByteArray &t)
 
 // Word lines without what a numbered question loses when it is written as a
 // bold question (or the other way round): indentation, a list marker
-// (`27.`, `3)`), the question label, a summary's `&amp;` and `&lt;`.
+// (`27.`, `3)`), the question label, a summary's `&amp;` and `&lt;`; and
+// what a heading question moved out of its FAQ part loses or gains, written
+// with labels: its `#`s, an answer label alone on its line.
 QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
 {
     QList<QByteArray> out;
@@ -204,7 +211,7 @@ QList<QByteArray> withoutMarkers(const QList<QByteArray> &lines)
         // (wordLines dropped the input's bare fences). A question whose
         // text is only a details tag (`1. <details>`) cannot be told from
         // a block's frame: such a line is left out wherever it comes from.
-        if (!t.isEmpty() && !isBareFence(t) && t != "<details>" && t != "</details>")
+        if (!t.isEmpty() && !isBareFence(t) && t != "**Answer:**" && t != "<details>" && t != "</details>")
             out.append(t);
     }
     return out;

@@ -1,6 +1,7 @@
 #include "documentchecks.h"
 
 #include "bytechecks.h"
+#include "expectedentries.h"
 #include "documentfacts.h"
 #include "editchoices.h"
 
@@ -8,6 +9,8 @@
 #include "app/document/boldquestionwriter.h"
 #include "app/document/detailsblock.h"
 #include "app/document/documentwriter.h"
+#include "app/document/headingquestion.h"
+#include "app/document/headingwriter.h"
 #include "app/document/qadocument.h"
 #include "app/document/questionkey.h"
 
@@ -40,48 +43,12 @@ enum class EditKind {
     Count
 };
 
-// The lines with words a new entry is written as: its labels, or beside
-// `<details>` or admonition entries one of those (safe texts need no
-// escaping; a summary that is no question by its words gets the marker).
-QList<QByteArray> newEntryLines(QaLabel::Spelling spelling, const QString &question, const QString &answer)
+// A section title from the input; no FAQ name, and a FAQ name (`current`) is
+// not renamed: either changes which headings below it are questions (the rule).
+QString sectionTitle(const QByteArray &input, Choices &choices, const QString &current = QString())
 {
-    if (spelling == QaLabel::Spelling::Details) {
-        QList<QByteArray> lines{"<details>", QByteArray("<summary>")
-                                                 + (DetailsBlock::isQuestion(question) ? "" : DetailsBlock::marker)
-                                                 + question.toUtf8() + "</summary>",
-                                "</details>"};
-        if (!answer.isEmpty())
-            lines.append(answer.toUtf8());
-        return lines;
-    }
-    if (spelling == QaLabel::Spelling::Admonition) {
-        QList<QByteArray> lines{"??? question \"" + question.toUtf8() + '"'};
-        if (!answer.isEmpty())
-            lines.append("    " + answer.toUtf8());
-        return lines;
-    }
-    QByteArray answerLine = QaLabel::answerText(spelling);
-    if (!answer.isEmpty())
-        answerLine += ' ' + answer.toUtf8();
-    return {QByteArray(QaLabel::questionText(spelling)) + ' ' + question.toUtf8(), answerLine};
-}
-
-// Whether the nearest loaded entry with a question paragraph before
-// section.entry(index), else from it on, is a bold-line question.
-bool nextToBoldLine(const QaSection &section, int index)
-{
-    auto paragraph = [&section](int i) {
-        return section.entry(i).isLoaded() && section.entry(i).form() != QaEntry::Form::Numbered;
-    };
-    for (int i = index - 1; i >= 0; --i) {
-        if (paragraph(i))
-            return section.entry(i).form() == QaEntry::Form::BoldLine;
-    }
-    for (int i = index; i < section.entryCount(); ++i) {
-        if (paragraph(i))
-            return section.entry(i).form() == QaEntry::Form::BoldLine;
-    }
-    return false;
+    const QString title = safeText(input, choices);
+    return HeadingQuestion::isFaqName(current) ? current : HeadingQuestion::isFaqName(title) ? QStringLiteral("Fuzz") : title;
 }
 
 QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
@@ -130,10 +97,10 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         const bool answer = kind == EditKind::SetAnswer;
         QString text = choices.oneIn(6) ? QString() : safeText(input, choices);
         const QaEntry old = doc.entry(ref);
-        // A bold-line question keeps its form only for a question that ends
-        // in `?`: half of them get one (from the text, not a choice, so the
-        // choices of older inputs stay theirs).
-        if (!answer && old.form() == QaEntry::Form::BoldLine && text.size() % 2 == 1)
+        // A bold-line or heading question keeps its form only for a question
+        // that ends in `?`: half of them get one (from the text, not a
+        // choice, so the choices of older inputs stay theirs).
+        if (!answer && isOpenQuestion(old) && text.size() % 2 == 1)
             text += QLatin1Char('?');
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
@@ -144,8 +111,9 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         if (answer) {
             extraLists = !e.hasAnswerField && !text.isEmpty();
             doc.setAnswer(ref, text);
-            // A block (`<details>`, admonition) has no empty answer: blank content is none.
-            e.hasAnswerField = old.isBlock() ? !text.trimmed().isEmpty() : e.hasAnswerField || !text.isEmpty();
+            // A block (`<details>`, admonition) or a heading has no empty answer: blank content is none.
+            e.hasAnswerField = old.isBlock() || old.form() == QaEntry::Form::Heading ? !text.trimmed().isEmpty()
+                                                                                     : e.hasAnswerField || !text.isEmpty();
             e.answer = text;
             if (old.form() == QaEntry::Form::Numbered && e.hasAnswerField)
                 becomesBold = int(n);
@@ -174,7 +142,7 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         const QString answer = choices.oneIn(4) ? QString() : safeText(input, choices);
         const QaSection snapshot = doc.sectionSnapshot(s);
         extraLists = true;
-        if (nextToBoldLine(doc.section(s), index) && question.size() % 2 == 1)
+        if (nextToOpenQuestion(doc.section(s), index) && question.size() % 2 == 1)
             question += QLatin1Char('?'); // as for setQuestion above
         const EntryRef ref = doc.addEntry(s, index, question, answer);
         const int n = doc.entryNumber(ref) - 1;
@@ -190,10 +158,14 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         ++expectedSections[size_t(s)].entries;
         // Next to bold-line questions, a question and answer their form holds.
         const bool boldLine = BoldQuestionWriter::writesNewEntry(doc.section(ref.section), ref.index);
+        const int headingLevel = HeadingWriter::newEntryLevel(doc.section(ref.section), ref.index);
         QList<QByteArray> entryLines;
         if (boldLine) {
             entryLines = {"**" + question.toUtf8() + "**", answer.toUtf8()};
             edit += QStringLiteral(" as a bold line");
+        } else if (headingLevel > 0) {
+            entryLines = {QByteArray(headingLevel, '#') + ' ' + question.toUtf8(), answer.toUtf8()};
+            edit += QStringLiteral(" as a heading");
         } else {
             entryLines = newEntryLines(spelling, question, answer);
         }
@@ -280,12 +252,13 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     }
     case EditKind::AddSection: {
         const int index = choices.below(sections + 1);
-        const QString title = safeText(input, choices);
+        const QString title = sectionTitle(input, choices);
+        const QByteArray headingLine = doc.headingLineFor(title);
         const int at = doc.addSection(index, title);
         edit = QStringLiteral("addSection at %1 (now section %2) %3").arg(index).arg(at).arg(shown(title));
         expectedSections.insert(expectedSections.begin() + at, SectionFacts{true, title.simplified(), 0});
         const QList<QByteArray> lines =
-            sorted(wordLines(input) + QList<QByteArray>{"## " + title.simplified().toUtf8()});
+            sorted(wordLines(input) + QList<QByteArray>{headingLine});
         checkBytes = [&input, lines](const QByteArray &out) {
             if (!isOneInsertion(input, out))
                 return QStringLiteral("not a single insertion: common prefix %1, suffix %2 of %3")
@@ -297,7 +270,7 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     }
     case EditKind::RenameSection: {
         const int s = choices.below(sections);
-        const QString title = safeText(input, choices);
+        const QString title = sectionTitle(input, choices, doc.section(s).title());
         const QaSection &section = doc.section(s);
         const QaSection snapshot = section;
         const bool renames = section.hasHeading();

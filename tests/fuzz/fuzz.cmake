@@ -8,11 +8,14 @@ quire_add_test(tst_fuzzregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzreg
 target_sources(tst_fuzzregressions PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/documentchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/documentchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/bytechecks.cpp ${CMAKE_CURRENT_LIST_DIR}/bytechecks.h
+    ${CMAKE_CURRENT_LIST_DIR}/expectedentries.cpp ${CMAKE_CURRENT_LIST_DIR}/expectedentries.h
     ${CMAKE_CURRENT_LIST_DIR}/documentfacts.cpp ${CMAKE_CURRENT_LIST_DIR}/documentfacts.h
     ${CMAKE_CURRENT_LIST_DIR}/editchoices.cpp ${CMAKE_CURRENT_LIST_DIR}/editchoices.h)
 target_include_directories(tst_fuzzregressions PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 # The block dialects' cases, apart (tst_fuzzregressions is near 500 lines).
 quire_add_test(tst_blockregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_blockregressions.cpp)
+# The heading dialect's cases, apart.
+quire_add_test(tst_headingregressions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_headingregressions.cpp)
 target_compile_definitions(tst_fuzzregressions PRIVATE
     QUIRE_FUZZ_REGRESSIONS="${CMAKE_CURRENT_LIST_DIR}/regressions"
     QUIRE_FUZZ_DOCUMENT_SEEDS="${CMAKE_CURRENT_LIST_DIR}/seeds-document")

@@ -179,6 +179,16 @@ void TestBlockRegressions::boldQuestionGluedToATagLineStaysOneOnceTheLineChanges
     QCOMPARE(forced->toBytes(), answered);
     forced->setAnswer(forced->allEntries().front(), QStringLiteral("Because."));
     QCOMPARE(forced->toBytes(), QByteArray("**Q** x\n**A** Because.\n\n---\n\n**Why?**\ni\n"));
+    // Read as headings only, the same below an unanswered heading that is a
+    // question as part of a FAQ
+    // (load-save-read-as-headings-bold-line-below-heading-question).
+    DocumentParser::Options headings;
+    headings.forced = QaLabel::Dialect::Heading;
+    const QByteArray heading("# FAQ\n\n## Topic\n**How?**\nx\n");
+    std::optional<QaDocument> underHeading = QaDocument::fromBytes(heading, QStringLiteral("t.md"), headings);
+    QVERIFY(underHeading);
+    QCOMPARE(questions(*underHeading), QStringList{QStringLiteral("Topic")});
+    QCOMPARE(underHeading->toBytes(), heading);
 }
 
 // A numbered question whose lines hold a bold question after a line ending

@@ -17,6 +17,8 @@ QString DialectNames::displayName(QaLabel::Dialect dialect)
         return tr("details");
     case QaLabel::Dialect::Admonition:
         return tr("admonition");
+    case QaLabel::Dialect::Heading:
+        return tr("heading");
     default:
         return QaLabel::dialectName(dialect);
     }
@@ -39,6 +41,8 @@ QString DialectNames::example(QaLabel::Dialect dialect)
         return QStringLiteral("<details><summary>…</summary> … </details>");
     case QaLabel::Dialect::Admonition:
         return QStringLiteral("??? question \"…\"");
+    case QaLabel::Dialect::Heading:
+        return QStringLiteral("### …?");
     default:
         return QString();
     }

@@ -1,0 +1,87 @@
+// The heading dialect's cases among the bugs the document fuzzer found
+// (tests/fuzz; the inputs are replayed by tst_fuzzregressions), each small
+// and readable with its exact expected bytes or reading.
+
+#include "tests/fuzz/regressioncases.h"
+
+#include "app/document/qadocument.h"
+
+#include <QtTest>
+
+using namespace RegressionCases;
+
+class TestHeadingRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void renamingAFaqSectionEndsItsPart();
+    void carriageReturnInAnswerStaysInABlock();
+    void readAsHeadingsOnlyAnAnswerKeepsItsBlockLines();
+};
+
+// Found as a failed check (renamesection-away-from-faq-name): a heading one
+// level below a FAQ heading is a question only while that heading has a FAQ
+// name, so renaming it changes the entries. That is the rule (README,
+// "Dialects", heading), not a bug: the harness renames no FAQ section.
+void TestHeadingRegressions::renamingAFaqSectionEndsItsPart()
+{
+    QaDocument doc = loaded("## FAQ\n\n### Install\n\nRun it.\n");
+    QCOMPARE(questions(doc), QStringList{QStringLiteral("Install")});
+    doc.renameSection(0, QStringLiteral("T"));
+    QCOMPARE(doc.toBytes(), QByteArray("## T\n\n### Install\n\nRun it.\n"));
+    QCOMPARE(loaded(doc.toBytes()).entryCount(), 0);
+}
+
+// A heading's answer whose line ends in a carriage return before its CRLF
+// (`\r\r\n`, read as text `\r` and a line break) went into a block as its
+// decoded text, whose `\r\n` the block writers took for a line break: the
+// CR was lost. A loaded answer now goes into the block as its bytes
+// (setquestion-heading-answer-with-carriage-return-before-line-feed).
+void TestHeadingRegressions::carriageReturnInAnswerStaysInABlock()
+{
+    // With a heading in it, the answer cannot take labels: an admonition
+    // (its tags unbalanced) or a `<details>` block.
+    const QByteArray answers[] = {"<details> one \r\r\ntwo\n\n### Deeper\n\nMore.",
+                                  "One \r\r\ntwo\n\n### Deeper\n\nMore."};
+    for (const QByteArray &answer : answers) {
+        QaDocument doc = loaded("# FAQ\n\n## Why?\n\n" + answer + "\n");
+        QCOMPARE(doc.entryCount(), 1);
+        const QString expected = doc.entry(doc.allEntries().front()).answer();
+        QVERIFY(expected.contains(QStringLiteral("one \r\ntwo"), Qt::CaseInsensitive));
+        doc.setQuestion(doc.allEntries().front(), QString());
+        const QaDocument reloaded = loaded(doc.toBytes());
+        QCOMPARE(reloaded.entryCount(), 1);
+        QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), expected);
+        QCOMPARE(questions(reloaded), QStringList{QString()});
+    }
+}
+
+// Read as headings only, a heading question rewritten with labels (its new
+// text no question) had a `<details><summary>…?` line of its answer
+// escaped with a backslash, as if the block could be read; in that dialect
+// no block is, so the answer read back with the backslash. Only the lines
+// that end any answer (`## `, `---`, a label) are escaped there now
+// (setquestion-forced-heading-answer-keeps-details-line-unescaped).
+void TestHeadingRegressions::readAsHeadingsOnlyAnAnswerKeepsItsBlockLines()
+{
+    DocumentParser::Options headings;
+    headings.forced = QaLabel::Dialect::Heading;
+    // The heading in the answer keeps it from going after a label as it
+    // is: it is written escaped where needed.
+    const QByteArray bytes = "## FAQ\n\n### Why?\n\nBecause.\n\n#### More\n\n<details>\n<summary>How?</summary>\n\n"
+                             "Like this.\n\n</details>\n";
+    std::optional<QaDocument> doc = QaDocument::fromBytes(bytes, QStringLiteral("t.md"), headings);
+    QVERIFY(doc);
+    QCOMPARE(questions(*doc), QStringList{QStringLiteral("Why?")});
+    const QString answer = doc->entry(doc->allEntries().front()).answer();
+    QVERIFY(answer.contains(QStringLiteral("\n<details>\n")));
+    doc->setQuestion(doc->allEntries().front(), QStringLiteral("plain."));
+    const std::optional<QaDocument> reloaded = QaDocument::fromBytes(doc->toBytes(), QStringLiteral("t.md"), headings);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->entryCount(), 1);
+    QCOMPARE(reloaded->entry(reloaded->allEntries().front()).answer(), answer);
+}
+
+QTEST_GUILESS_MAIN(TestHeadingRegressions)
+#include "tst_headingregressions.moc"
