@@ -16,6 +16,7 @@
 namespace {
 
 using EntryText::joinLines;
+using EntryText::lineEndAfter;
 using EntryText::oneParagraph;
 
 bool endsWithBlankLine(const QByteArray &out)
@@ -59,6 +60,13 @@ QByteArray labelled(const char *label, const QString &text, const QByteArray &eo
     return out;
 }
 
+// The label and its text as a line of its own, with its line ending.
+QByteArray labelledLine(const char *label, const QString &text, const QByteArray &eol)
+{
+    const QByteArray line = labelled(label, text, eol);
+    return line + lineEndAfter(line, eol);
+}
+
 QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
 {
     const QaEntry::Layout &l = entry.layout();
@@ -82,9 +90,10 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
         out += joinLines(oneParagraph(entry.question()), eol);
     // The question paragraph's own line ending, taken from the last line.
     const qsizetype lastEnd = l.questionEnd;
+    QByteArray ending;
     if (hadLineEnd(entry, lastEnd))
-        out += (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
-    return out;
+        ending = (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
+    return out + lineEndAfter(out, ending);
 }
 
 QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
@@ -108,9 +117,7 @@ QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
         if (!body.isEmpty())
             out += spacing + body;
     }
-    if (hadLineEnd(entry, l.answerEnd))
-        out += eol;
-    return out;
+    return out + lineEndAfter(out, hadLineEnd(entry, l.answerEnd) ? eol : QByteArray());
 }
 
 // A loaded entry that stays where it was.
@@ -149,7 +156,7 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         ensureLineEnd(out, eol);
         fences.closeOpenFence(out, eol);
         ensureBlankLine(out, eol);
-        out += labelled(QaLabel::answerText(entry.spelling()), entry.answer(), eol) + eol;
+        out += labelledLine(QaLabel::answerText(entry.spelling()), entry.answer(), eol);
     }
 }
 
@@ -219,11 +226,11 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
         return DetailsWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
     if (spelling == QaLabel::Spelling::Admonition)
         return AdmonitionWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
-    out += labelled(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol) + eol;
+    out += labelledLine(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol);
     fences.closeOpenFence(out, eol); // the answer label must not be code
     if (entry.hasAnswerField()) {
         out += eol;
-        out += labelled(QaLabel::answerText(spelling), entry.answer(), eol) + eol;
+        out += labelledLine(QaLabel::answerText(spelling), entry.answer(), eol);
     }
     return out;
 }
