@@ -23,24 +23,21 @@ QByteArray titleBytes(const QString &question)
 }
 
 // The body: each line indented by `indent`, empty lines empty, without
-// blank lines before the first line or after the last. A line of only
-// spaces gets the indent too: read back, it keeps its spaces. A line whose
-// text ends in "\r" keeps its "\r\n" in any document (EntryText::encoded).
+// blank lines before the first line or after the last. A line of only spaces gets the indent too:
+// read back, it keeps its spaces. A line whose text ends in "\r" ends in
+// "\r\n" in any document (EntryText::lineEndAfter).
 QByteArray body(const QString &answer, const QByteArray &indent, const QByteArray &eol)
 {
-    const QByteArray text = EntryText::encoded(answer);
-    struct TextLine
-    {
-        QByteArray content;
-        bool crlf = false;
-    };
-    std::vector<TextLine> lines;
+    QByteArray text = EntryText::encoded(answer);
+    text += EntryText::lineEndAfter(text, "\n"); // the last line complete too
+    std::vector<QByteArray> lines;
     for (qsizetype pos = 0; pos < text.size();) {
         const MarkdownLines::Line line = MarkdownLines::lineAt(text, pos);
-        lines.push_back({text.mid(line.begin, line.contentEnd - line.begin), line.end - line.contentEnd == 2});
+        lines.push_back(text.mid(line.begin, line.contentEnd - line.begin));
         pos = line.end;
     }
-    auto blank = [](const TextLine &line) { return QString::fromUtf8(line.content).trimmed().isEmpty(); };
+    // Blank as for QaEntry::hasAnswerField: white space, a carriage return too.
+    auto blank = [](const QByteArray &line) { return QString::fromUtf8(line).trimmed().isEmpty(); };
     while (!lines.empty() && blank(lines.front()))
         lines.erase(lines.begin());
     while (!lines.empty() && blank(lines.back()))
@@ -48,9 +45,9 @@ QByteArray body(const QString &answer, const QByteArray &indent, const QByteArra
     QByteArray out;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i > 0)
-            out += lines[i - 1].crlf ? QByteArray("\r\n") : eol;
-        if (!lines[i].content.isEmpty())
-            out += indent + lines[i].content;
+            out += EntryText::lineEndAfter(lines[i - 1], eol);
+        if (!lines[i].isEmpty())
+            out += indent + lines[i];
     }
     return out;
 }
@@ -112,14 +109,14 @@ QByteArray loaded(const QaEntry &entry, const QByteArray &eol)
     if (b.answerStart >= 0) {
         out += slice(b.questionEnd, b.answerStart); // blank lines before the body
         if (!text.isEmpty())
-            out += text + (src.at(b.answerEnd - 1) == '\n' ? eol : QByteArray());
+            out += text + EntryText::lineEndAfter(text, src.at(b.answerEnd - 1) == '\n' ? eol : QByteArray());
         return out;
     }
     if (text.isEmpty())
         return out;
     if (!out.endsWith('\n'))
         out += out.endsWith('\r') ? QByteArray("\n") : eol;
-    return out + text + eol;
+    return out + text + EntryText::lineEndAfter(text, eol);
 }
 
 QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer, const QByteArray &eol)
@@ -127,15 +124,17 @@ QByteArray fresh(const QString &question, bool hasAnswer, const QString &answer,
     QByteArray out = "??? question \"" + titleBytes(question) + '"' + eol;
     const QByteArray text = hasAnswer ? body(answer, "    ", eol) : QByteArray();
     if (!text.isEmpty())
-        out += text + eol;
+        out += text + EntryText::lineEndAfter(text, eol);
     return out;
 }
 
 QByteArray freshFromMarkdown(const QString &question, const QByteArray &answerMarkdown, const QByteArray &eol)
 {
     QByteArray out = "??? question \"" + titleBytes(question) + '"' + eol;
-    if (!answerMarkdown.trimmed().isEmpty())
-        out += indentedMarkdown(answerMarkdown) + eol;
+    if (!answerMarkdown.trimmed().isEmpty()) {
+        const QByteArray body = indentedMarkdown(answerMarkdown);
+        out += body + EntryText::lineEndAfter(body, eol);
+    }
     return out;
 }
 

@@ -45,7 +45,7 @@ QByteArray withLabels(const QaEntry &entry, const QByteArray &body, const QByteA
     if (!question.isEmpty())
         out += ' ' + question;
     if (entry.hasAnswerField()) {
-        out += eol + eol + QaLabel::answerText(QaLabel::Spelling::Question);
+        out += EntryText::lineEndAfter(out, eol) + eol + QaLabel::answerText(QaLabel::Spelling::Question);
         if (!isBlank(body))
             out += eol + body;
     }
@@ -66,7 +66,8 @@ void writeEdited(QByteArray &out, const QaEntry &entry, const QByteArray &eol)
         body = slice(entry, l.answerTextBegin, l.answerTextEnd);
     const bool answered = entry.hasAnswerField();
     if ((entry.questionEdited() && !BoldQuestion::canWrite(entry.question())) || (answered && isBlank(body))) {
-        out += withLabels(entry, body, eol) + ending;
+        const QByteArray labelled = withLabels(entry, body, eol);
+        out += labelled + EntryText::lineEndAfter(labelled, ending);
         return;
     }
     // The question line as it was but for its text: `**`, tags, spaces kept.
@@ -79,7 +80,7 @@ void writeEdited(QByteArray &out, const QaEntry &entry, const QByteArray &eol)
         out += loadedAnswer ? slice(entry, questionLineEnd, l.answerStart) : eol + eol;
         out += body;
     }
-    out += ending;
+    out += EntryText::lineEndAfter(out, ending);
 }
 
 bool writesNewEntry(const std::vector<DocumentPiece> &pieces, int index)
@@ -114,7 +115,8 @@ bool writesNewEntry(const QaSection &section, int entryIndex)
 
 QByteArray newEntry(const QaEntry &entry, const QByteArray &eol)
 {
-    return "**" + entry.question().toUtf8() + "**" + eol + eol + EntryText::joinLines(entry.answer(), eol) + eol;
+    const QByteArray answer = EntryText::joinLines(entry.answer(), eol);
+    return "**" + entry.question().toUtf8() + "**" + eol + eol + answer + EntryText::lineEndAfter(answer, eol);
 }
 
 bool startsWithQuestion(const QByteArray &raw)

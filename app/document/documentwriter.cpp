@@ -19,6 +19,7 @@
 namespace {
 
 using EntryText::joinLines;
+using EntryText::lineEndAfter;
 using EntryText::oneParagraph;
 
 bool endsWithBlankLine(const QByteArray &out)
@@ -54,6 +55,13 @@ QByteArray labelled(const char *label, const QString &text, const QByteArray &eo
     if (!body.isEmpty())
         out += ' ' + body;
     return out;
+}
+
+// The label and its text as a line of its own, with its line ending.
+QByteArray labelledLine(const char *label, const QString &text, const QByteArray &eol)
+{
+    const QByteArray line = labelled(label, text, eol);
+    return line + lineEndAfter(line, eol);
 }
 
 // A loaded entry that stays where it was.
@@ -98,7 +106,8 @@ void writeLoadedEntry(QByteArray &out, const QaEntry &entry, const QByteArray &e
         fences.closeOpenFence(out, eol);
         ensureBlankLine(out, eol);
         const QByteArray answer = labelled(QaLabel::answerText(entry.spelling()), entry.answer(), eol);
-        out += (l.questionQuoted ? "> " + LabelWriter::quotedAfterFirst(answer) : answer) + eol; // quoted like its question
+        const QByteArray line = l.questionQuoted ? "> " + LabelWriter::quotedAfterFirst(answer) : answer; // quoted like its question
+        out += line + lineEndAfter(line, eol);
     }
 }
 
@@ -171,11 +180,11 @@ QByteArray generatedBlock(const QaEntry &entry, const QByteArray &eol, bool list
         return DetailsWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
     if (spelling == QaLabel::Spelling::Admonition)
         return AdmonitionWriter::fresh(entry.question(), entry.hasAnswerField(), entry.answer(), eol);
-    out += labelled(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol) + eol;
+    out += labelledLine(QaLabel::questionText(spelling), oneParagraph(entry.question()), eol);
     fences.closeOpenFence(out, eol); // the answer label must not be code
     if (entry.hasAnswerField()) {
         out += eol;
-        out += labelled(QaLabel::answerText(spelling), entry.answer(), eol) + eol;
+        out += labelledLine(QaLabel::answerText(spelling), entry.answer(), eol);
     }
     return out;
 }

@@ -46,6 +46,11 @@ QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArra
     return out;
 }
 
+QByteArray lineEndAfter(const QByteArray &written, const QByteArray &ending)
+{
+    return written.endsWith('\r') ? QByteArray("\r\n") : ending;
+}
+
 // A bold question is one paragraph: a blank line in it (between a numbered
 // question's paragraphs, or typed) would end it, and the answer after it
 // would no longer be its answer. Such blank lines go; blank lines inside a

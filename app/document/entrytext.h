@@ -18,6 +18,12 @@ QString decoded(QByteArray bytes);
 // break), without trailing line breaks; a line whose text ends in a
 // carriage return ends in "\r\n" whatever the document's line ending.
 QByteArray joinLines(const QString &text, const QByteArray &eol, const QByteArray &indent = {});
+// The line ending to write after `written`, which ends with entry text:
+// `ending` (the document's, the loaded one, or none at the end of the
+// file), but "\r\n" after a carriage return that is text, in any document
+// and at the end of the file too: "\r" then "\n" would read as one line
+// ending, and so would a lone "\r" that ends the file.
+QByteArray lineEndAfter(const QByteArray &written, const QByteArray &ending);
 // A question as one paragraph that nothing in it ends (see the .cpp).
 QString oneParagraph(const QString &text);
 

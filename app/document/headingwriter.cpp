@@ -110,7 +110,7 @@ QByteArray withLabels(const QaEntry &entry, const QByteArray &body, const QByteA
     if (!question.isEmpty())
         out += ' ' + question;
     if (entry.hasAnswerField())
-        out += eol + eol + QaLabel::answerText(QaLabel::Spelling::Question) + eol + body;
+        out += EntryText::lineEndAfter(out, eol) + eol + QaLabel::answerText(QaLabel::Spelling::Question) + eol + body;
     return out;
 }
 
@@ -154,8 +154,10 @@ QByteArray otherForm(const QaEntry &entry, const QByteArray &body, const QByteAr
     if (context.forced) // read as headings only: no block would be read, a heading would
         return withLabels(entry, escapedAnswer(entry.answer(), 0, eol, true, context.faqLevel), eol);
     QByteArray block;
-    // A block's answer is read without the white space around it.
-    const bool spaced = body.startsWith(' ') || body.startsWith('\t') || body.endsWith(' ') || body.endsWith('\t');
+    // A `<details>` answer is read without the white space around it, a
+    // carriage return too.
+    const bool spaced = body.startsWith(' ') || body.startsWith('\t') || body.startsWith('\r') || body.endsWith(' ')
+        || body.endsWith('\t') || body.endsWith('\r');
     // A loaded answer goes as its bytes (a CR in it stays); an edited one as text.
     const bool loaded = !entry.answerEdited();
     if (!spaced && DetailsBlock::balanced(body))
@@ -166,7 +168,7 @@ QByteArray otherForm(const QaEntry &entry, const QByteArray &body, const QByteAr
                        : AdmonitionWriter::fresh(entry.question(), true, entry.answer(), eol);
     else
         return withLabels(entry, body, eol);
-    block.chop(eol.size());
+    block.chop(block.endsWith("\r\n") ? 2 : 1); // eol, or "\r\n" after a text carriage return
     return block;
 }
 
@@ -184,7 +186,8 @@ void writeEdited(QByteArray &out, const QaEntry &entry, const QByteArray &eol, c
     const QByteArray ending = lineEndingBefore(entry, loadedAnswer ? l.answerEnd : l.questionEnd);
     const QByteArray body = answerBody(entry, eol, context.forced);
     if (!keepsHeading(entry)) {
-        out += otherForm(entry, body, eol, context) + ending;
+        const QByteArray other = otherForm(entry, body, eol, context);
+        out += other + EntryText::lineEndAfter(other, ending);
         return;
     }
     // The heading line as it was but for its text: `#`s, closing `#`s, spaces kept.
@@ -197,7 +200,7 @@ void writeEdited(QByteArray &out, const QaEntry &entry, const QByteArray &eol, c
         out += loadedAnswer ? slice(entry, questionLineEnd, l.answerStart) : eol + eol;
         out += body;
     }
-    out += ending;
+    out += EntryText::lineEndAfter(out, ending);
 }
 
 QByteArray moved(const QaEntry &entry, const QByteArray &eol, const Context &context)
@@ -205,12 +208,16 @@ QByteArray moved(const QaEntry &entry, const QByteArray &eol, const Context &con
     QByteArray out;
     if (!HeadingQuestion::canWrite(entry.question())) {
         out = otherForm(entry, answerBody(entry, eol, context.forced), eol, context);
-    } else if (entry.questionEdited() || entry.answerEdited()) {
+        return out + EntryText::lineEndAfter(out, eol); // it ends with entry text
+    }
+    if (entry.questionEdited() || entry.answerEdited()) {
         writeEdited(out, entry, eol, context);
     } else {
         const QaEntry::Layout &l = entry.layout();
         out = slice(entry, l.questionStart, l.answerStart >= 0 ? l.answerEnd : l.questionEnd);
     }
+    // A loaded carriage return that ends the file ends its line: it only
+    // gets its line feed (writeEdited ended its text's line already).
     if (!out.endsWith('\n'))
         out += out.endsWith('\r') ? QByteArray("\n") : eol;
     return out;
@@ -294,8 +301,9 @@ int newEntryLevel(const QaSection &section, int entryIndex)
 
 QByteArray newEntry(const QaEntry &entry, int level, const QByteArray &eol, bool forced)
 {
-    return QByteArray(level, '#') + ' ' + entry.question().toUtf8() + eol + eol
-        + escapedAnswer(entry.answer(), level, eol, forced) + eol;
+    const QByteArray answer = escapedAnswer(entry.answer(), level, eol, forced);
+    return QByteArray(level, '#') + ' ' + entry.question().toUtf8() + eol + eol + answer
+        + EntryText::lineEndAfter(answer, eol);
 }
 
 } // namespace HeadingWriter

@@ -64,9 +64,10 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
         out += joinLines(oneParagraph(entry.question()), eol);
     // The question paragraph's own line ending, taken from the last line.
     const qsizetype lastEnd = l.questionEnd;
+    QByteArray ending;
     if (hadLineEnd(entry, lastEnd))
-        out += (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
-    return out;
+        ending = (lastEnd >= 2 && entry.source().at(lastEnd - 2) == '\r') ? QByteArray("\r\n") : QByteArray("\n");
+    return out + EntryText::lineEndAfter(out, ending);
 }
 
 QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
@@ -91,9 +92,7 @@ QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
         if (!body.isEmpty())
             out += quoted(spacing + body);
     }
-    if (hadLineEnd(entry, l.answerEnd))
-        out += eol;
-    return out;
+    return out + EntryText::lineEndAfter(out, hadLineEnd(entry, l.answerEnd) ? eol : QByteArray());
 }
 
 } // namespace LabelWriter

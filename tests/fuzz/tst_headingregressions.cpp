@@ -18,6 +18,7 @@ private slots:
     void renamingAFaqSectionEndsItsPart();
     void carriageReturnInAnswerStaysInABlock();
     void readAsHeadingsOnlyAnAnswerKeepsItsBlockLines();
+    void questionEndingInCarriageReturnKeepsIt();
 };
 
 // Found as a failed check (renamesection-away-from-faq-name): a heading one
@@ -81,6 +82,23 @@ void TestHeadingRegressions::readAsHeadingsOnlyAnAnswerKeepsItsBlockLines()
     QVERIFY(reloaded);
     QCOMPARE(reloaded->entryCount(), 1);
     QCOMPARE(reloaded->entry(reloaded->allEntries().front()).answer(), answer);
+}
+
+// A heading question whose text is a carriage return (`## \r\r\n`) cannot
+// be written as a heading; with labels it lost the carriage return: the
+// `\n` written after it read as a CRLF. EntryText::lineEndAfter gives
+// `\r\n` there (setanswer-heading-question-ending-in-carriage-returns,
+// moveentry-heading-question-of-a-carriage-return).
+void TestHeadingRegressions::questionEndingInCarriageReturnKeepsIt()
+{
+    for (const QByteArray &ending : {QByteArray("t"), QByteArray("t\n"), QByteArray("t\r\n")}) {
+        QaDocument doc = loaded("# FAQ\n## \r\r\n" + ending);
+        QCOMPARE(questions(doc), QStringList{QStringLiteral("\r")});
+        doc.setAnswer(doc.allEntries().front(), QStringLiteral("A"));
+        const QaDocument reloaded = loaded(doc.toBytes());
+        QCOMPARE(questions(reloaded), QStringList{QStringLiteral("\r")});
+        QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), QStringLiteral("A"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeadingRegressions)
