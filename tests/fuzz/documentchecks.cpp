@@ -102,14 +102,10 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         // choice, so the choices of older inputs stay theirs).
         if (!answer && isOpenQuestion(old) && text.size() % 2 == 1)
             text += QLatin1Char('?');
-        // A carriage return that ends a text is text, as one inside it is:
-        // every writer keeps it (EntryText::lineEndAfter). A third of the
-        // texts end in one (from the text too), but not where the dialect
-        // has no room for it: an admonition's one-line title (its line
-        // breaks become spaces), a `<details>` text (white space around it,
-        // a carriage return too, is not part of it).
-        if (text.size() % 3 == 2 && old.form() != QaEntry::Form::Details
-            && (answer || old.form() != QaEntry::Form::Admonition))
+        // A third end in a carriage return, which is text (EntryText::lineEndAfter), but not
+        // a `<details>` text (which trims it) or an admonition's title (where it is a space).
+        const bool trims = old.form() == QaEntry::Form::Details || (!answer && old.form() == QaEntry::Form::Admonition);
+        if (text.size() % 3 == 2 && !trims)
             text += QLatin1Char('\r');
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
