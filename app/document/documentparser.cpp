@@ -116,12 +116,12 @@ private:
                 return;
             }
             flushRaw(line.begin);
-            startQuestion(line, lineNumber, label.spelling);
+            startQuestion(line, lineNumber, label);
             return;
         }
         case Kind::AnswerLabel:
             if ((m_state == State::Question || m_state == State::QuestionGap)
-                && m_options.readsLabel(labelAt(d, line).spelling)) {
+                && m_options.readsLabel(m_spelling == QaLabel::Spelling::QInBold ? m_spelling : labelAt(d, line).spelling)) {
                 startAnswer(line);
                 return;
             }
@@ -183,17 +183,17 @@ private:
         }
     }
 
-    void startQuestion(const Line &line, int lineNumber, QaLabel::Spelling spelling)
+    void startQuestion(const Line &line, int lineNumber, const LabelAt &label)
     {
         m_state = State::Question;
         m_form = QaEntry::Form::BoldLabel;
-        m_spelling = spelling;
+        m_spelling = label.spelling;
         m_q = QaEntry::Layout();
         m_q.questionStart = line.begin;
-        m_q.questionTextBegin = skipSpaces(m_src.constData(), labelEnd(m_src.constData(), line), line.contentEnd);
-        m_q.questionTextEnd = line.contentEnd;
+        m_q.questionTextBegin = skipSpaces(m_src.constData(), label.end, line.contentEnd);
+        m_q.questionTextEnd = label.textEnd >= 0 ? label.textEnd : line.contentEnd; // QInBold: before its `**`
         m_q.questionEnd = line.end;
-        m_q.questionQuoted = labelAt(m_src.constData(), line).quoted;
+        m_q.questionQuoted = label.quoted;
         m_qLine = lineNumber;
         m_atBoundary = false;
     }

@@ -19,6 +19,40 @@ bool hadLineEnd(const QaEntry &entry, qsizetype end)
     return end > 0 && entry.source().at(end - 1) == '\n';
 }
 
+// Whether `text` goes in the bold of a `**Q: …**` label and reads back as
+// it (MarkdownLines::inBoldQuestionEnd), before the line's `suffix`.
+bool fitsInBold(const QByteArray &text, const QByteArray &suffix)
+{
+    if (text.isEmpty() || text.contains('\n') || text.contains('\r') || text.endsWith(' ') || text.endsWith('\t'))
+        return false;
+    const QByteArray line = "**Q: " + text + suffix;
+    const MarkdownLines::Line whole{0, line.size(), line.size()};
+    const qsizetype begin = MarkdownLines::skipSpaces(line.constData(), 4, line.size());
+    return begin == 5 && MarkdownLines::inBoldQuestionEnd(line.constData(), whole, begin) == begin + text.size();
+}
+
+// A question in the bold of its label keeps that form while its text fits
+// there; else it gets Quire's `**Q:**` (the answer label on the next line
+// still answers it).
+QByteArray inBoldQuestionPart(const QaEntry &entry, const QByteArray &eol)
+{
+    const QaEntry::Layout &l = entry.layout();
+    const MarkdownLines::Line line = MarkdownLines::lineAt(entry.source(), l.questionStart);
+    const QByteArray text = entry.question().toUtf8();
+    const QByteArray suffix = slice(entry, l.questionTextEnd, line.contentEnd);
+    QByteArray out;
+    if (fitsInBold(text, suffix)) {
+        out = slice(entry, l.questionStart, l.questionTextBegin) + text + suffix;
+    } else {
+        out = slice(entry, l.questionStart, MarkdownLines::skipSpaces(entry.source().constData(), line.begin, line.contentEnd))
+            + "**Q:**";
+        const QByteArray body = joinLines(oneParagraph(entry.question()), eol);
+        if (!body.isEmpty())
+            out += ' ' + body;
+    }
+    return out + EntryText::lineEndAfter(out, slice(entry, line.contentEnd, line.end));
+}
+
 } // namespace
 
 namespace LabelWriter {
@@ -44,6 +78,8 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
     const QaEntry::Layout &l = entry.layout();
     if (!entry.questionEdited())
         return slice(entry, l.questionStart, l.questionEnd);
+    if (entry.spelling() == QaLabel::Spelling::QInBold)
+        return inBoldQuestionPart(entry, eol);
     QByteArray prefix = slice(entry, l.questionStart, l.questionTextBegin);
     // A numbered question that started on the line after its marker is
     // written on the marker's line: a lazy line may not stay in the item.

@@ -158,7 +158,73 @@ qsizetype afterQuote(const char *d, const Line &line, bool quoted)
     return quote >= 0 ? quote : line.begin;
 }
 
+namespace {
+
+// Where the line's text ends before an optional `<br>`, `<br/>` or `<br />`
+// and spaces.
+qsizetype beforeLineBreakTag(const char *d, qsizetype begin, qsizetype end)
+{
+    while (end > begin && (d[end - 1] == ' ' || d[end - 1] == '\t'))
+        --end;
+    for (const char *tag : {"<br>", "<br/>", "<br />"}) {
+        const qsizetype n = qsizetype(std::strlen(tag));
+        if (end - begin >= n && std::memcmp(d + end - n, tag, size_t(n)) == 0) {
+            end -= n;
+            break;
+        }
+    }
+    while (end > begin && (d[end - 1] == ' ' || d[end - 1] == '\t'))
+        --end;
+    return end;
+}
+
+LabelAt labelAtLine(const char *d, const Line &line, bool lookAhead);
+
+} // namespace
+
+qsizetype inBoldQuestionEnd(const char *d, const Line &line, qsizetype textBegin)
+{
+    const qsizetype close = beforeLineBreakTag(d, textBegin, line.contentEnd) - 2;
+    if (close <= textBegin || d[close] != '*' || d[close + 1] != '*')
+        return -1;
+    for (qsizetype p = textBegin; p + 1 < close; ++p) {
+        if (d[p] == '*' && d[p + 1] == '*')
+            return -1;
+    }
+    return close;
+}
+
 LabelAt labelAt(const char *d, const Line &line)
+{
+    return labelAtLine(d, line, true);
+}
+
+namespace {
+
+// `**Q: text**<br>` at `p`, then a line that is an answer label's. The
+// bytes end at a NUL (a QByteArray's, documents hold none: Utf8Validator).
+LabelAt inBoldQuestionAt(const char *d, const Line &line, qsizetype p)
+{
+    LabelAt at;
+    const qsizetype end = line.contentEnd;
+    if (end - p < 7 || std::memcmp(d + p, "**Q:", 4) != 0 || (d[p + 4] != ' ' && d[p + 4] != '\t'))
+        return at;
+    const qsizetype textEnd = inBoldQuestionEnd(d, line, skipSpaces(d, p + 4, end));
+    if (textEnd < 0 || line.end == end || d[line.end] == '\0')
+        return at;
+    Line next{line.end, line.end, line.end};
+    while (d[next.end] != '\0' && d[next.end] != '\n')
+        ++next.end;
+    next.contentEnd = next.end > next.begin && d[next.end - 1] == '\r' ? next.end - 1 : next.end;
+    if (d[next.end] == '\n')
+        ++next.end;
+    const LabelAt answer = labelAtLine(d, next, false);
+    if (!answer.found || !answer.answer || answer.quoted)
+        return at;
+    return {true, false, QaLabel::Spelling::QInBold, p + 4, false, textEnd};
+}
+
+LabelAt labelAtLine(const char *d, const Line &line, bool lookAhead)
 {
     using QaLabel::Spelling;
     LabelAt at;
@@ -172,7 +238,7 @@ LabelAt labelAt(const char *d, const Line &line)
         inside.begin = quoteContentBegin(d, line);
         if (inside.begin >= end || d[inside.begin] == '>')
             return at;
-        LabelAt quoted = labelAt(d, inside);
+        LabelAt quoted = labelAtLine(d, inside, false); // no question in bold in a quote
         quoted.quoted = quoted.found;
         return quoted;
     }
@@ -192,7 +258,7 @@ LabelAt labelAt(const char *d, const Line &line)
                     return {true, answer, s, p + qsizetype(std::strlen(text))};
             }
         }
-        return at;
+        return lookAhead ? inBoldQuestionAt(d, line, p) : at;
     }
     if (c != 'Q' && c != 'A')
         return at;
@@ -205,6 +271,8 @@ LabelAt labelAt(const char *d, const Line &line)
     }
     return at;
 }
+
+} // namespace
 
 qsizetype labelEnd(const char *d, const Line &line)
 {

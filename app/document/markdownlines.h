@@ -83,8 +83,13 @@ struct LabelAt
     QaLabel::Spelling spelling = QaLabel::Spelling::Question;
     qsizetype end = 0; // after the label
     bool quoted = false;
+    qsizetype textEnd = -1; // QInBold: where the question ends, at its closing `**`
 };
 LabelAt labelAt(const char *data, const Line &line);
+// A question in the bold of its label, `**Q: text**` and an optional `<br>`
+// (spaces around it), is one only on a line of its own before an answer
+// label's line (README, "Dialects"): `text`'s end at its closing `**`, or -1.
+qsizetype inBoldQuestionEnd(const char *data, const Line &line, qsizetype textBegin);
 // Where a block quote line's text starts (after `>` and one optional space;
 // up to three spaces before the `>`), -1 if the line is no quote line.
 qsizetype quoteContentBegin(const char *data, const Line &line);

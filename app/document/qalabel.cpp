@@ -12,6 +12,7 @@ Dialect dialectOf(Spelling spelling)
     case Spelling::QColon:
     case Spelling::QDot:
     case Spelling::QBare:
+    case Spelling::QInBold:
         return Dialect::ShortLabel;
     case Spelling::PlainQ:
     case Spelling::PlainQuestion:
@@ -31,6 +32,7 @@ const char *questionText(Spelling spelling)
     case Spelling::QColon: return "**Q:**";
     case Spelling::QDot: return "**Q.**";
     case Spelling::QBare: return "**Q**";
+    case Spelling::QInBold: return "**Q:**";
     case Spelling::PlainQ: return "Q:";
     case Spelling::PlainQuestion: return "Question:";
     case Spelling::Details: return "<details>";
@@ -46,6 +48,7 @@ const char *answerText(Spelling spelling)
     case Spelling::QColon: return "**A:**";
     case Spelling::QDot: return "**A.**";
     case Spelling::QBare: return "**A**";
+    case Spelling::QInBold: return "**A:**"; // a new entry: `**Q:**` / `**A:**`, read as short labels too
     case Spelling::PlainQ: return "A:";
     case Spelling::PlainQuestion: return "Answer:";
     case Spelling::Details: return "</summary>";

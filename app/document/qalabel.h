@@ -15,6 +15,9 @@ enum class Spelling : quint8 {
     QColon,        // **Q:** / **A:**
     QDot,          // **Q.** / **A.**
     QBare,         // **Q** / **A**
+    // **Q: question?**<br> with an answer label on the next line, read with
+    // the question's dialect whatever its spelling; written new as **Q:** / **A:**.
+    QInBold,
     PlainQ,        // Q: / A:
     PlainQuestion, // Question: / Answer:
     // Not labels: the container blocks an entry is written in (README).
