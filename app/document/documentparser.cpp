@@ -78,6 +78,9 @@ private:
             return;
         }
         const Kind kind = classify(d, line);
+        if ((m_state == State::Question || m_state == State::QuestionGap) && kind == Kind::Text && m_options.readsLabel(m_spelling)
+            && itemAnswerLabelAt(d, line).found && labelAt(d, lineAt(m_src, m_q.questionStart)).item)
+            return startAnswer(line); // in a bullet item's question's item
         if ((kind == Kind::Text || kind == Kind::Heading2 || kind == Kind::QuestionHeading) && takeHeading(line, lineNumber, kind))
             return;
         if (kind == Kind::Text && d[line.begin] == '*') {
@@ -149,8 +152,7 @@ private:
                 startItem(line, lineNumber);
                 return;
             }
-            if (!blank)
-                m_atBoundary = false;
+            m_atBoundary = m_atBoundary && blank;
             return;
         case State::Question:
             if (blank) {
@@ -168,18 +170,19 @@ private:
         case State::QuestionGap:
             if (blank)
                 return;
-            // The question paragraph is not followed by an answer: an entry
-            // without answer field; this line starts raw text again.
+            if (isIndented(m_src.constData(), line) && labelAt(m_src.constData(), lineAt(m_src, m_q.questionStart)).item) {
+                m_state = State::Question; // a bullet item's question goes on in its item, up to its answer
+                return contentLine(line, lineNumber, inFence, kind);
+            }
+            // No answer after the question: an entry without answer field; raw text again.
             finishQuestionOnly();
             m_rawStart = m_q.questionEnd;
             m_atBoundary = false;
             return;
         case State::Answer:
-            answerLine(line, lineNumber, inFence, kind);
-            return;
+            return answerLine(line, lineNumber, inFence, kind);
         case State::List:
-            listLine(line, lineNumber, inFence, kind);
-            return;
+            return listLine(line, lineNumber, inFence, kind);
         }
     }
 
@@ -457,10 +460,8 @@ private:
 
     void flushRaw(qsizetype upTo)
     {
-        if (m_rawStart >= 0 && upTo > m_rawStart) {
-            section().appendPiece(DocumentPiece::rawPiece(m_src.mid(m_rawStart, upTo - m_rawStart),
-                                                          m_rawHasBreak));
-        }
+        if (m_rawStart >= 0 && upTo > m_rawStart)
+            section().appendPiece(DocumentPiece::rawPiece(m_src.mid(m_rawStart, upTo - m_rawStart), m_rawHasBreak));
         m_rawStart = upTo;
         m_rawHasBreak = false;
     }
@@ -483,8 +484,7 @@ private:
     qsizetype m_listCandidate = -1;
     int m_listCandidateLine = 0;
     qsizetype m_listCandidateAnswerEnd = 0;
-    qsizetype m_listCandidateTextBegin = -1;
-    qsizetype m_listCandidateTextEnd = -1;
+    qsizetype m_listCandidateTextBegin = -1, m_listCandidateTextEnd = -1;
 
     PendingItem m_item;
     bool m_itemOpen = false;

@@ -242,6 +242,17 @@ LabelAt labelAtLine(const char *d, const Line &line, bool lookAhead)
         quoted.quoted = quoted.found;
         return quoted;
     }
+    // A question label may start a bullet item (`* **Q** …`, `- Q: …`; one
+    // to four spaces after the marker), its answer label in the item.
+    if ((d[p] == '*' || d[p] == '-' || d[p] == '+') && p + 1 < end && (d[p + 1] == ' ' || d[p + 1] == '\t')) {
+        Line inside = line;
+        inside.begin = skipSpaces(d, p + 1, end);
+        LabelAt item = labelAtLine(d, inside, false);
+        if (!item.found || item.answer || item.quoted || item.item || inside.begin - p > 4)
+            return at;
+        item.item = true;
+        return item;
+    }
     // The first byte decides which spellings can match: most lines are
     // none of them, and this runs on every line of the document.
     const char c = d[p];
@@ -274,10 +285,24 @@ LabelAt labelAtLine(const char *d, const Line &line, bool lookAhead)
 
 } // namespace
 
+LabelAt itemAnswerLabelAt(const char *d, const Line &line)
+{
+    const qsizetype p = skipSpaces(d, line.begin, line.contentEnd);
+    if (p - line.begin < 2 || p - line.begin > 5 || std::memchr(d + line.begin, '\t', size_t(p - line.begin)))
+        return {};
+    Line inside = line;
+    inside.begin = p;
+    const LabelAt label = labelAtLine(d, inside, false);
+    return label.found && label.answer && !label.quoted && !label.item ? label : LabelAt();
+}
+
 qsizetype labelEnd(const char *d, const Line &line)
 {
     const LabelAt at = labelAt(d, line);
-    return at.found ? at.end : indentEnd(d, line);
+    if (at.found)
+        return at.end;
+    const LabelAt inItem = itemAnswerLabelAt(d, line);
+    return inItem.found ? inItem.end : indentEnd(d, line);
 }
 
 Heading atxHeading(const char *d, const Line &line)
@@ -401,14 +426,14 @@ Kind classify(const char *d, const Line &line)
         }
         if (onlyMarker && count >= 3)
             return Kind::ThematicBreak;
-        if (c == '*') {
+        if (c == '*' || c == '-') { // a bold label, or one in a bullet item
             const LabelAt label = labelAt(d, line);
             if (label.found)
                 return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;
         }
         return Kind::Text;
     }
-    if (c == 'Q' || c == 'A' || c == '>') {
+    if (c == 'Q' || c == 'A' || c == '>' || c == '+') {
         const LabelAt label = labelAt(d, line);
         if (label.found)
             return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;

@@ -84,8 +84,12 @@ struct LabelAt
     qsizetype end = 0; // after the label
     bool quoted = false;
     qsizetype textEnd = -1; // QInBold: where the question ends, at its closing `**`
+    bool item = false;      // a question label that starts a bullet item (`* **Q** …`)
 };
 LabelAt labelAt(const char *data, const Line &line);
+// An answer label in the item of such a question (README, "Dialects"):
+// after two to five spaces, not in a quote; found only as an answer.
+LabelAt itemAnswerLabelAt(const char *data, const Line &line);
 // A question in the bold of its label, `**Q: text**` and an optional `<br>`
 // (spaces around it), is one only on a line of its own before an answer
 // label's line (README, "Dialects"): `text`'s end at its closing `**`, or -1.

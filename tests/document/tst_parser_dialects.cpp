@@ -69,6 +69,27 @@ void TestParserDialects::recognised_data()
     QTest::newRow("A: without a question is prose") << QByteArray("A: Because.\n") << QStringList{} << QString();
     QTest::newRow("indented four spaces is code") << QByteArray("    Q: Why?\n") << QStringList{} << QString();
     QTest::newRow("in a code block") << QByteArray("```\nQ: Why?\nA: No.\n```\n") << QStringList{} << QString();
+    // A question label that starts a bullet item, its answer label in the item.
+    QTest::newRow("* **Q** item, **A** in it") << QByteArray("* **Q** Why?\n\n    **A** Because.\n") << QStringList{qa}
+                                                << QStringLiteral("short-label");
+    QTest::newRow("- Q: item, A: two spaces in") << QByteArray("- Q: Why?\n  A: Because.\n") << QStringList{qa}
+                                                  << QStringLiteral("plain-label");
+    QTest::newRow("+ **Q:** item, **A:** below it") << QByteArray("+ **Q:** Why?\n\n**A:** Because.\n") << QStringList{qa}
+                                                     << QStringLiteral("short-label");
+    QTest::newRow("* **Q** item, its code before the answer")
+        << QByteArray("* **Q** Why?\n\n    ```\n    error\n    ```\n\n    **A** Because.\n")
+        << QStringList{QStringLiteral("answered@1 Q[Why?\n\n    ```\n    error\n    ```] A[Because.]")}
+        << QStringLiteral("short-label");
+    QTest::newRow("four spaces before **A** without a bullet item is code")
+        << QByteArray("**Q** Why?\n\n    **A** Because.\n") << QStringList{QStringLiteral("unanswered@1 Q[Why?]")}
+        << QStringLiteral("short-label");
+    QTest::newRow("six spaces before **A** is code in the item")
+        << QByteArray("* **Q** Why?\n      **A** Because.\n")
+        << QStringList{QStringLiteral("unanswered@1 Q[Why?\n      **A** Because.]")} << QStringLiteral("short-label");
+    QTest::newRow("an answer label starting an item is prose") << QByteArray("* **A** Because.\n") << QStringList{}
+                                                               << QString();
+    QTest::newRow("*Q: (no space after the bullet) is prose") << QByteArray("*Q: Why?\n\nA: Because.\n") << QStringList{}
+                                                                << QString();
     // The question in the bold of its label, before an answer label's line.
     QTest::newRow("**Q: …**<br> then A:") << QByteArray("**Q: Why?**<br>\nA: Because.\n") << QStringList{qa}
                                            << QStringLiteral("short-label");
@@ -118,6 +139,8 @@ void TestParserDialects::roundTripAndEdits_data()
                                     << QByteArray("Q: New q\r\n\r\nA: New a\r\n\r\nQ: How?\r\n\r\nA: So.");
     QTest::newRow("Question: plain") << QByteArray("Question: Why?\nAnswer: Because.\n")
                                      << QByteArray("Question: New q\nAnswer: New a\n");
+    QTest::newRow("* **Q** item (BenchmarkDotNet)") << QByteArray("* **Q** Why?\n\n    **A** Because.\nMore.\n\n* **Q** How?\n\n    **A** So.\n")
+                                                    << QByteArray("* **Q** New q\n\n    **A** New a\n\n* **Q** How?\n\n    **A** So.\n");
     QTest::newRow("**Q: …**<br> (rust-rfc)") << QByteArray("**Q: Why?**<br>\nA: Because.\n\n**Q: How?**<br>\nA: So.\n")
                                              << QByteArray("**Q: New q**<br>\nA: New a\n\n**Q: How?**<br>\nA: So.\n");
 }
@@ -294,6 +317,9 @@ void TestParserDialects::corpusCounts_data()
     // 11 `**Q: …?**<br>` lines under `## FAQ`, each with its `A:` on the
     // next line (the answers run to the next question, code included).
     QTest::newRow("rust-rfc") << QStringLiteral("a_rust-rfc-1884-unstable-sort.md") << 11 << 11;
+    // 12 `* **Q**` bullet items after the front matter and `# FAQ`, each
+    // with its `    **A**` in the item (two after the item's code block).
+    QTest::newRow("benchmarkdotnet") << QStringLiteral("a_benchmarkdotnet-faq.md") << 12 << 12;
 }
 
 void TestParserDialects::corpusCounts()
