@@ -244,6 +244,11 @@ void writeGeneratedEntry(QByteArray &out, const QaSection &section, int index, c
     if (spelling == QaLabel::Spelling::Admonition && fallback != spelling
         && (question.contains(QLatin1Char('\n')) || question.contains(QLatin1Char('\r'))))
         spelling = fallback;
+    // A `<details>` block trims its texts: one that starts or ends with a
+    // carriage return takes the document's labels, which keep it.
+    auto crAtEdge = [](const QString &t) { return t.startsWith(QLatin1Char('\r')) || t.endsWith(QLatin1Char('\r')); };
+    if (spelling == QaLabel::Spelling::Details && fallback != spelling && (crAtEdge(question) || crAtEdge(entry.answer())))
+        spelling = fallback;
     if (BoldQuestionWriter::writesNewEntry(pieces, index))
         out += BoldQuestionWriter::newEntry(entry, eol);
     else if (headingLevel > 0)
