@@ -144,8 +144,11 @@ bool labelsWouldChange(const QByteArray &body, bool listsRead)
 
 // What the heading cannot hold: Quire's labels; where the answer would not
 // read back after a label (labelsWouldChange: a heading's answer takes such
-// a list or heading, a labelled one would not) a `<details>` block (its answer is read without the spaces that start it,
-// its tags must be balanced), else an admonition (its title is one line).
+// a list or heading, a labelled one would not) a `<details>` block (its
+// answer is read without the spaces that start it, its tags must be
+// balanced), else an admonition. The answer decides: a block's question is
+// read without white space at its edges, a carriage return too, and an
+// admonition's title is one line (README, "Dialects").
 // No line ending at the end.
 QByteArray otherForm(const QaEntry &entry, const QByteArray &body, const QByteArray &eol, const Context &context)
 {
@@ -163,11 +166,9 @@ QByteArray otherForm(const QaEntry &entry, const QByteArray &body, const QByteAr
     if (!spaced && DetailsBlock::balanced(body))
         block = loaded ? DetailsWriter::freshFromMarkdown(entry.question(), body, eol)
                        : DetailsWriter::fresh(entry.question(), true, entry.answer(), eol);
-    else if (!entry.question().contains(QLatin1Char('\n')) && !entry.question().contains(QLatin1Char('\r')))
+    else // its title is one line: a line break or carriage return in the question reads as a space
         block = loaded ? AdmonitionWriter::freshFromMarkdown(entry.question(), body, eol)
                        : AdmonitionWriter::fresh(entry.question(), true, entry.answer(), eol);
-    else
-        return withLabels(entry, body, eol);
     block.chop(block.endsWith("\r\n") ? 2 : 1); // eol, or "\r\n" after a text carriage return
     return block;
 }

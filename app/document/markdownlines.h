@@ -106,6 +106,8 @@ qsizetype labelEnd(const char *data, const Line &line);        // after the labe
 qsizetype orderedMarkerEnd(const char *data, const Line &line); // after "27."
 long orderedItemNumber(const char *data, const Line &line);
 qsizetype skipSpaces(const char *data, qsizetype pos, qsizetype end);
+// After the up to three spaces of indentation allowed before a block marker.
+qsizetype indentEnd(const char *data, const Line &line);
 bool isIndented(const char *data, const Line &line); // two spaces or a tab
 bool isBlankText(const char *data, qsizetype begin, qsizetype end);
 

@@ -74,6 +74,7 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     int proseSection = -1;
     int becomesBold = -1;    // a numbered question that may be written as a bold question
     int blockWithoutAnswer = -1; // a new `<details>` or admonition entry with an empty answer
+    int headingToBlock = -1; // a heading question edited to end in a CR: a block may hold it trimmed
     bool extraLists = false; // see compareEntries
     // Removing or moving the entry whose answer (or `---`) a question list
     // follows can leave the list where a list cannot start: its first item is
@@ -103,12 +104,14 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         if (!answer && isOpenQuestion(old) && text.size() % 2 == 1)
             text += QLatin1Char('?');
         // A third end in a carriage return, which is text (EntryText::lineEndAfter), but not
-        // a `<details>` text (which trims it) or an admonition's title (where it is a space); nor
-        // a heading's question, which may have to go there (open: tests/fuzz/README.md).
-        const bool trims = old.form() == QaEntry::Form::Details
-            || (!answer && (old.form() == QaEntry::Form::Admonition || old.form() == QaEntry::Form::Heading));
-        if (text.size() % 3 == 2 && !trims)
+        // a `<details>` text (which trims it) or an admonition's title (where it is a space). A
+        // heading's question may have to go there (HeadingWriter: its answer needs a block).
+        const bool trims = old.form() == QaEntry::Form::Details || (!answer && old.form() == QaEntry::Form::Admonition);
+        if (text.size() % 3 == 2 && !trims) {
             text += QLatin1Char('\r');
+            if (!answer && old.form() == QaEntry::Form::Heading)
+                headingToBlock = int(n);
+        }
         edit = QStringLiteral("%1 on entry %2 (%3, line %4) to %5")
                    .arg(answer ? QStringLiteral("setAnswer") : QStringLiteral("setQuestion"))
                    .arg(n + 1)
@@ -361,6 +364,9 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         expectedOnDisk[size_t(blockWithoutAnswer)].hasAnswerField = false;
         expectedOnDisk[size_t(blockWithoutAnswer)].status = EntryStatus::Unanswered;
     }
+    if (headingToBlock >= 0 && headingToBlock < reloaded->entryCount()
+        && reloaded->entry(reloaded->entryRef(headingToBlock + 1)).isBlock())
+        expectedOnDisk[size_t(headingToBlock)].questionWordsOnly = true;
     for (EntryFacts &e : expectedOnDisk) {
         if (strandedLists && e.numbered)
             e.questionWordsOnly = true;

@@ -19,6 +19,7 @@ private slots:
     void carriageReturnInAnswerStaysInABlock();
     void readAsHeadingsOnlyAnAnswerKeepsItsBlockLines();
     void questionEndingInCarriageReturnKeepsIt();
+    void answerDecidesTheBlockOfAQuestionEndingInCarriageReturn();
 };
 
 // Found as a failed check (renamesection-away-from-faq-name): a heading one
@@ -98,6 +99,32 @@ void TestHeadingRegressions::questionEndingInCarriageReturnKeepsIt()
         const QaDocument reloaded = loaded(doc.toBytes());
         QCOMPARE(questions(reloaded), QStringList{QStringLiteral("\r")});
         QCOMPARE(reloaded.entry(reloaded.allEntries().front()).answer(), QStringLiteral("A"));
+    }
+}
+
+// A heading question edited to a text that is no question by the heading
+// rule and ends in a carriage return, whose answer only a block holds (a
+// heading in it) and not a `<details>` block (it starts with a space, or
+// its tags are unbalanced): with labels the answer's heading read back as
+// another entry. It is an admonition now, whose title reads the carriage
+// return as a space (found by the harness once it ended heading questions
+// in a carriage return; README, "Dialects", heading).
+void TestHeadingRegressions::answerDecidesTheBlockOfAQuestionEndingInCarriageReturn()
+{
+    const QByteArray answers[] = {" One.\n\n### Deeper\n\nMore.", "One <details>\n\n### Deeper\n\nMore."};
+    for (const QByteArray &answer : answers) {
+        for (const QString &question : {QStringLiteral("plain.\r"), QStringLiteral("two\nlines")}) {
+            QaDocument doc = loaded("# Notes\n\n## Why?\n\n" + answer + "\n");
+            QCOMPARE(doc.entryCount(), 1);
+            const QString expected = doc.entry(doc.allEntries().front()).answer();
+            doc.setQuestion(doc.allEntries().front(), question);
+            const QaDocument reloaded = loaded(doc.toBytes());
+            QCOMPARE(reloaded.entryCount(), 1);
+            const QaEntry entry = reloaded.entry(reloaded.allEntries().front());
+            QCOMPARE(entry.form(), QaEntry::Form::Admonition);
+            QCOMPARE(entry.answer(), expected);
+            QCOMPARE(entry.question().simplified(), question.simplified());
+        }
     }
 }
 
