@@ -34,7 +34,8 @@ public:
             }
             handle(line, lineNumber);
             m_headings.lineDone(m_state == State::Raw);
-            pos = line.end;
+            for (pos = line.end; pos < m_resumeAt; ++lineNumber) // an HTML heading question's other lines
+                pos = lineAt(m_src, pos).end;
         }
         finishCurrent();
         flushRaw(n);
@@ -236,6 +237,7 @@ private:
             return false;
         startOpenQuestion(line, lineNumber, QaEntry::Form::Heading, m_options.readsHeadings(),
                           m_headings.heading().textBegin, m_headings.heading().textEnd);
+        m_q.questionEnd = m_q.answerEnd = m_resumeAt = m_options.readsHeadings() ? m_headings.heading().end : 0;
         m_headings.openAnswer();
         return true;
     }
@@ -454,8 +456,7 @@ private:
     {
         if (m_itemOpen)
             finishItem();
-        m_lastItemEntry = -1;
-        m_state = State::Raw;
+        m_lastItemEntry = -1; // finishCurrent, its only caller, leaves the state Raw
     }
 
     void flushRaw(qsizetype upTo)
@@ -475,20 +476,19 @@ private:
     bool m_rawHasBreak = false;
     bool m_atBoundary = false; // only blank lines since a heading or a `---`
     HeadingScope m_headings;
+    qsizetype m_resumeAt = 0; // after the lines of an HTML heading question
 
     QaEntry::Layout m_q;
     QaEntry::Form m_form = QaEntry::Form::BoldLabel; // of m_q
     int m_qLine = 0;
     QaLabel::Spelling m_spelling = QaLabel::Spelling::Question;
     AnswerList m_answerList;
-    qsizetype m_listCandidate = -1;
+    qsizetype m_listCandidate = -1, m_listCandidateAnswerEnd = 0;
     int m_listCandidateLine = 0;
-    qsizetype m_listCandidateAnswerEnd = 0;
     qsizetype m_listCandidateTextBegin = -1, m_listCandidateTextEnd = -1;
 
     PendingItem m_item;
-    bool m_itemOpen = false;
-    bool m_listPrevBlank = false;
+    bool m_itemOpen = false, m_listPrevBlank = false;
     int m_lastItemEntry = -1;
 };
 

@@ -98,7 +98,7 @@ QString oneParagraph(const QString &text)
                 // the indentation that had kept it in the item.
                 if (kind == MarkdownLines::Kind::Heading2 || kind == MarkdownLines::Kind::ThematicBreak
                     || kind == MarkdownLines::Kind::QuestionLabel || kind == MarkdownLines::Kind::QuestionHeading || kind == MarkdownLines::Kind::AnswerLabel
-                    || MarkdownLines::atxHeading(d, line).found || startsBlock(bytes, line)
+                    || MarkdownLines::isAnyHeading(d, line) || startsBlock(bytes, line)
                     || (kind == MarkdownLines::Kind::Text && BoldQuestion::startsAfter(out, d, line)))
                     out += "    ";
             }

@@ -89,7 +89,9 @@ bool leavesDetailsOpen(const QByteArray &answer)
 
 int levelAt(const QByteArray &source, qsizetype lineBegin)
 {
-    return atxHeading(source.constData(), lineAt(source, lineBegin)).level;
+    const Line line = lineAt(source, lineBegin);
+    const Heading heading = atxHeading(source.constData(), line);
+    return heading.found ? heading.level : htmlHeading(source.constData(), line).level;
 }
 
 namespace {
@@ -157,7 +159,7 @@ bool hasFaqTitle(const QByteArray &source)
     for (qsizetype pos = 0; pos < source.size();) {
         const Line line = lineAt(source, pos);
         pos = line.end;
-        if (line.begin < line.contentEnd && d[line.begin] == '#') {
+        if (line.begin < line.contentEnd && (d[line.begin] == '#' || d[line.begin] == '<')) {
             const Heading heading = unindentedHeading(d, line);
             if (heading.found && heading.level == 1
                 && isFaqName(QString::fromUtf8(d + heading.textBegin, heading.textEnd - heading.textBegin)))

@@ -41,12 +41,15 @@ bool loadedByOwnWords(const QaEntry &entry)
 }
 
 // Whether the entry, written where it was loaded, stays a heading: its
-// question is not edited, or the edit is still a question there.
+// question is not edited, or the edit is still a question there (in an
+// HTML heading no `</`: it could close the heading early).
 bool keepsHeading(const QaEntry &entry)
 {
     if (!entry.questionEdited())
         return true;
     const QString question = entry.question();
+    if (entry.source().at(entry.layout().questionStart) == '<' && question.contains(QLatin1String("</")))
+        return false;
     return HeadingQuestion::canWrite(question)
         || (!loadedByOwnWords(entry) && HeadingQuestion::canWriteInFaqPart(question));
 }

@@ -96,13 +96,7 @@ LabelAt inBoldQuestionAt(const char *d, const Line &line, qsizetype p)
     const qsizetype textEnd = inBoldQuestionEnd(d, line, skipSpaces(d, p + 4, end));
     if (textEnd < 0 || line.end == end || d[line.end] == '\0')
         return at;
-    Line next{line.end, line.end, line.end};
-    while (d[next.end] != '\0' && d[next.end] != '\n')
-        ++next.end;
-    next.contentEnd = next.end > next.begin && d[next.end - 1] == '\r' ? next.end - 1 : next.end;
-    if (d[next.end] == '\n')
-        ++next.end;
-    const LabelAt answer = labelAtLine(d, next, false);
+    const LabelAt answer = labelAtLine(d, lineAfter(d, line), false);
     if (!answer.found || !answer.answer || answer.quoted)
         return at;
     return {true, false, QaLabel::Spelling::QInBold, p + 4, false, textEnd};

@@ -153,12 +153,94 @@ Heading atxHeading(const char *d, const Line &line)
     heading.level = int(q - p);
     heading.textBegin = b;
     heading.textEnd = e;
+    heading.end = line.end;
     return heading;
+}
+
+Line lineAfter(const char *d, const Line &line)
+{
+    Line next{line.end, line.end, line.end};
+    while (d[next.end] != '\0' && d[next.end] != '\n')
+        ++next.end;
+    next.contentEnd = next.end > next.begin && d[next.end - 1] == '\r' ? next.end - 1 : next.end;
+    if (d[next.end] == '\n')
+        ++next.end;
+    return next;
+}
+
+namespace {
+
+qsizetype trimmedEnd(const char *d, qsizetype begin, qsizetype end)
+{
+    while (end > begin && (d[end - 1] == ' ' || d[end - 1] == '\t'))
+        --end;
+    return end;
+}
+
+} // namespace
+
+Heading htmlHeading(const char *d, const Line &line)
+{
+    Heading heading;
+    const qsizetype b = line.begin;
+    if (line.contentEnd - b < 4 || d[b] != '<' || (d[b + 1] != 'h' && d[b + 1] != 'H') || d[b + 2] < '1'
+        || d[b + 2] > '6' || (d[b + 3] != '>' && d[b + 3] != ' ' && d[b + 3] != '\t'))
+        return heading;
+    const char level = d[b + 2];
+    const void *tagEnd = std::memchr(d + b + 3, '>', size_t(line.contentEnd - b - 3));
+    if (!tagEnd)
+        return heading;
+    // The opening tag's line, the text's, the closing tag's: the text on one
+    // of them, no line blank, the closing tag at the end of one.
+    qsizetype from = static_cast<const char *>(tagEnd) - d + 1;
+    Line current = line;
+    qsizetype textBegin = -1;
+    qsizetype textEnd = -1;
+    for (int n = 0; n < 3; ++n) {
+        if (n > 0) {
+            if (current.end == current.contentEnd)
+                return heading; // the last line
+            current = lineAfter(d, current);
+            from = current.begin;
+            if (isBlankText(d, current.begin, current.contentEnd))
+                return heading;
+        }
+        const qsizetype close = trimmedEnd(d, from, current.contentEnd) - 5;
+        const bool closes = close >= from && d[close] == '<' && d[close + 1] == '/'
+            && (d[close + 2] == 'h' || d[close + 2] == 'H') && d[close + 3] == level && d[close + 4] == '>';
+        const qsizetype partBegin = skipSpaces(d, from, closes ? close : current.contentEnd);
+        const qsizetype partEnd = trimmedEnd(d, partBegin, closes ? close : current.contentEnd);
+        if (partBegin < partEnd) {
+            if (textBegin >= 0)
+                return heading; // text on two lines
+            textBegin = partBegin;
+            textEnd = partEnd;
+        }
+        if (closes) {
+            heading.found = true;
+            heading.html = true;
+            heading.level = level - '0';
+            heading.textBegin = textBegin >= 0 ? textBegin : partBegin;
+            heading.textEnd = textBegin >= 0 ? textEnd : partBegin;
+            heading.end = current.end;
+            return heading;
+        }
+    }
+    return heading;
+}
+
+bool isAnyHeading(const char *d, const Line &line)
+{
+    return atxHeading(d, line).found || htmlHeading(d, line).found;
 }
 
 Heading unindentedHeading(const char *d, const Line &line)
 {
-    return line.begin < line.contentEnd && d[line.begin] == '#' ? atxHeading(d, line) : Heading();
+    if (line.begin >= line.contentEnd)
+        return Heading();
+    if (d[line.begin] == '#')
+        return atxHeading(d, line);
+    return d[line.begin] == '<' ? htmlHeading(d, line) : Heading();
 }
 
 qsizetype questionMarkEnd(const char *d, qsizetype begin, qsizetype end)
@@ -257,6 +339,11 @@ Kind classify(const char *d, const Line &line)
             return label.answer ? Kind::AnswerLabel : Kind::QuestionLabel;
         return Kind::Text;
     }
+    if (c == '<') { // an HTML heading that is a question, as `### Why?` (`<h2>` too: it is no section)
+        const Heading heading = unindentedHeading(d, line);
+        const bool question = heading.found && heading.level >= 2 && isQuestionHeadingText(d, heading.textBegin, heading.textEnd);
+        return question ? Kind::QuestionHeading : Kind::Text;
+    }
     if (c >= '0' && c <= '9')
         return orderedItemNumber(d, line) >= 0 ? Kind::OrderedItem : Kind::Text;
     if (c == '`' || c == '~')
@@ -277,7 +364,7 @@ bool continuesItem(const char *d, const Line &line, Kind kind, bool afterBlank)
     default:
         // An unindented heading is no lazy continuation (CommonMark): it ends
         // the item, and a `# FAQ` after one still starts a FAQ part.
-        return isIndented(d, line) || (!afterBlank && !atxHeading(d, line).found);
+        return isIndented(d, line) || (!afterBlank && !isAnyHeading(d, line));
     }
 }
 

@@ -52,9 +52,21 @@ struct Heading
     qsizetype textBegin = 0;
     qsizetype textEnd = 0;
     bool closed = false; // written with a closing sequence
+    qsizetype end = 0;   // after its last line (an HTML heading may take three)
+    bool html = false;
 };
 Heading atxHeading(const char *data, const Line &line);
-// An ATX heading that starts its line, the only kind the heading dialect
+// A raw HTML heading, `<h3>Why?</h3>` (`<h1>` to `<h6>`, any attributes),
+// at the very start of its line; also over two or three lines with no blank
+// line (`<h3 name="x">`, the text, `</h3>`). Its text is one line, without
+// the spaces around it; its closing tag ends its line (README, "Dialects").
+Heading htmlHeading(const char *data, const Line &line);
+// Whether the line starts an ATX heading (indented too) or an HTML one.
+bool isAnyHeading(const char *data, const Line &line);
+// The line after `line`, which must have a line ending, read up to the
+// NUL that ends a QByteArray's bytes (documents hold none: Utf8Validator).
+Line lineAfter(const char *data, const Line &line);
+// An ATX or HTML heading that starts its line, the only kind the heading dialect
 // reads (a question, a FAQ heading, the end of a heading question's
 // answer). An indented one would be the list item's above it, and stop
 // being so once an edit took the list away: no context decides.

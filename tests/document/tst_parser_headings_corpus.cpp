@@ -39,6 +39,10 @@ void TestParserHeadingsCorpus::corpusCounts_data()
     // CRLF, no final line ending: 27 `## …?` questions under
     // `# Frequently Asked Questions about …`, each answered (one answer is
     // a numbered list right under its heading).
+    // `## FAQ`, a bulleted table of contents of 27 links (prose), then 27
+    // raw HTML headings over three lines, `<h3 name="config">`, the
+    // question, `</h3>`, every one ending in `?` and answered.
+    QTest::newRow("ripgrep") << QStringLiteral("b_ripgrep-faq-html-h3.md") << 27 << 27 << 27;
     QTest::newRow("wsl") << QStringLiteral("e_wsl-faq-crlf.md") << 27 << 27 << 27;
     // 48 `## Question N. …` (17a and 17b are two), `### 48. …?` and 71
     // quiz items `### N. What would be the output…?` under topic headings:
