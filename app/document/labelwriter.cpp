@@ -31,9 +31,20 @@ bool fitsInBold(const QByteArray &text, const QByteArray &suffix)
     return begin == 5 && MarkdownLines::inBoldQuestionEnd(line.constData(), whole, begin) == begin + text.size();
 }
 
+// Whether a question in the bold of its label (`**Q: …?**<br>`) is written
+// out of it: edited to a text that does not fit there.
+bool leavesBold(const QaEntry &entry)
+{
+    if (entry.spelling() != QaLabel::Spelling::QInBold || !entry.questionEdited())
+        return false;
+    const QaEntry::Layout &l = entry.layout();
+    const MarkdownLines::Line line = MarkdownLines::lineAt(entry.source(), l.questionStart);
+    return !fitsInBold(entry.question().toUtf8(), slice(entry, l.questionTextEnd, line.contentEnd));
+}
+
 // A question in the bold of its label keeps that form while its text fits
-// there; else it gets Quire's `**Q:**` (the answer label on the next line
-// still answers it).
+// there; else it gets Quire's `**Q:**` (its answer label too, if it is of
+// another dialect: answerPart).
 QByteArray inBoldQuestionPart(const QaEntry &entry, const QByteArray &eol)
 {
     const QaEntry::Layout &l = entry.layout();
@@ -41,7 +52,7 @@ QByteArray inBoldQuestionPart(const QaEntry &entry, const QByteArray &eol)
     const QByteArray text = entry.question().toUtf8();
     const QByteArray suffix = slice(entry, l.questionTextEnd, line.contentEnd);
     QByteArray out;
-    if (fitsInBold(text, suffix)) {
+    if (!leavesBold(entry)) {
         out = slice(entry, l.questionStart, l.questionTextBegin) + text + suffix;
     } else {
         out = slice(entry, l.questionStart, MarkdownLines::skipSpaces(entry.source().constData(), line.begin, line.contentEnd))
@@ -109,20 +120,28 @@ QByteArray questionPart(const QaEntry &entry, const QByteArray &eol)
 QByteArray answerPart(const QaEntry &entry, const QByteArray &eol)
 {
     const QaEntry::Layout &l = entry.layout();
+    const MarkdownLines::Line labelLine = MarkdownLines::lineAt(entry.source(), l.answerStart);
+    const char *d = entry.source().constData();
+    const qsizetype labelEnd = MarkdownLines::labelEnd(d, labelLine);
+    // Any answer label answers a question in bold (`A:` in RFC 1884); after
+    // the `**Q:**` it leaves that form for, only a short one is read as
+    // short-label (View → Read As): the label becomes `**A:**`.
+    QByteArray label = slice(entry, l.answerStart, labelEnd);
+    if (leavesBold(entry)
+        && !QaLabel::reads(QaLabel::Dialect::ShortLabel, MarkdownLines::labelAt(d, labelLine).spelling))
+        label = slice(entry, l.answerStart, MarkdownLines::indentEnd(d, labelLine)) + "**A:**";
     if (!entry.answerEdited())
-        return slice(entry, l.answerStart, l.answerEnd);
+        return label + slice(entry, labelEnd, l.answerEnd);
     const QByteArray body = joinLines(entry.answer(), eol);
     const auto quoted = [&l](const QByteArray &text) { return l.answerQuoted ? quotedAfterFirst(text) : text; };
     const bool hadText = l.answerTextEnd > l.answerTextBegin;
-    const MarkdownLines::Line labelLine = MarkdownLines::lineAt(entry.source(), l.answerStart);
-    const qsizetype labelEnd = MarkdownLines::labelEnd(entry.source().constData(), labelLine);
     QByteArray out;
     if (l.answerLabelOwnLine && hadText) {
-        out = slice(entry, l.answerStart, labelLine.contentEnd);
+        out = label + slice(entry, labelEnd, labelLine.contentEnd);
         if (!body.isEmpty())
             out += quoted(eol + body);
     } else {
-        out = slice(entry, l.answerStart, labelEnd);
+        out = label;
         // Keep the user's spacing after the label ("**Answer:**  text").
         const QByteArray spacing = hadText ? slice(entry, labelEnd, l.answerTextBegin) : QByteArray(" ");
         if (!body.isEmpty())

@@ -186,8 +186,10 @@ void TestParserDialects::newEntryWithoutNeighboursUsesQuiresLabels()
 }
 
 // A question in the bold of its label keeps that form while its text fits
-// there (one line, no `**`, no space at its end); else it takes `**Q:**`, and
-// the answer label on the next line still answers it. A new entry beside it
+// there (one line, no `**`, no space at its end); else it takes `**Q:**`,
+// and its answer label `**A:**` where it was of another dialect (`A:`):
+// read as short labels only, `A:` would be prose
+// (setquestion-question-in-bold-emptied-read-as-short-label). A new entry beside it
 // is `**Q:**` / `**A:**` (read as short labels only, a plain `A:` would be
 // prose: addentry-forced-short-label-beside-question-in-bold). Read as
 // another dialect it is prose, its `A:` too.
@@ -196,30 +198,36 @@ void TestParserDialects::questionInBoldKeepsItsFormWhileTheTextFits()
     const QByteArray bytes = "## FAQ\n\n**Q: Why?**<br>\nA: Because.\n";
     const QList<QPair<QString, QByteArray>> edits = {
         {QStringLiteral("How *now*?"), "**Q: How *now*?**<br>\nA: Because.\n"},
-        {QStringLiteral("Two\nlines"), "**Q:** Two\nlines\nA: Because.\n"},
-        {QStringLiteral("a**b"), "**Q:** a**b\nA: Because.\n"},
-        {QStringLiteral("ends in a space "), "**Q:** ends in a space \nA: Because.\n"},
-        {QString(), "**Q:**\nA: Because.\n"},
-        {QStringLiteral("x\r"), "**Q:** x\r\r\nA: Because.\n"},
+        {QStringLiteral("Two\nlines"), "**Q:** Two\nlines\n**A:** Because.\n"},
+        {QStringLiteral("a**b"), "**Q:** a**b\n**A:** Because.\n"},
+        {QStringLiteral("ends in a space "), "**Q:** ends in a space \n**A:** Because.\n"},
+        {QString(), "**Q:**\n**A:** Because.\n"},
+        {QStringLiteral("x\r"), "**Q:** x\r\r\n**A:** Because.\n"},
     };
+    DocumentParser::Options shortLabels;
+    shortLabels.forced = QaLabel::Dialect::ShortLabel;
     for (const auto &[question, written] : edits) {
-        QaDocument doc = loaded(bytes);
-        QCOMPARE(doc.toBytes(), bytes);
-        doc.setQuestion(doc.entryRef(1), question);
-        QCOMPARE(doc.toBytes(), "## FAQ\n\n" + written);
-        const QaDocument reloaded = loaded(doc.toBytes());
-        QCOMPARE(reloaded.entryCount(), 1);
-        QCOMPARE(reloaded.entry(reloaded.entryRef(1)).question(), question);
-        QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("Because."));
+        for (const DocumentParser::Options &options : {DocumentParser::Options(), shortLabels}) {
+            QaDocument doc = loaded(bytes, options);
+            QCOMPARE(doc.toBytes(), bytes);
+            doc.setQuestion(doc.entryRef(1), question);
+            QCOMPARE(doc.toBytes(), "## FAQ\n\n" + written);
+            const QaDocument reloaded = loaded(doc.toBytes(), options);
+            QCOMPARE(reloaded.entryCount(), 1);
+            QCOMPARE(reloaded.entry(reloaded.entryRef(1)).question(), question);
+            QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("Because."));
+        }
     }
+    // A short answer label stays as it was.
+    QaDocument dotted = loaded("**Q: Why?**\n**A.** Because.\n");
+    dotted.setQuestion(dotted.entryRef(1), QString());
+    QCOMPARE(dotted.toBytes(), QByteArray("**Q:**\n**A.** Because.\n"));
     QaDocument doc = loaded(bytes);
     doc.addEntry(0, 1, QStringLiteral("How?"), QStringLiteral("So."));
     QCOMPARE(doc.toBytes(), bytes + "\n---\n\n**Q:** How?\n\n**A:** So.\n");
     QCOMPARE(describeEntries(loaded(doc.toBytes())),
              QStringList({QStringLiteral("answered@3 Q[Why?] A[Because.]"), QStringLiteral("answered@8 Q[How?] A[So.]")}));
 
-    DocumentParser::Options shortLabels;
-    shortLabels.forced = QaLabel::Dialect::ShortLabel;
     QCOMPARE(describeEntries(loaded(bytes, shortLabels)), QStringList{QStringLiteral("answered@3 Q[Why?] A[Because.]")});
     DocumentParser::Options plainLabels;
     plainLabels.forced = QaLabel::Dialect::PlainLabel;
