@@ -23,9 +23,9 @@ QByteArray titleBytes(const QString &question)
 }
 
 // The body: each line indented by `indent`, empty lines empty, without
-// blank lines before the first line or after the last. A line of only spaces gets the indent too:
-// read back, it keeps its spaces. A line whose text ends in "\r" ends in
-// "\r\n" in any document (EntryText::lineEndAfter).
+// blank lines before the first line or after the last. A line of only
+// spaces gets the indent too: read back, it keeps its spaces. A line whose
+// text ends in "\r" ends in "\r\n" in any document (EntryText::lineEndAfter).
 QByteArray body(const QString &answer, const QByteArray &indent, const QByteArray &eol)
 {
     QByteArray text = EntryText::encoded(answer);
