@@ -7,6 +7,7 @@
 #include "app/document/qadocument.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ParserDescriptions {
@@ -52,6 +53,22 @@ inline QStringList describeEntries(const QaDocument &doc)
         out.append(line);
     }
     return out;
+}
+
+// The entries without their line numbers (an edit may move the lines).
+inline QStringList texts(const QaDocument &doc)
+{
+    QStringList out = describeEntries(doc);
+    static const QRegularExpression lineNumber(QStringLiteral("^(\\w+)@\\d+ "));
+    for (QString &line : out)
+        line.replace(lineNumber, QStringLiteral("\\1 "));
+    return out;
+}
+
+// What the writer leaves, as it reads back.
+inline QStringList reloadedEntries(const QaDocument &doc)
+{
+    return texts(loaded(doc.toBytes(), doc.parseOptions()));
 }
 
 // One line per listed section: "title@line:entries".

@@ -16,21 +16,6 @@ using namespace ParserDescriptions;
 
 namespace {
 
-// The entries without their line numbers (an edit may move the lines).
-QStringList texts(const QaDocument &doc)
-{
-    QStringList out = describeEntries(doc);
-    for (QString &line : out)
-        line.replace(QRegularExpression(QStringLiteral("^(\\w+)@\\d+ ")), QStringLiteral("\\1 "));
-    return out;
-}
-
-// What the writer leaves, as it reads back.
-QStringList reloadedEntries(const QaDocument &doc)
-{
-    return texts(loaded(doc.toBytes(), doc.parseOptions()));
-}
-
 const QByteArray sixEntries("## S\n\n**One?**\n\nA1.\n\n**Two?**\n\nA2.\n\n**Three?**\n\nA3.\n\n"
                             "**Four?**\n\n**Five?** 👶\n\nA5.\n\n**Six?**\n\nA6.\n");
 

@@ -13,24 +13,6 @@
 
 using namespace ParserDescriptions;
 
-namespace {
-
-// The entries without their line numbers (an edit may move the lines).
-QStringList texts(const QaDocument &doc)
-{
-    QStringList out = describeEntries(doc);
-    for (QString &line : out)
-        line.replace(QRegularExpression(QStringLiteral("^(\\w+)@\\d+ ")), QStringLiteral("\\1 "));
-    return out;
-}
-
-QStringList reloadedEntries(const QaDocument &doc)
-{
-    return texts(loaded(doc.toBytes(), doc.parseOptions()));
-}
-
-} // namespace
-
 class TestParserHtmlHeadings : public QObject
 {
     Q_OBJECT
