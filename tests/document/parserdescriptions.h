@@ -71,6 +71,36 @@ inline QStringList reloadedEntries(const QaDocument &doc)
     return texts(loaded(doc.toBytes(), doc.parseOptions()));
 }
 
+// Each entry of `original` removed, and moved to every place of every
+// section: the first of these edits after which the entries do not read
+// back as they are in memory, described, or an empty string.
+inline QString firstRemovalOrMoveNotReadBack(const QaDocument &original)
+{
+    const auto differs = [](const QaDocument &doc, const QString &edit) {
+        const QStringList back = reloadedEntries(doc);
+        const QStringList kept = texts(doc);
+        return back == kept ? QString()
+                            : edit + QStringLiteral(": read back\n") + back.join(QLatin1Char('\n'))
+                + QStringLiteral("\nin memory\n") + kept.join(QLatin1Char('\n'));
+    };
+    for (int n = 1; n <= original.entryCount(); ++n) {
+        QaDocument doc = original;
+        doc.removeEntry(doc.entryRef(n));
+        QString problem = differs(doc, QStringLiteral("entry %1 removed").arg(n));
+        for (int s = 0; problem.isEmpty() && s < original.sectionCount(); ++s) {
+            const int room = original.section(s).entryCount() - (original.entryRef(n).section == s ? 1 : 0);
+            for (int to = 0; problem.isEmpty() && to <= room; ++to) {
+                QaDocument moved = original;
+                moved.moveEntry(moved.entryRef(n), s, to);
+                problem = differs(moved, QStringLiteral("entry %1 moved to section %2, place %3").arg(n).arg(s).arg(to));
+            }
+        }
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 // One line per listed section: "title@line:entries".
 inline QStringList describeSections(const QaDocument &doc)
 {

@@ -369,19 +369,7 @@ void TestParserHeadings::everyRemovalAndMoveReadsBack()
     QCOMPARE(original.toBytes(), text);
     const int count = original.entryCount();
     QCOMPARE(count, 6);
-    for (int n = 1; n <= count; ++n) {
-        QaDocument doc = original;
-        doc.removeEntry(doc.entryRef(n));
-        QCOMPARE(reloadedEntries(doc), texts(doc));
-        for (int s = 0; s < original.sectionCount(); ++s) {
-            const int room = original.section(s).entryCount() - (original.entryRef(n).section == s ? 1 : 0);
-            for (int to = 0; to <= room; ++to) {
-                QaDocument moved = original;
-                moved.moveEntry(moved.entryRef(n), s, to);
-                QCOMPARE(reloadedEntries(moved), texts(moved));
-            }
-        }
-    }
+    QCOMPARE(firstRemovalOrMoveNotReadBack(original), QString());
 }
 
 // Fuzz regression removeentry-details-after-heading-leaves-unclosed-details:

@@ -168,19 +168,7 @@ void TestParserHtmlHeadings::everyRemovalAndMoveReadsBack()
     QCOMPARE(original.toBytes(), text);
     const int count = original.entryCount();
     QCOMPARE(count, 6); // Install, Why?, Notes, Bold?, How?, Three? (its answer takes the list)
-    for (int n = 1; n <= count; ++n) {
-        QaDocument doc = original;
-        doc.removeEntry(doc.entryRef(n));
-        QCOMPARE(reloadedEntries(doc), texts(doc));
-        for (int s = 0; s < original.sectionCount(); ++s) {
-            const int room = original.section(s).entryCount() - (original.entryRef(n).section == s ? 1 : 0);
-            for (int to = 0; to <= room; ++to) {
-                QaDocument moved = original;
-                moved.moveEntry(moved.entryRef(n), s, to);
-                QCOMPARE(reloadedEntries(moved), texts(moved));
-            }
-        }
-    }
+    QCOMPARE(firstRemovalOrMoveNotReadBack(original), QString());
 }
 
 // Read as another dialect an HTML question heading is prose that ends an
