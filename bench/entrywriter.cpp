@@ -5,7 +5,7 @@
 namespace {
 
 const char *const names[] = {"question-label", "short-label", "plain-label", "bold-question",
-                             "details",        "admonition",  "heading"};
+                             "details",        "admonition",  "heading",     "html-heading"};
 
 // Every line of `text` indented by four spaces (blank lines stay blank):
 // an admonition's body.
@@ -31,6 +31,11 @@ std::optional<Form> formNamed(const QByteArray &name)
     return std::nullopt;
 }
 
+QByteArray dialectName(Form form)
+{
+    return form == Form::HtmlHeading ? QByteArray("heading") : QByteArray(names[int(form)]);
+}
+
 QByteArray formNames()
 {
     QByteArray all;
@@ -42,19 +47,21 @@ QByteArray formNames()
 bool hasEmptyAnswer(Form form)
 {
     // A block's blank content is no answer field, nor a heading's (README, "Dialects").
-    return form != Form::BoldQuestion && form != Form::Details && form != Form::Admonition && form != Form::Heading;
+    return form != Form::BoldQuestion && form != Form::Details && form != Form::Admonition && form != Form::Heading
+        && form != Form::HtmlHeading;
 }
 
 bool answerMayEndInQuestionList(Form form)
 {
     // A heading question's answer keeps such a list as its own.
-    return form != Form::Details && form != Form::Admonition && form != Form::Heading;
+    return form != Form::Details && form != Form::Admonition && form != Form::Heading && form != Form::HtmlHeading;
 }
 
 QByteArray entry(Form form, QByteArray question, const QByteArray *answer)
 {
     // Dialects whose question is a title: one that ends in "?" is a question.
-    if (form == Form::BoldQuestion || form == Form::Details || form == Form::Admonition || form == Form::Heading) {
+    if (form == Form::BoldQuestion || form == Form::Details || form == Form::Admonition || form == Form::Heading
+        || form == Form::HtmlHeading) {
         if (!question.endsWith('?'))
             question += '?';
     }
@@ -72,6 +79,8 @@ QByteArray entry(Form form, QByteArray question, const QByteArray *answer)
             + (answer && !answer->isEmpty() ? *answer + "\n\n" : QByteArray()) + "</details>\n";
     case Form::Heading: // under the section's `## ` heading
         return "### " + question + '\n' + (answer && !answer->isEmpty() ? '\n' + *answer + '\n' : QByteArray());
+    case Form::HtmlHeading:
+        return "<h3 name=\"faq\">\n" + question + "\n</h3>\n" + (answer && !answer->isEmpty() ? '\n' + *answer + '\n' : QByteArray());
     case Form::Admonition:
         question.replace('"', '\'');
         return "??? question \"" + question + "\"\n"

@@ -8,12 +8,15 @@
 // Quire reads (README, "Dialects"), so each dialect has a large document.
 namespace EntryWriter {
 
-enum class Form { QuestionLabel, ShortLabel, PlainLabel, BoldQuestion, Details, Admonition, Heading };
+enum class Form { QuestionLabel, ShortLabel, PlainLabel, BoldQuestion, Details, Admonition, Heading, HtmlHeading };
 
 // The form named as `quire check --json` names its dialect
-// ("question-label", "short-label", ...).
+// ("question-label", "short-label", ...), or "html-heading": the `heading`
+// dialect with `<h3>` blocks over three lines (ripgrep's FAQ).
 std::optional<Form> formNamed(const QByteArray &name);
 QByteArray formNames(); // for the usage line
+// The dialect `quire check --json` reads the form's entries in.
+QByteArray dialectName(Form form);
 
 // Whether the form can write an answer field left empty; the others write
 // such an entry as a question without answer.

@@ -51,7 +51,7 @@ DOC_TEMPLATED="$BUILD_DIR/bench/generated-$ENTRIES-$SEED-templated.md"
 # The same again with the answered entries in each other dialect's form
 # (quire-generate ... DIALECT), for `quire check --json` in every dialect.
 DIALECT_DOCS=()
-for dialect in short-label plain-label bold-question details admonition heading; do
+for dialect in short-label plain-label bold-question details admonition heading html-heading; do
     DIALECT_DOCS+=("$BUILD_DIR/bench/generated-$ENTRIES-$SEED-$dialect.md")
     "$GENERATE" "$ENTRIES" "$SEED" "${DIALECT_DOCS[-1]}" "$dialect"
 done

@@ -50,7 +50,7 @@ void TestGeneratedDocuments::readAsPlanned()
         const QaEntry &entry = doc->entry(refs[i]);
         QCOMPARE(entry.line(), plan.questionLines[i]);
         QCOMPARE(entry.status(), plan.statuses[i]);
-        inForm += QaLabel::dialectName(entry.dialect()).toUtf8() == form ? 1 : 0;
+        inForm += QaLabel::dialectName(entry.dialect()).toUtf8() == EntryWriter::dialectName(*writer) ? 1 : 0;
         numbered += entry.dialect() == QaLabel::Dialect::Numbered ? 1 : 0;
     }
     // Every entry is in the form's dialect but the numbered question lists.
