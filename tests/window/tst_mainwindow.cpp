@@ -39,6 +39,11 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+// How long the preview's page may take to answer: its renderer is a process
+// of its own, slow to start on a loaded machine (10 s timed out once with two
+// fuzzers and `ctest -j2` running); only a failure waits this long.
+constexpr int webTimeoutMs = 30000;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -60,7 +65,7 @@ private:
                 result = v;
                 done = true;
             });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
+        if (!QTest::qWaitFor([&] { return done; }, webTimeoutMs))
             return QStringLiteral("<timeout>");
         return result;
     }
@@ -187,7 +192,7 @@ private slots:
 
         // The preview renders the bold text.
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.body.innerHTML")).toString()
-                                     .contains(QStringLiteral("<strong>bold</strong>")), 10000);
+                                     .contains(QStringLiteral("<strong>bold</strong>")), webTimeoutMs);
 
         // Ctrl+S writes a file in which only that entry's bytes changed.
         QTest::keyClick(answer, Qt::Key_S, Qt::ControlModifier);
@@ -223,7 +228,7 @@ private slots:
         goToLine(68);
         PreviewView *preview = m_window->editor()->preview();
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.readyState")).toString()
-                                     == QStringLiteral("complete"), 10000);
+                                     == QStringLiteral("complete"), webTimeoutMs);
         const QUrl pageUrl = preview->page()->url();
         const int blockedBefore = preview->blockedRequestCount();
         QSignalSpy updated(preview, &PreviewView::contentUpdated);
@@ -234,8 +239,8 @@ private slots:
             "[x](javascript:document.title='pwned') [f](file:///etc/passwd)\n");
         m_window->model()->setAnswer(m_window->currentEntry(), hostile);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.body.innerHTML")).toString()
-                                     .contains(QStringLiteral("remote")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(preview->blockedRequestCount() > blockedBefore, 10000);
+                                     .contains(QStringLiteral("remote")), webTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->blockedRequestCount() > blockedBefore, webTimeoutMs);
         QVERIFY(evaluate(QStringLiteral("document.title")).toString() != QStringLiteral("pwned"));
         QCOMPARE(evaluate(QStringLiteral("document.getElementsByTagName('script').length")).toInt(), 0);
         QVERIFY(!evaluate(QStringLiteral("document.body.innerHTML")).toString().contains(QStringLiteral("javascript:")));
