@@ -445,8 +445,15 @@ bool DocumentWriter::write(const std::vector<QaSection> &sections, const QByteAr
                 // (read as one dialect, an entry holding one is no block's).
                 if (separate
                     || (!context.forced && !e.isBlock()
-                        && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i, asWritten)))
+                        && FollowingText::detailsInEntryCloseInNext(out, written, pieces, i, asWritten))) {
+                    // Not inside a code block the entry's text left open
+                    // (an answer that ended the file in one, an entry moved after it).
+                    if (fences.leavesOpen(out)) {
+                        ensureLineEnd(out, eol);
+                        fences.closeOpenFence(out, eol);
+                    }
                     separateFromNext(out, pieces, i, eol, true);
+                }
             }
             if (out.size() >= pieceSize && !handOver(out, fences, sink))
                 return false;

@@ -10,6 +10,12 @@ void FenceTracker::closeOpenFence(QByteArray &out, const QByteArray &eol)
     }
 }
 
+bool FenceTracker::leavesOpen(const QByteArray &out)
+{
+    readLines(out, out.size());
+    return m_fence.open;
+}
+
 qsizetype FenceTracker::readCompleteLines(const QByteArray &out)
 {
     const qsizetype end = out.lastIndexOf('\n') + 1;

@@ -17,6 +17,9 @@ class FenceTracker
 public:
     // `out` ends with a line ending (or is empty). Closes a fence left open.
     void closeOpenFence(QByteArray &out, const QByteArray &eol);
+    // Whether `out` leaves a fence open, its last line read even without a
+    // line ending (what is written next must start a new line).
+    bool leavesOpen(const QByteArray &out);
     // Reads every line of `out` that ends with a line feed; returns where
     // the last of them ends.
     qsizetype readCompleteLines(const QByteArray &out);

@@ -157,7 +157,9 @@ bool hasFaqTitle(const QByteArray &source)
 {
     const char *d = source.constData();
     for (qsizetype pos = 0; pos < source.size();) {
-        const Line line = lineAt(source, pos);
+        Line line = lineAt(source, pos);
+        if (pos == 0 && source.startsWith("\xEF\xBB\xBF"))
+            line.begin = 3; // as the parser reads a first line after a byte order mark
         pos = line.end;
         if (line.begin < line.contentEnd && (d[line.begin] == '#' || d[line.begin] == '<')) {
             const Heading heading = unindentedHeading(d, line);

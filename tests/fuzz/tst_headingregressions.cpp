@@ -20,6 +20,8 @@ private slots:
     void readAsHeadingsOnlyAnAnswerKeepsItsBlockLines();
     void questionEndingInCarriageReturnKeepsIt();
     void answerDecidesTheBlockOfAQuestionEndingInCarriageReturn();
+    void separatorAfterAnAnswerEndingInAnOpenFenceClosesItFirst();
+    void faqTitleAfterAByteOrderMarkKeepsNewSectionsOut();
 };
 
 // Found as a failed check (renamesection-away-from-faq-name): a heading one
@@ -126,6 +128,36 @@ void TestHeadingRegressions::answerDecidesTheBlockOfAQuestionEndingInCarriageRet
             QCOMPARE(entry.question().simplified(), question.simplified());
         }
     }
+}
+
+// A heading question whose answer ends the file inside a code block, with a
+// numbered question moved after it: the `---` that keeps the list out of
+// the answer was written inside the open code block, and the closing fence
+// after it, so the answer read back with the `---` in it
+// (moveentry-numbered-question-after-heading-answer-ending-in-open-fence).
+// The fence is closed before the `---` now.
+void TestHeadingRegressions::separatorAfterAnAnswerEndingInAnOpenFenceClosesItFirst()
+{
+    for (const QByteArray &heading : {QByteArray("### ?"), QByteArray("<h3>?</h3>")}) {
+        QaDocument doc = loaded("##\n1.\n" + heading + "\n```\nl");
+        QCOMPARE(doc.entryCount(), 2);
+        doc.moveEntry(doc.entryRef(1), 0, 1);
+        QCOMPARE(doc.toBytes(), "##\n" + heading + "\n```\nl\n```\n\n---\n\n---\n\n1.\n"); // the second `---` the moved entry's own
+        const QaDocument reloaded = loaded(doc.toBytes());
+        QCOMPARE(reloaded.entryCount(), 2);
+        QCOMPARE(reloaded.entry(reloaded.entryRef(1)).answer(), QStringLiteral("```\nl\n```"));
+    }
+}
+
+// A `# FAQ` title right after the file's byte order mark was not seen, so a
+// section added to the document was written `## Fuzz` and read back as a
+// question of the FAQ part (addsection-faq-title-after-byte-order-mark).
+void TestHeadingRegressions::faqTitleAfterAByteOrderMarkKeepsNewSectionsOut()
+{
+    QaDocument doc = loaded("\xEF\xBB\xBF# FAQ");
+    doc.addSection(0, QStringLiteral("Fuzz"));
+    QVERIFY2(doc.toBytes().contains("## Fuzz ##"), doc.toBytes().constData());
+    QCOMPARE(loaded(doc.toBytes()).entryCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHeadingRegressions)
