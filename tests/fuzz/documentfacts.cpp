@@ -1,5 +1,8 @@
 #include "documentfacts.h"
 
+#include "bytechecks.h"
+
+#include "app/document/markdownlines.h"
 #include "app/lint/linter.h"
 
 #include <QStringDecoder>
@@ -77,6 +80,18 @@ std::vector<SectionFacts> normalised(std::vector<SectionFacts> facts)
     if (!facts.empty() && !facts.front().hasHeading && facts.front().entries == 0)
         facts.erase(facts.begin());
     return facts;
+}
+
+bool holdsHeadingLine(const QaEntry &entry)
+{
+    if (entry.form() != QaEntry::Form::BoldLabel && entry.form() != QaEntry::Form::BoldLine)
+        return false;
+    const QByteArray bytes = entry.source().mid(entryBegin(entry), entryEnd(entry) - entryBegin(entry));
+    bool found = false;
+    MarkdownLines::eachLine(bytes, [&](const MarkdownLines::Line &line, bool code) {
+        found = found || (!code && MarkdownLines::unindentedHeading(bytes.constData(), line).found);
+    });
+    return found;
 }
 
 EntryStatus expectedStatus(const EntryFacts &e)

@@ -49,6 +49,10 @@ std::vector<EntryFacts> entryFacts(const QaDocument &doc);
 std::vector<SectionFacts> sectionFacts(const QaDocument &doc);
 std::vector<SectionFacts> normalised(std::vector<SectionFacts> facts);
 EntryStatus expectedStatus(const EntryFacts &e);
+// Whether a labelled or bold entry's loaded text holds a line that starts a
+// heading (ATX or HTML) outside a code block: moved into a FAQ part, it
+// would read as a question of its own (open: tests/fuzz/README.md).
+bool holdsHeadingLine(const QaEntry &entry);
 QString shown(const QString &text);
 QString shown(const EntryFacts &e);
 QString compareEntries(const QString &when, const std::vector<EntryFacts> &expected,
