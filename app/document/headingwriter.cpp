@@ -303,6 +303,35 @@ int newEntryLevel(const QaSection &section, int entryIndex)
     return 0;
 }
 
+QByteArray movedIntoFaqPart(const QaEntry &entry, const QByteArray &eol, const Context &context)
+{
+    if (context.forced || context.faqLevel <= 0 || !entry.isLoaded() || entry.form() != QaEntry::Form::BoldLabel)
+        return {};
+    const QaEntry::Layout &l = entry.layout();
+    const QByteArray bytes = slice(entry, l.questionStart, l.answerStart >= 0 ? l.answerEnd : l.questionEnd);
+    bool split = false;
+    eachLine(bytes, [&](const Line &line, bool code) {
+        const Heading heading = code ? Heading() : unindentedHeading(bytes.constData(), line);
+        split = split || (heading.found && heading.level == context.faqLevel + 1);
+    });
+    return split ? asBlock(entry, eol) : QByteArray();
+}
+
+QByteArray asBlock(const QaEntry &entry, const QByteArray &eol)
+{
+    const QString question = entry.question();
+    const QString answer = entry.answer();
+    if (entry.form() != QaEntry::Form::BoldLabel || (entry.hasAnswerField() && answer.trimmed().isEmpty())
+        || question != question.trimmed())
+        return {};
+    const QByteArray body = EntryText::joinLines(answer, eol);
+    if (answer == answer.trimmed() && DetailsBlock::balanced(body))
+        return DetailsWriter::fresh(question, entry.hasAnswerField(), answer, eol);
+    if (!question.contains(QLatin1Char('\n')) && !question.contains(QLatin1Char('\r')))
+        return AdmonitionWriter::fresh(question, entry.hasAnswerField(), answer, eol);
+    return {};
+}
+
 QByteArray newEntry(const QaEntry &entry, int level, const QByteArray &eol, bool forced)
 {
     const QByteArray answer = escapedAnswer(entry.answer(), level, eol, forced);

@@ -57,4 +57,16 @@ int newEntryLevel(const QaSection &section, int entryIndex);
 // The heading, a blank line, the answer; ends with a line ending.
 QByteArray newEntry(const QaEntry &entry, int level, const QByteArray &eol, bool forced);
 
+// A loaded labelled entry an edit moved into a FAQ part (the FAQ
+// heading's level `context.faqLevel`), whose text holds a heading one level
+// below it: there that line would read as a question of its own. Written as
+// a block (asBlock), whose lines are no headings; else empty (written as it
+// was: read as one dialect, or where no block holds its texts, it is split
+// still, tests/fuzz/README.md "Open findings"). Ends with a line ending.
+QByteArray movedIntoFaqPart(const QaEntry &entry, const QByteArray &eol, const Context &context);
+// A labelled entry as a `<details>` block, else an admonition, where one holds its
+// question and answer as they are (no empty answer, no white space at the
+// edges of a `<details>` text, a one-line title); else empty.
+QByteArray asBlock(const QaEntry &entry, const QByteArray &eol);
+
 } // namespace HeadingWriter

@@ -150,8 +150,10 @@ static QByteArray withoutBlockFrame(const QByteArray &line)
 static qsizetype markerEnd(const QByteArray &t)
 {
     // Any question label (a moved or answered numbered question takes its
-    // neighbours' labels).
-    static const char *const labels[] = {"**Question:**", "**Q:**", "**Q.**", "**Q**", "Q:", "Question:"};
+    // neighbours' labels), any answer label and a quote's `>` (a labelled
+    // entry moved into a FAQ part may become a block, HeadingWriter::asBlock).
+    static const char *const labels[] = {"**Question:**", "**Q:**", "**Q.**", "**Q**", "Q:", "Question:",
+                                         "**Answer:**", "**A:**", "**A.**", "**A**", "A:", "Answer:", ">"};
     for (const char *l : labels) {
         if (t.startsWith(l))
             return qsizetype(std::strlen(l));

@@ -71,11 +71,14 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         kind = EditKind::AddEntry;
     if (sections == 0 && kind != EditKind::AddSection)
         kind = EditKind::AddSection; // no listed section: nothing else applies
-    // Open (tests/fuzz/README.md, "Open findings"): such an entry moved into
-    // a FAQ part reads back split; it is removed instead until there is a rule.
-    if (kind == EditKind::MoveEntry && entries > 0
-        && holdsHeadingLine(doc.entry(doc.entryRef(1 + Choices(choices).below(entries)))))
-        kind = EditKind::RemoveEntry;
+    // Open (tests/fuzz/README.md, "Open findings"): an entry with a heading
+    // line that no block holds (HeadingWriter::asBlock), or read as one
+    // dialect, moved into a FAQ part reads back split: removed instead.
+    if (kind == EditKind::MoveEntry && entries > 0) {
+        const QaEntry &candidate = doc.entry(doc.entryRef(1 + Choices(choices).below(entries)));
+        if (holdsHeadingLine(candidate) && (doc.parseOptions().forced || HeadingWriter::asBlock(candidate, "\n").isEmpty()))
+            kind = EditKind::RemoveEntry;
+    }
     int proseSection = -1;
     int becomesBold = -1;    // a numbered question that may be written as a bold question
     int blockWithoutAnswer = -1; // a new `<details>` or admonition entry with an empty answer

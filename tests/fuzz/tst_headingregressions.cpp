@@ -22,6 +22,7 @@ private slots:
     void answerDecidesTheBlockOfAQuestionEndingInCarriageReturn();
     void separatorAfterAnAnswerEndingInAnOpenFenceClosesItFirst();
     void faqTitleAfterAByteOrderMarkKeepsNewSectionsOut();
+    void labelledEntryMovedIntoAFaqPartKeepsItsHeadingLines();
 };
 
 // Found as a failed check (renamesection-away-from-faq-name): a heading one
@@ -158,6 +159,31 @@ void TestHeadingRegressions::faqTitleAfterAByteOrderMarkKeepsNewSectionsOut()
     doc.addSection(0, QStringLiteral("Fuzz"));
     QVERIFY2(doc.toBytes().contains("## Fuzz ##"), doc.toBytes().constData());
     QCOMPARE(loaded(doc.toBytes()).entryCount(), 0);
+}
+
+// A labelled entry whose text holds a heading one level below a FAQ
+// heading, moved into that FAQ part, read back split: the heading line
+// became a question of its own (findings of 2026-12-08: a question `### l`
+// under `**Q**`, an answer ending in `### l`). It is written as a block
+// there, whose lines are no headings; where no block holds its texts (an
+// empty answer, a question with white space at its edges) it is still
+// split: open, tests/fuzz/README.md.
+void TestHeadingRegressions::labelledEntryMovedIntoAFaqPartKeepsItsHeadingLines()
+{
+    const QByteArray texts[] = {"**Q**\n### l\n\n**A:** b\n", "**Q:** a\n**A:** b\n### l\n",
+                                "**Q:** a\n**A:** b\n\n<details> open\n\n### l\n"};
+    for (const QByteArray &text : texts) {
+        QaDocument doc = loaded("## FAQ\n##\n" + text);
+        QCOMPARE(doc.entryCount(), 1);
+        const QaEntry before = doc.entry(doc.entryRef(1));
+        doc.moveEntry(doc.entryRef(1), 0, 0);
+        const QaDocument reloaded = loaded(doc.toBytes());
+        QCOMPARE(reloaded.entryCount(), 1);
+        const QaEntry after = reloaded.entry(reloaded.entryRef(1));
+        QCOMPARE(after.question(), before.question());
+        QCOMPARE(after.answer(), before.answer());
+        QVERIFY(after.isBlock());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeadingRegressions)
