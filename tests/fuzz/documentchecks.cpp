@@ -138,6 +138,8 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
         } else {
             doc.setQuestion(ref, text);
             e.question = text;
+            // Read as headings only, a heading rewritten with labels escapes headings in its answer.
+            e.headingsEscaped = doc.parseOptions().forced && old.form() == QaEntry::Form::Heading;
         }
         e.status = expectedStatus(e);
         // Only the edited entry's bytes may change (an answered numbered

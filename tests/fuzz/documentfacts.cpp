@@ -5,6 +5,7 @@
 #include "app/document/markdownlines.h"
 #include "app/lint/linter.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -36,6 +37,14 @@ bool sameText(const QString &expected, const QString &actual)
 // answer, or moves where a list cannot start): the same words in the same
 // order. The writer makes it one paragraph (blank lines go, lines that would
 // end it are indented) and may add a line closing a code fence.
+QString withoutHeadingEscapes(const QString &text)
+{
+    static const QRegularExpression escaped(QStringLiteral("(^|\\n)([ \\t]*)\\\\(#|<[hH][1-6])"));
+    QString out = text;
+    out.replace(escaped, QStringLiteral("\\1\\2\\3"));
+    return out;
+}
+
 bool sameWords(const QString &expected, const QString &actual)
 {
     const QString e = expected.simplified();
