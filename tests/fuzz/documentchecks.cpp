@@ -91,7 +91,9 @@ QString checkEdit(const QByteArray &input, QaDocument doc, QByteArray *written)
     if (kind == EditKind::SetProseText) {
         const int first = choices.below(sections);
         for (int k = 0; k < sections && proseSection < 0; ++k) {
-            if (doc.section((first + k) % sections).isProse())
+            // Prose holding a heading may open or close a FAQ part: replaced,
+            // the headings after it change (the rule, as for a renamed FAQ section).
+            if (doc.section((first + k) % sections).isProse() && !holdsHeadingLine(doc.proseText((first + k) % sections)))
                 proseSection = (first + k) % sections;
         }
         if (proseSection < 0)

@@ -95,7 +95,12 @@ bool holdsHeadingLine(const QaEntry &entry)
 {
     if (entry.form() != QaEntry::Form::BoldLabel && entry.form() != QaEntry::Form::BoldLine)
         return false;
-    const QByteArray bytes = entry.source().mid(entryBegin(entry), entryEnd(entry) - entryBegin(entry));
+    return holdsHeadingLine(QString::fromUtf8(entry.source().mid(entryBegin(entry), entryEnd(entry) - entryBegin(entry))));
+}
+
+bool holdsHeadingLine(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
     bool found = false;
     MarkdownLines::eachLine(bytes, [&](const MarkdownLines::Line &line, bool code) {
         found = found || (!code && MarkdownLines::unindentedHeading(bytes.constData(), line).found);

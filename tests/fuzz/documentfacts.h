@@ -61,6 +61,7 @@ EntryStatus expectedStatus(const EntryFacts &e);
 // heading (ATX or HTML) outside a code block: moved into a FAQ part, it
 // would read as a question of its own (open: tests/fuzz/README.md).
 bool holdsHeadingLine(const QaEntry &entry);
+bool holdsHeadingLine(const QString &text); // any text, the same lines
 QString shown(const QString &text);
 QString shown(const EntryFacts &e);
 QString compareEntries(const QString &when, const std::vector<EntryFacts> &expected,

@@ -16,6 +16,7 @@ class TestHeadingRegressions : public QObject
 
 private slots:
     void renamingAFaqSectionEndsItsPart();
+    void editingProseThatEndsAFaqPartExtendsIt();
     void carriageReturnInAnswerStaysInABlock();
     void readAsHeadingsOnlyAnAnswerKeepsItsBlockLines();
     void questionEndingInCarriageReturnKeepsIt();
@@ -36,6 +37,19 @@ void TestHeadingRegressions::renamingAFaqSectionEndsItsPart()
     doc.renameSection(0, QStringLiteral("T"));
     QCOMPARE(doc.toBytes(), QByteArray("## T\n\n### Install\n\nRun it.\n"));
     QCOMPARE(loaded(doc.toBytes()).entryCount(), 0);
+}
+
+// Found as a failed check (setprosetext-removing-heading-that-ends-faq-part):
+// prose holding the heading that ended a FAQ part, replaced, lets the part
+// go on, so a heading after it becomes a question. That is the rule (README,
+// "Dialects", heading), as for a renamed FAQ section: the harness edits no
+// prose that holds a heading.
+void TestHeadingRegressions::editingProseThatEndsAFaqPartExtendsIt()
+{
+    QaDocument doc = loaded("# FAQ\n##\n#\n## Who");
+    QCOMPARE(doc.entryCount(), 0);
+    doc.setProseText(0, QStringLiteral("Q Who"));
+    QCOMPARE(questions(loaded(doc.toBytes())), QStringList{QStringLiteral("Who")});
 }
 
 // A heading's answer whose line ends in a carriage return before its CRLF
