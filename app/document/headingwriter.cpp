@@ -68,18 +68,7 @@ QByteArray escapedAnswer(const QString &answer, int level, const QByteArray &eol
     QByteArray out;
     out.reserve(stopsEscaped.size() + 8);
     const char *d = stopsEscaped.constData();
-    Fence fence;
-    for (qsizetype pos = 0; pos < stopsEscaped.size();) {
-        const Line line = lineAt(stopsEscaped, pos);
-        pos = line.end;
-        bool code = fence.open;
-        if (fence.open) {
-            if (closesFence(d, line, fence))
-                fence.open = false;
-        } else {
-            fence = fenceOf(d, line);
-            code = fence.open;
-        }
+    eachLine(stopsEscaped, [&](const Line &line, bool code) {
         const Heading heading = code ? Heading() : unindentedHeading(d, line);
         const bool ends = faqLevel < 0 ? heading.level <= level
                                        : heading.level == 2 || (faqLevel > 0 && heading.level == faqLevel + 1)
@@ -90,7 +79,7 @@ QByteArray escapedAnswer(const QString &answer, int level, const QByteArray &eol
         } else {
             out += stopsEscaped.mid(line.begin, line.end - line.begin);
         }
-    }
+    });
     return out;
 }
 
